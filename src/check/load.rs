@@ -1,0 +1,376 @@
+//! Reading a year directory: every `*.oj` file in name order, parsed; the `år` block; the
+//! inherited year (`ärver "../2014"`), merged file by file.
+//!
+//! Inheritance: the year's files are the parent's files plus its own. A file of the same
+//! name continues the parent's file: an item with an id the parent already has replaces
+//! it in place, a new item is added at the end of that file, and `utgår id` removes an
+//! indicator. So next year is an edit of this year, and this year's files are never
+//! touched.
+
+use crate::diagnostic::{Code, Diagnostic, Diagnostics};
+use crate::source::{Sources, Span};
+use crate::syntax::ast::{self, Date, Item, Value};
+use crate::syntax::parse_file;
+use std::collections::BTreeMap;
+use std::path::{Path, PathBuf};
+
+/// Largest indicator file we read; a year's files are a few hundred kB.
+pub const MAX_FILE_BYTES: u64 = 2 * 1024 * 1024;
+
+#[derive(Debug, Clone)]
+pub struct LoadedYear {
+    pub dir: PathBuf,
+    pub year: u32,
+    pub year_span: Span,
+    pub codebook: PathBuf,
+    pub codebook_span: Span,
+    pub matdatum: Date,
+    pub previous_codebook: Option<PathBuf>,
+    pub parent_year: Option<u32>,
+    /// Indicators and reviews by file name, merged with the parent's; publication order
+    /// is file name order, then order within the file.
+    pub files: BTreeMap<String, Vec<Item>>,
+    pub removals: Vec<ast::Removal>,
+}
+
+struct YearFiles {
+    /// file name → items
+    files: BTreeMap<String, Vec<Item>>,
+    year: Option<(ast::YearBlock, PathBuf)>,
+}
+
+impl LoadedYear {
+    /// Indicators and reviews in publication order.
+    pub fn items(&self) -> impl Iterator<Item = &Item> {
+        self.files.values().flatten()
+    }
+}
+
+pub fn load_year(dir: &Path, sources: &mut Sources, diags: &mut Diagnostics) -> Option<LoadedYear> {
+    let root = dir
+        .parent()
+        .map(Path::to_path_buf)
+        .unwrap_or_else(|| PathBuf::from("."));
+    let mut chain = vec![];
+    load_chain(dir, &root, sources, diags, &mut chain)
+}
+
+fn load_chain(
+    dir: &Path,
+    root: &Path,
+    sources: &mut Sources,
+    diags: &mut Diagnostics,
+    chain: &mut Vec<PathBuf>,
+) -> Option<LoadedYear> {
+    let canonical = dir.canonicalize().unwrap_or_else(|_| dir.to_path_buf());
+    chain.push(canonical);
+    let own = read_dir_files(dir, sources, diags)?;
+    let Some((block, block_file)) = own.year else {
+        diags.push(
+            Diagnostic::error(Code::NoYear, "this directory has no `år` block")
+                .at(dir, None, None)
+                .help("add a file `ar.oj` with `år 2015 { kodbok \"codebook.yaml\" mätdatum 2014-11-01 }`"),
+        );
+        return None;
+    };
+    let mut settings: BTreeMap<String, (Value, Span)> = BTreeMap::new();
+    for s in &block.settings {
+        let known = ["kodbok", "mätdatum", "ärver", "föregående_kodbok"];
+        if !known.contains(&s.key.node.as_str()) {
+            let mut d = Diagnostic::error(
+                Code::UnknownSetting,
+                format!("unknown setting `{}` in the `år` block", s.key.node),
+            )
+            .label(s.key.span, "not a setting");
+            d = match crate::diagnostic::did_you_mean(&s.key.node, known) {
+                Some(k) => d.help(format!("did you mean `{k}`?")),
+                None => d.help(format!("the settings are: {}", known.join(", "))),
+            };
+            diags.push(d);
+            continue;
+        }
+        settings.insert(s.key.node.clone(), (s.value.node.clone(), s.value.span));
+    }
+    let base = block_file.parent().unwrap_or(Path::new(".")).to_path_buf();
+    let text_setting = |key: &str, diags: &mut Diagnostics| -> Option<(PathBuf, Span)> {
+        match settings.get(key) {
+            Some((Value::Text(t), span)) => Some((base.join(t), *span)),
+            Some((_, span)) => {
+                diags.push(
+                    Diagnostic::error(
+                        Code::InvalidMetadata,
+                        format!("`{key}` takes a path in quotes"),
+                    )
+                    .label(*span, "not a text")
+                    .help(format!("write `{key} \"…\"`")),
+                );
+                None
+            }
+            None => None,
+        }
+    };
+
+    // The parent year, if any.
+    let mut parent: Option<LoadedYear> = None;
+    if let Some((pdir, span)) = text_setting("ärver", diags) {
+        let pcanon = pdir.canonicalize().unwrap_or_else(|_| pdir.clone());
+        let root_canon = root.canonicalize().unwrap_or_else(|_| root.to_path_buf());
+        if !pdir.is_dir() {
+            diags.push(Diagnostic::error(Code::IncludeOutside, format!("`ärver` names `{}`, which is not a directory", pdir.display())).label(span, "no such year directory").help("write the path of the year to inherit, relative to this file, e.g. \"../2014\""));
+        } else if !pcanon.starts_with(&root_canon) {
+            diags.push(
+                Diagnostic::error(
+                    Code::IncludeOutside,
+                    "`ärver` leaves the indicators directory",
+                )
+                .label(span, "outside the indicators directory")
+                .help("a year can only inherit from a sibling year directory, e.g. \"../2014\""),
+            );
+        } else if chain.contains(&pcanon) {
+            diags.push(
+                Diagnostic::error(
+                    Code::IncludeLoop,
+                    "`ärver` makes a loop: this year inherits from itself",
+                )
+                .label(span, "this inheritance closes the loop")
+                .help("remove `ärver` from one of the years in the loop"),
+            );
+        } else {
+            parent = load_chain(&pdir, root, sources, diags, chain);
+            if parent.is_none() {
+                return None;
+            }
+        }
+    }
+
+    let (codebook, codebook_span) = match text_setting("kodbok", diags) {
+        Some(c) => c,
+        None => match &parent {
+            Some(p) => (p.codebook.clone(), p.codebook_span),
+            None => {
+                diags.push(
+                    Diagnostic::error(Code::MissingMetadata, "the `år` block names no codebook")
+                        .label(block.span, "no `kodbok`")
+                        .help("add `kodbok \"codebook.yaml\"`"),
+                );
+                return None;
+            }
+        },
+    };
+    let matdatum = match settings.get("mätdatum") {
+        Some((Value::Date(d), _)) => *d,
+        Some((_, span)) => {
+            diags.push(
+                Diagnostic::error(Code::InvalidMetadata, "`mätdatum` takes a date")
+                    .label(*span, "not a date")
+                    .help("write e.g. `mätdatum 2014-11-01`"),
+            );
+            return None;
+        }
+        None => {
+            diags.push(
+                Diagnostic::error(Code::MissingMetadata, "the `år` block has no `mätdatum`")
+                    .label(block.span, "no `mätdatum`")
+                    .help("add e.g. `mätdatum 2014-11-01`"),
+            );
+            return None;
+        }
+    };
+    let year = block.year.node;
+    let previous_codebook = text_setting("föregående_kodbok", diags)
+        .map(|(p, _)| p)
+        .or_else(|| {
+            parent
+                .as_ref()
+                .filter(|p| p.year + 1 == year)
+                .map(|p| p.codebook.clone())
+        });
+
+    // Merge the parent's items with ours, file by file.
+    let mut files: BTreeMap<String, Vec<Item>> = BTreeMap::new();
+    let mut removals = vec![];
+    let mut parent_year = None;
+    if let Some(p) = parent {
+        parent_year = Some(p.year);
+        removals = p.removals.clone();
+        files = p.files;
+    }
+    for (name, items) in own.files {
+        for item in items {
+            match item {
+                Item::Removal(r) => removals.push(r),
+                Item::Year(_) => {}
+                Item::Extension(ext) => {
+                    let found = files.values_mut().flatten().find_map(|t| match t {
+                        Item::Indicator(ind)
+                            if ind.id.node == ext.id.node && ind.parts.is_some() =>
+                        {
+                            Some(ind)
+                        }
+                        _ => None,
+                    });
+                    match found {
+                        Some(ind) => ind.parts.as_mut().expect("checked").parts.extend(ext.parts),
+                        None => diags.push(
+                            Diagnostic::error(Code::UnknownRemoval, format!("`utöka {}`: no inherited family has this id", ext.id.node))
+                                .label(ext.id.span, "unknown family")
+                                .help("`utöka` adds parts to a family of the inherited year, e.g. `utöka extern_{del} med { … }`"),
+                        ),
+                    }
+                }
+                item => {
+                    let target = files.entry(name.clone()).or_default();
+                    let id = item_id(&item);
+                    match target.iter().position(|t| item_id(t) == id) {
+                        Some(i) => target[i] = item,
+                        None => target.push(item),
+                    }
+                }
+            }
+        }
+    }
+    Some(LoadedYear {
+        dir: dir.to_path_buf(),
+        year,
+        year_span: block.year.span,
+        codebook,
+        codebook_span,
+        matdatum,
+        previous_codebook,
+        parent_year,
+        files,
+        removals,
+    })
+}
+
+/// The id an item is replaced by: indicators by id, reviews by name and parts.
+fn item_id(item: &Item) -> String {
+    match item {
+        Item::Indicator(i) => format!("indikator {}", i.id.node),
+        // Reviews by name and the first variable they read: `inconsistent_followup C1_{del}`.
+        Item::Review(r) => format!(
+            "granskning {} {}",
+            r.name.node,
+            r.questions
+                .first()
+                .and_then(|q| q.variables.first())
+                .map(|v| v.node.as_str())
+                .unwrap_or("")
+        ),
+        Item::Removal(r) => format!("utgår {}", r.id.node),
+        Item::Extension(e) => format!("utöka {}", e.id.node),
+        Item::Year(_) => "år".into(),
+    }
+}
+
+fn read_dir_files(dir: &Path, sources: &mut Sources, diags: &mut Diagnostics) -> Option<YearFiles> {
+    let entries = match std::fs::read_dir(dir) {
+        Ok(rd) => rd,
+        Err(e) => {
+            diags.push(
+                Diagnostic::error(
+                    Code::CodebookLoad,
+                    format!("cannot read the directory: {e}"),
+                )
+                .at(dir, None, None)
+                .help("give the path of a year directory such as indicators/2015"),
+            );
+            return None;
+        }
+    };
+    let mut paths: Vec<PathBuf> = entries
+        .flatten()
+        .map(|e| e.path())
+        .filter(|p| p.extension().is_some_and(|x| x == "oj"))
+        .collect();
+    paths.sort();
+    let mut out = YearFiles {
+        files: BTreeMap::new(),
+        year: None,
+    };
+    let mut ok = true;
+    for path in paths {
+        let name = path
+            .file_name()
+            .map(|n| n.to_string_lossy().into_owned())
+            .unwrap_or_default();
+        let size = std::fs::metadata(&path).map(|m| m.len()).unwrap_or(0);
+        if size > MAX_FILE_BYTES {
+            diags.push(
+                Diagnostic::error(Code::FileTooLarge, format!("the file is {size} bytes; indicator files are limited to {MAX_FILE_BYTES} bytes"))
+                    .at(&path, None, None)
+                    .help("split the indicators over several files; a whole year is a few hundred kB"),
+            );
+            ok = false;
+            continue;
+        }
+        let text = match std::fs::read(&path).map(String::from_utf8) {
+            Ok(Ok(t)) => t,
+            Ok(Err(e)) => {
+                diags.push(
+                    Diagnostic::error(
+                        Code::Syntax,
+                        format!(
+                            "the file is not valid UTF-8 (byte {})",
+                            e.utf8_error().valid_up_to()
+                        ),
+                    )
+                    .at(&path, None, None)
+                    .help("save the file as UTF-8"),
+                );
+                ok = false;
+                continue;
+            }
+            Err(e) => {
+                diags.push(
+                    Diagnostic::error(Code::Syntax, format!("cannot read the file: {e}"))
+                        .at(&path, None, None)
+                        .help("check the file's permissions"),
+                );
+                ok = false;
+                continue;
+            }
+        };
+        let text = text
+            .strip_prefix('\u{feff}')
+            .map(str::to_string)
+            .unwrap_or(text);
+        let id = sources.add(&path, text);
+        match parse_file(id, &sources.get(id).text.clone()) {
+            Ok(file) => {
+                let mut items = vec![];
+                for item in file.items {
+                    if let Item::Year(y) = &item {
+                        if let Some((first, _)) = &out.year {
+                            diags.push(
+                                Diagnostic::error(
+                                    Code::DuplicateYear,
+                                    "a second `år` block in this year directory",
+                                )
+                                .label(y.span, "second `år` block")
+                                .label(first.span, "first one")
+                                .help(
+                                    "a year directory has exactly one `år` block; remove this one",
+                                ),
+                            );
+                        } else {
+                            out.year = Some((y.clone(), path.clone()));
+                        }
+                        continue;
+                    }
+                    items.push(item);
+                }
+                out.files.insert(name, items);
+            }
+            Err(d) => {
+                diags.push(d);
+                ok = false;
+            }
+        }
+    }
+    if !ok {
+        // Syntax errors stop this year, but only after every file has been read.
+        return None;
+    }
+    Some(out)
+}

@@ -1,0 +1,232 @@
+//! `survey.csv`: one row per responding unit, one column per codebook variable. Cells are
+//! decoded against the codebook here; a cell that is not a valid answer becomes
+//! [`Cell::Invalid`] and a review finding of severity error (`unknown_code`,
+//! `not_a_number`, `negative_number`), as methodology.md's review rules say.
+
+use super::table::{self, Table};
+use super::units::Units;
+use crate::codebook::{Codebook, VarType};
+use crate::diagnostic::{Code, Diagnostic};
+use crate::eval::logic::Cell;
+use crate::num;
+use crate::syntax::ast::Severity;
+use std::collections::BTreeMap;
+use std::path::{Path, PathBuf};
+
+/// A review finding: a rule that a unit's answers break.
+#[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord)]
+pub struct Finding {
+    pub enhet: String,
+    pub rule: String,
+    pub severity: Severity,
+    /// The variables involved; with severity error, every indicator reading one of them
+    /// is Bortfall for this unit.
+    pub variables: Vec<String>,
+    /// `F2_socionom=45; F1_handlaggare=40`
+    pub values: String,
+    pub file: String,
+    pub line: Option<u64>,
+}
+
+#[derive(Debug, Clone)]
+pub struct Row {
+    pub line: u64,
+    /// Raw cell text per codebook variable (codebook order).
+    pub raw: Vec<String>,
+    pub cells: Vec<Cell>,
+}
+
+#[derive(Debug, Clone)]
+pub struct Survey {
+    pub path: PathBuf,
+    /// Variable id → index into a row's cells (codebook order).
+    pub index: BTreeMap<String, usize>,
+    pub rows: BTreeMap<String, Row>,
+    pub findings: Vec<Finding>,
+}
+
+impl Survey {
+    pub fn load(path: &Path, codebook: &Codebook, units: &Units) -> Result<Survey, Diagnostic> {
+        let t = table::read(path)?;
+        Survey::from_table(path, &t, codebook, units)
+    }
+
+    pub fn from_table(
+        path: &Path,
+        t: &Table,
+        codebook: &Codebook,
+        units: &Units,
+    ) -> Result<Survey, Diagnostic> {
+        let mut expected: Vec<&str> = vec!["enhet"];
+        expected.extend(codebook.ids());
+        for name in &t.header {
+            if !expected.contains(&name.as_str()) {
+                let mut d = Diagnostic::error(
+                    Code::DataHeader,
+                    format!(
+                        "the column `{name}` is not a variable of the {} codebook",
+                        codebook.publication_year
+                    ),
+                )
+                .at(path, Some(1), Some(name));
+                d = match crate::diagnostic::did_you_mean(name, expected.iter().copied()) {
+                    Some(s) => d.help(format!("did you mean `{s}`? Otherwise check that the file and the codebook are of the same year")),
+                    None => d.help("check that the survey file and the codebook are of the same year"),
+                };
+                return Err(d);
+            }
+        }
+        let missing: Vec<&str> = expected
+            .iter()
+            .copied()
+            .filter(|n| t.column(n).is_none())
+            .collect();
+        if !missing.is_empty() {
+            let list = if missing.len() > 5 {
+                format!("{} and {} more", missing[..5].join(", "), missing.len() - 5)
+            } else {
+                missing.join(", ")
+            };
+            return Err(Diagnostic::error(Code::DataHeader, format!("the file lacks the column(s) {list}"))
+                .at(path, Some(1), None)
+                .help("every codebook variable has a column, blank where nobody answered; export the survey again with all variables"));
+        }
+        let enhet_col = t.column("enhet").expect("checked above");
+        let cols: Vec<usize> = codebook
+            .ids()
+            .map(|id| t.column(id).expect("checked above"))
+            .collect();
+        let index = codebook
+            .ids()
+            .enumerate()
+            .map(|(i, id)| (id.to_string(), i))
+            .collect();
+        let file = path.display().to_string();
+        let mut rows = BTreeMap::new();
+        let mut findings = vec![];
+        for (line, cells) in &t.rows {
+            let enhet = cells[enhet_col].trim().to_string();
+            let Some(unit) = units.get(&enhet) else {
+                return Err(Diagnostic::error(Code::UnknownUnit, format!("`{enhet}` is not a unit of units.csv"))
+                    .at(path, Some(*line), Some("enhet"))
+                    .help("check the code (kommuner have four digits, stadsdelar six), or add the unit to units.csv"));
+            };
+            if unit.kind == super::UnitKind::Kommun && units.has_stadsdelar(&unit.enhet) {
+                return Err(Diagnostic::error(
+                    Code::UnknownUnit,
+                    format!("`{enhet}` answers through its stadsdelar, not as a whole kommun"),
+                )
+                .at(path, Some(*line), Some("enhet"))
+                .help("give the answers per stadsdel (six-digit codes), as units.csv lists them"));
+            }
+            if let Some(first) = rows.get(&enhet).map(|r: &Row| r.line) {
+                return Err(Diagnostic::error(
+                    Code::DuplicateUnit,
+                    format!("unit `{enhet}` has two rows (first on line {first})"),
+                )
+                .at(path, Some(*line), Some("enhet"))
+                .help("a unit answers once; remove the duplicate row"));
+            }
+            let mut raw = Vec::with_capacity(cols.len());
+            let mut decoded = Vec::with_capacity(cols.len());
+            for (var, &c) in codebook.variables.iter().zip(&cols) {
+                let text = cells[c].trim();
+                raw.push(text.to_string());
+                let (cell, problem) = decode(var, text);
+                if let Some(rule) = problem {
+                    findings.push(Finding {
+                        enhet: enhet.clone(),
+                        rule: rule.to_string(),
+                        severity: Severity::Fel,
+                        variables: vec![var.id.clone()],
+                        values: format!("{}={}", var.id, text),
+                        file: file.clone(),
+                        line: Some(*line),
+                    });
+                }
+                decoded.push(cell);
+            }
+            rows.insert(
+                enhet,
+                Row {
+                    line: *line,
+                    raw,
+                    cells: decoded,
+                },
+            );
+        }
+        Ok(Survey {
+            path: path.to_path_buf(),
+            index,
+            rows,
+            findings,
+        })
+    }
+
+    /// A unit responded when it has a row with at least one answer.
+    pub fn responded(&self, enhet: &str) -> bool {
+        self.rows
+            .get(enhet)
+            .is_some_and(|r| r.raw.iter().any(|c| !c.is_empty()))
+    }
+
+    pub fn cell(&self, enhet: &str, var: &str) -> Option<&Cell> {
+        let i = *self.index.get(var)?;
+        self.rows.get(enhet).map(|r| &r.cells[i])
+    }
+
+    pub fn raw(&self, enhet: &str, var: &str) -> Option<&str> {
+        let i = *self.index.get(var)?;
+        self.rows.get(enhet).map(|r| r.raw[i].as_str())
+    }
+}
+
+/// Decodes one cell; the second value names the review rule it breaks, if any.
+pub fn decode(var: &crate::codebook::Variable, text: &str) -> (Cell, Option<&'static str>) {
+    match var.ty {
+        VarType::Text => (Cell::Blank, None),
+        VarType::Categorical => {
+            let vs = var
+                .values
+                .as_ref()
+                .expect("codebook: categorical variables have a value set");
+            if text.is_empty() {
+                return (
+                    vs.blank_means().map(Cell::Code).unwrap_or(Cell::Blank),
+                    None,
+                );
+            }
+            let plain = text.strip_prefix('-').unwrap_or(text);
+            match text.parse::<i64>() {
+                Ok(code)
+                    if !plain.is_empty()
+                        && plain.bytes().all(|b| b.is_ascii_digit())
+                        && vs.label_of(code).is_some() =>
+                {
+                    (Cell::Code(code), None)
+                }
+                _ => (Cell::Invalid, Some("unknown_code")),
+            }
+        }
+        VarType::Number => {
+            if text.is_empty() {
+                return (Cell::Blank, None);
+            }
+            match num::parse_decimal(text) {
+                None => (Cell::Invalid, Some("not_a_number")),
+                Some(n) => {
+                    if let Some(code) = num::as_integer(&n) {
+                        if var.missing_codes.iter().any(|(c, _)| *c == code) {
+                            return (Cell::VetEj, None);
+                        }
+                    }
+                    if n < num::int(0) {
+                        (Cell::Invalid, Some("negative_number"))
+                    } else {
+                        (Cell::Number(n), None)
+                    }
+                }
+            }
+        }
+    }
+}

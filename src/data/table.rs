@@ -1,0 +1,149 @@
+//! A small, strict CSV table reader: header + rows of the same width, UTF-8 (a BOM is
+//! accepted), every cell kept as text with its line number for messages.
+
+use crate::diagnostic::{Code, Diagnostic};
+use std::path::Path;
+
+#[derive(Debug, Clone)]
+pub struct Table {
+    pub header: Vec<String>,
+    /// (line number in the file, cells)
+    pub rows: Vec<(u64, Vec<String>)>,
+}
+
+impl Table {
+    pub fn column(&self, name: &str) -> Option<usize> {
+        self.header.iter().position(|h| h == name)
+    }
+}
+
+pub fn read(path: &Path) -> Result<Table, Diagnostic> {
+    let bytes = std::fs::read(path).map_err(|e| {
+        Diagnostic::error(Code::DataRead, format!("cannot read the file: {e}"))
+            .at(path, None, None)
+            .help("check that the data directory has the layout of docs/data-formats.md")
+    })?;
+    parse(path, &bytes)
+}
+
+pub fn parse(path: &Path, bytes: &[u8]) -> Result<Table, Diagnostic> {
+    let bytes = bytes.strip_prefix(b"\xef\xbb\xbf").unwrap_or(bytes);
+    if bytes.iter().all(|b| b.is_ascii_whitespace()) {
+        return Err(Diagnostic::error(Code::EmptyData, "the file is empty")
+            .at(path, None, None)
+            .help("the file needs a header row and at least one data row"));
+    }
+    let mut reader = csv::ReaderBuilder::new()
+        .has_headers(false)
+        .flexible(true)
+        .from_reader(bytes);
+    let mut header: Option<Vec<String>> = None;
+    let mut rows = vec![];
+    for rec in reader.byte_records() {
+        let rec = rec.map_err(|e| {
+            let line = e.position().map(|p| p.line());
+            Diagnostic::error(Code::DataRow, format!("not valid CSV: {e}"))
+                .at(path, line, None)
+                .help(
+                    "check the quoting of this line: a cell with a comma must be in double quotes",
+                )
+        })?;
+        let line = rec.position().map(|p| p.line()).unwrap_or(0);
+        let mut cells = Vec::with_capacity(rec.len());
+        for (i, field) in rec.iter().enumerate() {
+            match std::str::from_utf8(field) {
+                Ok(s) => cells.push(s.to_string()),
+                Err(_) => {
+                    let col = header
+                        .as_ref()
+                        .and_then(|h| h.get(i).cloned())
+                        .unwrap_or_else(|| format!("{}", i + 1));
+                    return Err(
+                        Diagnostic::error(Code::DataRead, "the cell is not valid UTF-8")
+                            .at(path, Some(line), Some(&col))
+                            .help("save the file as UTF-8 (spreadsheet programs: \"CSV UTF-8\")"),
+                    );
+                }
+            }
+        }
+        // An empty trailing line (or a line of only commas' worth of nothing) is not a row.
+        if cells.len() == 1 && cells[0].trim().is_empty() {
+            continue;
+        }
+        match &header {
+            None => {
+                let h: Vec<String> = cells.iter().map(|c| c.trim().to_string()).collect();
+                let mut seen = std::collections::BTreeSet::new();
+                for name in &h {
+                    if name.is_empty() {
+                        return Err(Diagnostic::error(
+                            Code::DataHeader,
+                            "the header has an empty column name",
+                        )
+                        .at(path, Some(line), None)
+                        .help("every column needs a name; remove the empty column"));
+                    }
+                    if !seen.insert(name.clone()) {
+                        return Err(Diagnostic::error(
+                            Code::DataHeader,
+                            format!("the column `{name}` appears twice in the header"),
+                        )
+                        .at(path, Some(line), Some(name))
+                        .help("remove one of the two columns"));
+                    }
+                }
+                header = Some(h);
+            }
+            Some(h) => {
+                if cells.len() != h.len() {
+                    return Err(Diagnostic::error(Code::DataRow, format!("the row has {} cells, the header {}", cells.len(), h.len()))
+                        .at(path, Some(line), None)
+                        .help("every row has one cell per column; a decimal comma must be quoted (\"12,5\")"));
+                }
+                rows.push((line, cells));
+            }
+        }
+    }
+    let header = header.ok_or_else(|| {
+        Diagnostic::error(Code::EmptyData, "the file has no header")
+            .at(path, None, None)
+            .help("the first line names the columns")
+    })?;
+    if rows.is_empty() {
+        return Err(
+            Diagnostic::error(Code::EmptyData, "the file has a header but no rows")
+                .at(path, Some(1), None)
+                .help("an export with no data is a failed export: export it again"),
+        );
+    }
+    Ok(Table { header, rows })
+}
+
+/// Checks that exactly the `expected` columns are present (any order).
+pub fn require_columns(path: &Path, table: &Table, expected: &[&str]) -> Result<(), Diagnostic> {
+    for name in &table.header {
+        if !expected.contains(&name.as_str()) {
+            let mut d = Diagnostic::error(Code::DataHeader, format!("unknown column `{name}`")).at(
+                path,
+                Some(1),
+                Some(name),
+            );
+            d = match crate::diagnostic::did_you_mean(name, expected.iter().copied()) {
+                Some(s) => d.help(format!("did you mean `{s}`?")),
+                None => d.help(format!("the columns are: {}", expected.join(","))),
+            };
+            return Err(d);
+        }
+    }
+    for name in expected {
+        if table.column(name).is_none() {
+            return Err(Diagnostic::error(
+                Code::DataHeader,
+                format!("the column `{name}` is missing"),
+            )
+            .at(path, Some(1), None)
+            .help(format!("the columns are: {}", expected.join(","))));
+        }
+    }
+    Ok(())
+}

@@ -1,0 +1,142 @@
+//! Diagnostics as data. Every stage returns [`Diagnostic`]s; only the edge (the CLI, the
+//! tests, a future language server) renders them, with miette ([`render`]) or as JSON.
+
+mod codes;
+mod render;
+
+pub use codes::Code;
+pub use render::{render, render_all, render_plain};
+
+use crate::source::Span;
+use std::path::PathBuf;
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+pub enum Level {
+    Error,
+    Warning,
+}
+
+/// A labelled place in an indicator file.
+#[derive(Debug, Clone)]
+pub struct Label {
+    pub span: Span,
+    pub message: String,
+}
+
+/// A place in a data file (CSV, codebook), where we do not keep the text as a source.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Location {
+    pub file: PathBuf,
+    pub line: Option<u64>,
+    pub column: Option<String>,
+}
+
+#[derive(Debug, Clone)]
+pub struct Diagnostic {
+    pub code: Code,
+    pub level: Level,
+    pub message: String,
+    /// The first label is the primary one.
+    pub labels: Vec<Label>,
+    pub location: Option<Location>,
+    pub help: Option<String>,
+}
+
+impl Diagnostic {
+    pub fn error(code: Code, message: impl Into<String>) -> Diagnostic {
+        Diagnostic {
+            code,
+            level: Level::Error,
+            message: message.into(),
+            labels: vec![],
+            location: None,
+            help: None,
+        }
+    }
+    pub fn warning(code: Code, message: impl Into<String>) -> Diagnostic {
+        Diagnostic {
+            level: Level::Warning,
+            ..Diagnostic::error(code, message)
+        }
+    }
+    pub fn label(mut self, span: Span, message: impl Into<String>) -> Diagnostic {
+        self.labels.push(Label {
+            span,
+            message: message.into(),
+        });
+        self
+    }
+    pub fn help(mut self, help: impl Into<String>) -> Diagnostic {
+        self.help = Some(help.into());
+        self
+    }
+    pub fn at(
+        mut self,
+        file: impl Into<PathBuf>,
+        line: Option<u64>,
+        column: Option<&str>,
+    ) -> Diagnostic {
+        self.location = Some(Location {
+            file: file.into(),
+            line,
+            column: column.map(str::to_string),
+        });
+        self
+    }
+    pub fn is_error(&self) -> bool {
+        self.level == Level::Error
+    }
+    pub fn primary_span(&self) -> Option<Span> {
+        self.labels.first().map(|l| l.span)
+    }
+}
+
+/// The diagnostics of a run, in a stable order (file, position, code).
+#[derive(Debug, Default, Clone)]
+pub struct Diagnostics(pub Vec<Diagnostic>);
+
+impl Diagnostics {
+    pub fn push(&mut self, d: Diagnostic) {
+        self.0.push(d);
+    }
+    pub fn extend(&mut self, ds: impl IntoIterator<Item = Diagnostic>) {
+        self.0.extend(ds);
+    }
+    pub fn has_errors(&self) -> bool {
+        self.0.iter().any(Diagnostic::is_error)
+    }
+    pub fn errors(&self) -> usize {
+        self.0.iter().filter(|d| d.is_error()).count()
+    }
+    pub fn warnings(&self) -> usize {
+        self.0.iter().filter(|d| !d.is_error()).count()
+    }
+    pub fn is_empty(&self) -> bool {
+        self.0.is_empty()
+    }
+    pub fn sort(&mut self) {
+        self.0.sort_by(|a, b| {
+            let ka = a.primary_span().map(|s| (s.file, s.start));
+            let kb = b.primary_span().map(|s| (s.file, s.start));
+            ka.cmp(&kb)
+                .then(a.code.cmp(&b.code))
+                .then(a.message.cmp(&b.message))
+        });
+    }
+}
+
+/// "Did you mean …?": the candidate closest to `word`, if it is close enough to be a typo.
+pub fn did_you_mean<'a>(
+    word: &str,
+    candidates: impl IntoIterator<Item = &'a str>,
+) -> Option<&'a str> {
+    let lower = word.to_lowercase();
+    let mut best: Option<(f64, &str)> = None;
+    for c in candidates {
+        let score = strsim::jaro_winkler(&lower, &c.to_lowercase());
+        if score > 0.8 && best.map_or(true, |(s, _)| score > s) {
+            best = Some((score, c));
+        }
+    }
+    best.map(|(_, c)| c)
+}

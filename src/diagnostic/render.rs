@@ -1,0 +1,137 @@
+//! Rendering diagnostics with miette. The library never prints; the CLI and the tests call
+//! these functions. `render_plain` is fixed-width and colourless, for snapshots.
+
+use super::{Diagnostic, Level};
+use crate::source::Sources;
+use miette::{GraphicalReportHandler, GraphicalTheme, LabeledSpan, NamedSource, SourceSpan};
+use std::fmt;
+
+/// A diagnostic bound to its source text, in the shape miette wants.
+struct Bound {
+    message: String,
+    code: String,
+    level: Level,
+    help: Option<String>,
+    source: Option<NamedSource<String>>,
+    labels: Vec<LabeledSpan>,
+}
+
+impl fmt::Debug for Bound {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.message)
+    }
+}
+impl fmt::Display for Bound {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.message)
+    }
+}
+impl std::error::Error for Bound {}
+
+impl miette::Diagnostic for Bound {
+    fn code<'a>(&'a self) -> Option<Box<dyn fmt::Display + 'a>> {
+        Some(Box::new(&self.code))
+    }
+    fn severity(&self) -> Option<miette::Severity> {
+        Some(match self.level {
+            Level::Error => miette::Severity::Error,
+            Level::Warning => miette::Severity::Warning,
+        })
+    }
+    fn help<'a>(&'a self) -> Option<Box<dyn fmt::Display + 'a>> {
+        self.help
+            .as_ref()
+            .map(|h| Box::new(h) as Box<dyn fmt::Display>)
+    }
+    fn source_code(&self) -> Option<&dyn miette::SourceCode> {
+        self.source.as_ref().map(|s| s as &dyn miette::SourceCode)
+    }
+    fn labels(&self) -> Option<Box<dyn Iterator<Item = LabeledSpan> + '_>> {
+        if self.labels.is_empty() {
+            None
+        } else {
+            Some(Box::new(self.labels.iter().cloned()))
+        }
+    }
+}
+
+fn bind(d: &Diagnostic, sources: &Sources) -> Bound {
+    let mut message = d.message.clone();
+    if let Some(loc) = &d.location {
+        let mut at = loc.file.display().to_string();
+        if let Some(line) = loc.line {
+            at.push_str(&format!(", line {line}"));
+        }
+        if let Some(col) = &loc.column {
+            at.push_str(&format!(", column {col}"));
+        }
+        message = format!("{at}: {message}");
+    }
+    let (source, labels) = match d.primary_span() {
+        Some(primary) => {
+            let file = sources.get(primary.file);
+            let labels = d
+                .labels
+                .iter()
+                .filter(|l| l.span.file == primary.file)
+                .enumerate()
+                .map(|(i, l)| {
+                    let span = SourceSpan::new((l.span.start as usize).into(), l.span.len());
+                    let text = if l.message.is_empty() {
+                        None
+                    } else {
+                        Some(l.message.clone())
+                    };
+                    if i == 0 {
+                        LabeledSpan::new_primary_with_span(text, span)
+                    } else {
+                        LabeledSpan::new_with_span(text, span)
+                    }
+                })
+                .collect();
+            let name = file.path.display().to_string().replace('\\', "/");
+            (Some(NamedSource::new(name, file.text.clone())), labels)
+        }
+        None => (None, vec![]),
+    };
+    Bound {
+        message,
+        code: d.code.id(),
+        level: d.level,
+        help: d.help.clone(),
+        source,
+        labels,
+    }
+}
+
+fn render_with(d: &Diagnostic, sources: &Sources, handler: &GraphicalReportHandler) -> String {
+    let bound = bind(d, sources);
+    let mut out = String::new();
+    if handler.render_report(&mut out, &bound).is_err() {
+        out = format!("{}: {}", d.code.id(), d.message);
+    }
+    out
+}
+
+/// Fixed width, no colour: for snapshots and for output that is not a terminal.
+pub fn render_plain(d: &Diagnostic, sources: &Sources) -> String {
+    let handler =
+        GraphicalReportHandler::new_themed(GraphicalTheme::unicode_nocolor()).with_width(90);
+    render_with(d, sources, &handler)
+}
+
+/// For a terminal: colour when `color` is set.
+pub fn render(d: &Diagnostic, sources: &Sources, color: bool) -> String {
+    if !color {
+        return render_plain(d, sources);
+    }
+    let handler = GraphicalReportHandler::new_themed(GraphicalTheme::unicode()).with_width(100);
+    render_with(d, sources, &handler)
+}
+
+pub fn render_all(ds: &[Diagnostic], sources: &Sources, color: bool) -> String {
+    ds.iter()
+        .map(|d| render(d, sources, color))
+        .collect::<Vec<_>>()
+        .join("\n")
+}

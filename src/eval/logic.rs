@@ -1,0 +1,262 @@
+//! Evaluation of conditions and number expressions over answers, in three-valued logic:
+//! `None` means "not known yet". The evaluator always knows every answer; the totality
+//! checker evaluates partial assignments with the same code, so the two cannot disagree.
+
+use crate::ir::{Cond, NumExpr, QId, Quant};
+use crate::num::{self, Num};
+use crate::syntax::ast::BinOp;
+
+/// One answer as the engine sees it after reading and validating the cell.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Cell {
+    Blank,
+    Code(i64),
+    Number(Num),
+    /// -9: Vet ej.
+    VetEj,
+    /// The cell failed an error-severity review (unknown code, not a number …).
+    Invalid,
+}
+
+/// Where answers come from: the evaluator's unit row, an example, or the checker's
+/// partial assignment (which answers `None` for what it has not decided).
+pub trait Answers {
+    fn cell(&self, q: QId, i: usize) -> Option<&Cell>;
+    fn previous(&self, q: QId) -> Option<&Cell>;
+    fn len(&self, q: QId) -> usize;
+}
+
+fn kleene_and(vals: impl Iterator<Item = Option<bool>>) -> Option<bool> {
+    let mut unknown = false;
+    for v in vals {
+        match v {
+            Some(false) => return Some(false),
+            None => unknown = true,
+            Some(true) => {}
+        }
+    }
+    if unknown {
+        None
+    } else {
+        Some(true)
+    }
+}
+
+fn kleene_or(vals: impl Iterator<Item = Option<bool>>) -> Option<bool> {
+    let mut unknown = false;
+    for v in vals {
+        match v {
+            Some(true) => return Some(true),
+            None => unknown = true,
+            Some(false) => {}
+        }
+    }
+    if unknown {
+        None
+    } else {
+        Some(false)
+    }
+}
+
+fn quantify(
+    a: &dyn Answers,
+    q: QId,
+    quant: Quant,
+    previous: bool,
+    test: impl Fn(&Cell) -> bool,
+) -> Option<bool> {
+    if previous {
+        return a.previous(q).map(&test);
+    }
+    let elems = (0..a.len(q)).map(|i| a.cell(q, i).map(&test));
+    match quant {
+        Quant::One => a.cell(q, 0).map(&test),
+        Quant::Any => kleene_or(elems),
+        Quant::All => kleene_and(elems),
+        Quant::None => kleene_or(elems).map(|b| !b),
+    }
+}
+
+pub fn eval_cond(c: &Cond, a: &dyn Answers) -> Option<bool> {
+    match c {
+        Cond::Const(b) => Some(*b),
+        Cond::And(v, _) => kleene_and(v.iter().map(|c| eval_cond(c, a))),
+        Cond::Or(v, _) => kleene_or(v.iter().map(|c| eval_cond(c, a))),
+        Cond::Not(c, _) => eval_cond(c, a).map(|b| !b),
+        Cond::HasCode {
+            q,
+            quant,
+            previous,
+            codes,
+            ..
+        } => quantify(
+            a,
+            *q,
+            *quant,
+            *previous,
+            |cell| matches!(cell, Cell::Code(x) if codes.contains(x)),
+        ),
+        Cond::IsBlank { q, quant, .. } => {
+            quantify(a, *q, *quant, false, |cell| matches!(cell, Cell::Blank))
+        }
+        Cond::Compare { op, lhs, rhs, .. } => {
+            let (l, r) = (eval_num(lhs, a), eval_num(rhs, a));
+            match (l, r) {
+                (Some(Some(l)), Some(Some(r))) => Some(match op {
+                    BinOp::Eq => l == r,
+                    BinOp::Ne => l != r,
+                    BinOp::Lt => l < r,
+                    BinOp::Le => l <= r,
+                    BinOp::Gt => l > r,
+                    BinOp::Ge => l >= r,
+                    _ => false,
+                }),
+                // A missing number makes the comparison false, once it is known to be missing.
+                (Some(None), _) | (_, Some(None)) => Some(false),
+                _ => None,
+            }
+        }
+    }
+}
+
+/// `None`: not known yet; `Some(None)`: known to have no number (blank, Vet ej, ÷0).
+pub fn eval_num(n: &NumExpr, a: &dyn Answers) -> Option<Option<Num>> {
+    Some(match n {
+        NumExpr::Const(c) => Some(c.clone()),
+        NumExpr::Var(q) => match a.cell(*q, 0)? {
+            Cell::Number(x) => Some(x.clone()),
+            _ => None,
+        },
+        NumExpr::Sum(q) => {
+            let mut sum = num::int(0);
+            for i in 0..a.len(*q) {
+                match a.cell(*q, i)? {
+                    Cell::Number(x) => sum += x,
+                    Cell::Blank => {}
+                    _ => return Some(None),
+                }
+            }
+            Some(sum)
+        }
+        NumExpr::Count(q) => {
+            let mut n = 0;
+            for i in 0..a.len(*q) {
+                if !matches!(a.cell(*q, i)?, Cell::Blank) {
+                    n += 1;
+                }
+            }
+            Some(num::int(n))
+        }
+        NumExpr::Neg(x) => eval_num(x, a)?.map(|x| -x),
+        NumExpr::Bin(op, l, r) => {
+            let l = eval_num(l, a);
+            let r = eval_num(r, a);
+            match (l, r) {
+                (Some(Some(l)), Some(Some(r))) => match op {
+                    BinOp::Add => Some(l + r),
+                    BinOp::Sub => Some(l - r),
+                    BinOp::Mul => Some(l * r),
+                    BinOp::Div => num::checked_div(&l, &r),
+                    _ => None,
+                },
+                (Some(None), _) | (_, Some(None)) => None,
+                _ => return None,
+            }
+        }
+    })
+}
+
+/// The (question, element) answers a condition reads, in order of appearance.
+pub fn cond_vars(c: &Cond, out: &mut Vec<(QId, Option<usize>, bool)>) {
+    match c {
+        Cond::Const(_) => {}
+        Cond::And(v, _) | Cond::Or(v, _) => v.iter().for_each(|c| cond_vars(c, out)),
+        Cond::Not(c, _) => cond_vars(c, out),
+        Cond::HasCode { q, previous, .. } => out.push((*q, None, *previous)),
+        Cond::IsBlank { q, .. } => out.push((*q, None, false)),
+        Cond::Compare { lhs, rhs, .. } => {
+            num_vars(lhs, out);
+            num_vars(rhs, out);
+        }
+    }
+}
+
+pub fn num_vars(n: &NumExpr, out: &mut Vec<(QId, Option<usize>, bool)>) {
+    match n {
+        NumExpr::Const(_) => {}
+        NumExpr::Var(q) | NumExpr::Sum(q) | NumExpr::Count(q) => out.push((*q, None, false)),
+        NumExpr::Neg(x) => num_vars(x, out),
+        NumExpr::Bin(_, a, b) => {
+            num_vars(a, out);
+            num_vars(b, out);
+        }
+    }
+}
+
+/// Every number constant a condition compares with (for the totality checker's samples).
+pub fn cond_constants(c: &Cond, out: &mut Vec<Num>) {
+    fn nums(n: &NumExpr, out: &mut Vec<Num>) {
+        match n {
+            NumExpr::Const(c) => out.push(c.clone()),
+            NumExpr::Var(_) | NumExpr::Sum(_) | NumExpr::Count(_) => {}
+            NumExpr::Neg(x) => nums(x, out),
+            NumExpr::Bin(_, a, b) => {
+                nums(a, out);
+                nums(b, out);
+            }
+        }
+    }
+    match c {
+        Cond::And(v, _) | Cond::Or(v, _) => v.iter().for_each(|c| cond_constants(c, out)),
+        Cond::Not(c, _) => cond_constants(c, out),
+        Cond::Compare { lhs, rhs, .. } => {
+            nums(lhs, out);
+            nums(rhs, out);
+        }
+        _ => {}
+    }
+}
+
+/// Why a unit has no usable answer for an indicator, before any rule is looked at.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Missing {
+    /// A question the questionnaire asks in this situation is blank.
+    Blank { q: QId, i: usize },
+    /// A number is -9, Vet ej.
+    VetEj { q: QId, i: usize },
+}
+
+/// The methodology's Bortfall principle: a blank answer to a question that is asked in
+/// the situation at hand (its `när` holds), or a Vet ej number, makes the indicator
+/// `Bortfall`, whatever the other answers. Three-valued like [`eval_cond`].
+pub fn missing_answer(
+    questions: &[crate::ir::Question],
+    a: &dyn Answers,
+) -> Option<Option<Missing>> {
+    let mut unknown = false;
+    for (q, question) in questions.iter().enumerate() {
+        for i in 0..question.vars.len() {
+            match a.cell(q, i) {
+                None => unknown = true,
+                Some(Cell::VetEj) => return Some(Some(Missing::VetEj { q, i })),
+                Some(Cell::Blank) if !question.optional && question.can_be_blank() => {
+                    let asked = match &question.asked_when {
+                        None => Some(true),
+                        Some(c) => eval_cond(c, a),
+                    };
+                    match asked {
+                        Some(true) => return Some(Some(Missing::Blank { q, i })),
+                        None => unknown = true,
+                        Some(false) => {}
+                    }
+                }
+                Some(_) => {}
+            }
+        }
+    }
+    if unknown {
+        None
+    } else {
+        Some(None)
+    }
+}

@@ -1,0 +1,274 @@
+//! Evaluation: every indicator for every reporting unit, and the review rules.
+//!
+//! For one unit and one indicator the order is fixed by the methodology:
+//! 1. the unit did not respond → `Bortfall` (ej svarat);
+//! 2. a variable the indicator reads failed an error-severity review rule → `Bortfall`;
+//! 3. a question asked in the situation at hand is blank, or a number is Vet ej → `Bortfall`;
+//! 4. the rules (classification) or täljare/nämnare (measure).
+
+pub mod logic;
+mod review;
+
+pub use review::run_reviews;
+
+use crate::data::{Finding, Survey, Units};
+use crate::ir::{Indicator, Kind, Program, Question, Scale};
+use crate::num::{self, Num};
+use crate::syntax::ast::{Outcome, Severity};
+use logic::{eval_cond, eval_num, missing_answer, Answers, Cell, Missing};
+use std::collections::{BTreeMap, BTreeSet};
+
+/// One unit's result for one indicator.
+#[derive(Debug, Clone, PartialEq)]
+pub enum UnitResult {
+    Outcome {
+        outcome: Outcome,
+        reason: Option<String>,
+    },
+    /// A measure: the exact value (before rounding), täljare and nämnare.
+    Value {
+        value: Num,
+        taljare: Num,
+        namnare: Num,
+    },
+}
+
+impl UnitResult {
+    pub fn bortfall(reason: impl Into<String>) -> UnitResult {
+        UnitResult::Outcome {
+            outcome: Outcome::Bortfall,
+            reason: Some(reason.into()),
+        }
+    }
+}
+
+/// Why a result came out as it did, for `oj explain`.
+#[derive(Debug, Clone, Default)]
+pub struct Trace {
+    pub responded: bool,
+    /// (rule name, variables) of an error-severity review that made it Bortfall.
+    pub review: Option<(String, Vec<String>)>,
+    pub missing: Option<Missing>,
+    /// Each rule's truth value (None: not evaluated).
+    pub rules: Vec<Option<bool>>,
+    pub fired: Option<usize>,
+}
+
+/// A unit's answers to one indicator's questions.
+pub struct UnitAnswers {
+    pub cells: Vec<Vec<Cell>>,
+    pub previous: Vec<Option<Cell>>,
+}
+
+impl Answers for UnitAnswers {
+    fn cell(&self, q: usize, i: usize) -> Option<&Cell> {
+        Some(&self.cells[q][i])
+    }
+    fn previous(&self, q: usize) -> Option<&Cell> {
+        // No previous answer (new party, no file) is simply blank: no correction.
+        Some(self.previous[q].as_ref().unwrap_or(&Cell::Blank))
+    }
+    fn len(&self, q: usize) -> usize {
+        self.cells[q].len()
+    }
+}
+
+/// The previous publication year's survey, with the codebook to read its codes by label.
+pub struct PreviousYear<'a> {
+    pub survey: &'a Survey,
+    pub codebook: &'a crate::codebook::Codebook,
+}
+
+impl UnitAnswers {
+    pub fn gather(
+        questions: &[Question],
+        survey: &Survey,
+        enhet: &str,
+        previous: Option<&PreviousYear>,
+        program: &Program,
+    ) -> UnitAnswers {
+        let cells = questions
+            .iter()
+            .map(|q| {
+                q.vars
+                    .iter()
+                    .map(|v| survey.cell(enhet, v).cloned().unwrap_or(Cell::Blank))
+                    .collect()
+            })
+            .collect();
+        let prev = questions
+            .iter()
+            .map(|q| {
+                let p = previous?;
+                let var = q.vars.first()?;
+                let cell = p.survey.cell(enhet, var)?;
+                // Translate the previous year's code to this year's by its label.
+                match cell {
+                    Cell::Code(c) => {
+                        let label = p.codebook.get(var)?.values.as_ref()?.label_of(*c)?;
+                        let code = program.codebook.get(var)?.values.as_ref()?.code_of(label)?;
+                        Some(Cell::Code(code))
+                    }
+                    _ => None,
+                }
+            })
+            .collect();
+        UnitAnswers {
+            cells,
+            previous: prev,
+        }
+    }
+}
+
+/// Evaluates one indicator on one unit's answers.
+pub fn evaluate_unit(
+    ind: &Indicator,
+    answers: &UnitAnswers,
+    responded: bool,
+    flagged: Option<&BTreeMap<String, String>>,
+) -> (UnitResult, Trace) {
+    let mut trace = Trace {
+        responded,
+        ..Trace::default()
+    };
+    if !responded {
+        return (UnitResult::bortfall("ej svarat"), trace);
+    }
+    if let Some(flagged) = flagged {
+        let hit: Vec<String> = ind
+            .reads()
+            .filter(|v| flagged.contains_key(*v))
+            .map(str::to_string)
+            .collect();
+        if let Some(first) = hit.first() {
+            let rule = flagged[first].clone();
+            trace.review = Some((rule.clone(), hit.clone()));
+            return (
+                UnitResult::bortfall(format!("granskning {rule}: {}", hit.join(", "))),
+                trace,
+            );
+        }
+    }
+    if let Some(Some(m)) = missing_answer(&ind.questions, answers) {
+        let reason = match &m {
+            Missing::Blank { q, i } => format!("saknar svar: {}", ind.questions[*q].vars[*i]),
+            Missing::VetEj { q, i } => format!("Vet ej: {}", ind.questions[*q].vars[*i]),
+        };
+        trace.missing = Some(m);
+        return (UnitResult::bortfall(reason), trace);
+    }
+    trace.rules = ind
+        .rules
+        .iter()
+        .map(|r| eval_cond(&r.when, answers))
+        .collect();
+    let fired = trace.rules.iter().position(|v| *v == Some(true));
+    trace.fired = fired;
+    match &ind.kind {
+        Kind::Classification => match fired {
+            Some(i) => {
+                let outcome = ind.rules[i].outcome;
+                let reason = (outcome == Outcome::Bortfall).then(|| "regel".to_string());
+                (UnitResult::Outcome { outcome, reason }, trace)
+            }
+            // The checker proves this cannot happen for categorical rules; numbers outside
+            // the sampled ranges are reported rather than dropped.
+            None => (UnitResult::bortfall("ingen regel gällde"), trace),
+        },
+        Kind::Measure(m) => {
+            if let Some(i) = fired {
+                let outcome = ind.rules[i].outcome;
+                let reason = (outcome == Outcome::Bortfall).then(|| "regel".to_string());
+                return (UnitResult::Outcome { outcome, reason }, trace);
+            }
+            let t = eval_num(&m.taljare, answers).flatten();
+            let n = eval_num(&m.namnare, answers).flatten();
+            match (t, n) {
+                (Some(t), Some(n)) => {
+                    if num::is_zero(&n) {
+                        return (UnitResult::bortfall("nämnaren är 0"), trace);
+                    }
+                    let value = scaled(m.scale, &t, &n);
+                    (
+                        UnitResult::Value {
+                            value,
+                            taljare: t,
+                            namnare: n,
+                        },
+                        trace,
+                    )
+                }
+                _ => (UnitResult::bortfall("täljare eller nämnare saknas"), trace),
+            }
+        }
+    }
+}
+
+/// The exact value of a measure: 100 × t / n (in that order) or t / n.
+pub fn scaled(scale: Scale, t: &Num, n: &Num) -> Num {
+    match scale {
+        Scale::Percent => num::int(100) * t / n,
+        Scale::Ratio => t / n,
+    }
+}
+
+/// The results of a year: `results[indicator][unit]`, in program and unit order.
+pub struct Evaluation {
+    pub year: u32,
+    /// Reporting units, sorted by code.
+    pub units: Vec<String>,
+    pub responded: BTreeSet<String>,
+    pub results: Vec<Vec<UnitResult>>,
+    pub findings: Vec<Finding>,
+}
+
+pub fn evaluate(
+    program: &Program,
+    units: &Units,
+    survey: &Survey,
+    previous: Option<&PreviousYear>,
+) -> Evaluation {
+    let reporting: Vec<String> = units.reporting().map(|u| u.enhet.clone()).collect();
+    let responded: BTreeSet<String> = reporting
+        .iter()
+        .filter(|e| survey.responded(e))
+        .cloned()
+        .collect();
+    let mut findings: Vec<Finding> = survey
+        .findings
+        .iter()
+        .filter(|f| responded.contains(&f.enhet))
+        .cloned()
+        .collect();
+    findings.extend(run_reviews(program, survey, &responded));
+    findings.sort();
+    // Per unit: variable → the error-severity rule that flagged it.
+    let mut flagged: BTreeMap<String, BTreeMap<String, String>> = BTreeMap::new();
+    for f in findings.iter().filter(|f| f.severity == Severity::Fel) {
+        let m = flagged.entry(f.enhet.clone()).or_default();
+        for v in &f.variables {
+            m.entry(v.clone()).or_insert_with(|| f.rule.clone());
+        }
+    }
+    let results = program
+        .indicators
+        .iter()
+        .map(|ind| {
+            reporting
+                .iter()
+                .map(|enhet| {
+                    let answers =
+                        UnitAnswers::gather(&ind.questions, survey, enhet, previous, program);
+                    evaluate_unit(ind, &answers, responded.contains(enhet), flagged.get(enhet)).0
+                })
+                .collect()
+        })
+        .collect();
+    Evaluation {
+        year: program.year,
+        units: reporting,
+        responded,
+        results,
+        findings,
+    }
+}

@@ -1,0 +1,62 @@
+//! Review rules (granskning) written in the indicator files, run on every responding unit.
+
+use super::logic::{eval_cond, eval_num, Answers, Cell};
+use super::UnitAnswers;
+use crate::data::{Finding, Survey};
+use crate::ir::{Cond, Program};
+use std::collections::BTreeSet;
+
+/// A requirement applies only where every number it compares exists: a blank or Vet ej
+/// is not a violation of `F2 <= F1`.
+fn applicable(c: &Cond, a: &dyn Answers) -> bool {
+    match c {
+        Cond::And(v, _) | Cond::Or(v, _) => v.iter().all(|c| applicable(c, a)),
+        Cond::Not(c, _) => applicable(c, a),
+        Cond::Compare { lhs, rhs, .. } => {
+            matches!(eval_num(lhs, a), Some(Some(_))) && matches!(eval_num(rhs, a), Some(Some(_)))
+        }
+        _ => true,
+    }
+}
+
+pub fn run_reviews(
+    program: &Program,
+    survey: &Survey,
+    responded: &BTreeSet<String>,
+) -> Vec<Finding> {
+    let mut out = vec![];
+    let file = survey.path.display().to_string();
+    for enhet in responded {
+        for rev in &program.reviews {
+            let answers = UnitAnswers::gather(&rev.questions, survey, enhet, None, program);
+            // A cell that is already invalid is reported once, by its own rule.
+            if answers.cells.iter().flatten().any(|c| *c == Cell::Invalid) {
+                continue;
+            }
+            for req in &rev.requirements {
+                if !applicable(req, &answers) {
+                    continue;
+                }
+                if eval_cond(req, &answers) == Some(false) {
+                    let variables: Vec<String> =
+                        rev.questions.iter().flat_map(|q| q.vars.clone()).collect();
+                    let values = variables
+                        .iter()
+                        .map(|v| format!("{v}={}", survey.raw(enhet, v).unwrap_or("")))
+                        .collect::<Vec<_>>()
+                        .join("; ");
+                    out.push(Finding {
+                        enhet: enhet.clone(),
+                        rule: rev.name.clone(),
+                        severity: rev.severity,
+                        variables,
+                        values,
+                        file: file.clone(),
+                        line: survey.rows.get(enhet).map(|r| r.line),
+                    });
+                }
+            }
+        }
+    }
+    out
+}

@@ -1,0 +1,116 @@
+//! `oj test`: the examples written beside each indicator, run through the evaluator.
+
+use crate::diagnostic::{Code, Diagnostic};
+use crate::eval::logic::Cell;
+use crate::eval::{evaluate_unit, UnitAnswers, UnitResult};
+use crate::ir::{ExampleCell, ExpectedIr, Indicator, Kind, Program};
+use crate::num;
+
+pub struct Report {
+    pub passed: usize,
+    pub failed: Vec<Diagnostic>,
+    pub without_examples: Vec<Diagnostic>,
+}
+
+fn cell(c: &ExampleCell) -> Cell {
+    match c {
+        ExampleCell::Blank => Cell::Blank,
+        ExampleCell::Code(x) => Cell::Code(*x),
+        ExampleCell::Number(n) => Cell::Number(n.clone()),
+        ExampleCell::VetEj => Cell::VetEj,
+    }
+}
+
+/// What an example's answers give, as the published text (`Ja`, `86`, `Bortfall`).
+pub fn describe(ind: &Indicator, r: &UnitResult) -> String {
+    match r {
+        UnitResult::Outcome { outcome, .. } => outcome.label().to_string(),
+        UnitResult::Value { value, .. } => {
+            let d = match &ind.kind {
+                Kind::Measure(m) => m.decimals,
+                Kind::Classification => 0,
+            };
+            num::format_rounded(value, d)
+        }
+    }
+}
+
+pub fn run(program: &Program) -> Report {
+    let mut report = Report {
+        passed: 0,
+        failed: vec![],
+        without_examples: vec![],
+    };
+    for ind in &program.indicators {
+        if ind.examples.is_empty() {
+            report.without_examples.push(
+                Diagnostic::warning(Code::NoExamples, format!("`{}` has no examples", ind.id))
+                    .label(ind.span, "no `exempel`")
+                    .help("add examples that show each outcome: `exempel { a1 = \"Ja\" } => Ja`"),
+            );
+        }
+        for ex in &ind.examples {
+            let answers = UnitAnswers {
+                cells: ex
+                    .answers
+                    .iter()
+                    .map(|cs| cs.iter().map(cell).collect())
+                    .collect(),
+                previous: ex.previous.iter().map(|p| p.as_ref().map(cell)).collect(),
+            };
+            // A tick box left out of an example is "Ej vald", as a blank cell in the data.
+            let answers = UnitAnswers {
+                cells: answers
+                    .cells
+                    .into_iter()
+                    .zip(&ind.questions)
+                    .map(|(cs, q)| {
+                        cs.into_iter()
+                            .map(|c| {
+                                match (c, q.value_set.as_ref().and_then(|v| v.blank_means())) {
+                                    (Cell::Blank, Some(code)) => Cell::Code(code),
+                                    (c, _) => c,
+                                }
+                            })
+                            .collect()
+                    })
+                    .collect(),
+                previous: answers.previous,
+            };
+            let (result, _) = evaluate_unit(ind, &answers, true, None);
+            let got = describe(ind, &result);
+            let want = match &ex.expected {
+                ExpectedIr::Outcome(o) => o.label().to_string(),
+                ExpectedIr::Value(v) => describe(
+                    ind,
+                    &UnitResult::Value {
+                        value: v.clone(),
+                        taljare: num::int(0),
+                        namnare: num::int(1),
+                    },
+                ),
+            };
+            if got == want {
+                report.passed += 1;
+            } else {
+                let reason = match &result {
+                    UnitResult::Outcome {
+                        reason: Some(r), ..
+                    } => format!(" ({r})"),
+                    _ => String::new(),
+                };
+                let title = ex
+                    .title
+                    .as_ref()
+                    .map(|t| format!(" \"{t}\""))
+                    .unwrap_or_default();
+                report.failed.push(
+                    Diagnostic::error(Code::ExampleFailed, format!("example{title} of `{}`: expected {want}, the rules give {got}{reason}", ind.id))
+                        .label(ex.span, format!("gives {got}"))
+                        .help("either the rules or the example is wrong; `oj explain` shows which rule decides"),
+                );
+            }
+        }
+    }
+    report
+}

@@ -1,0 +1,216 @@
+//! `oj explain`: for one unit and one indicator, the answers behind the result — each
+//! question with its text, the raw code and its label, and which rule decided and why the
+//! others did not. For the analyst in a kommun who wants to know why it says `Delvis`.
+
+use crate::codebook::VarType;
+use crate::eval::logic::{Cell, Missing};
+use crate::eval::{evaluate_unit, UnitAnswers, UnitResult};
+use crate::examples::describe;
+use crate::ir::Kind;
+use crate::run::YearRun;
+use crate::source::Sources;
+use std::fmt::Write;
+
+pub fn explain(
+    run: &YearRun,
+    sources: &Sources,
+    indicator: &str,
+    enhet: &str,
+) -> Result<String, String> {
+    let program = &run.program;
+    let Some(ind) = program.indicator(indicator) else {
+        let ids: Vec<&str> = program.indicators.iter().map(|i| i.id.as_str()).collect();
+        let hint = crate::diagnostic::did_you_mean(indicator, ids.iter().copied())
+            .map(|s| format!(" Did you mean `{s}`?"))
+            .unwrap_or_default();
+        return Err(format!(
+            "`{indicator}` is not an indicator of {}.{hint}",
+            program.year
+        ));
+    };
+    let Some(unit) = run.units.get(enhet) else {
+        return Err(format!("`{enhet}` is not a unit of units.csv"));
+    };
+    let Some(u) = run.evaluation.units.iter().position(|e| e == enhet) else {
+        return Err(format!(
+            "`{enhet}` ({}) does not answer the survey itself: it answers through its stadsdelar",
+            unit.namn
+        ));
+    };
+    let i = program
+        .indicators
+        .iter()
+        .position(|x| x.id == ind.id)
+        .expect("found above");
+    let result = &run.evaluation.results[i][u];
+    let mut out = String::new();
+    let _ = writeln!(
+        out,
+        "{} {}: {}",
+        program.year, ind.id, ind.meta.indikatornamn
+    );
+    let _ = writeln!(
+        out,
+        "Enhet {} {} ({})",
+        unit.enhet, unit.namn, unit.lansnamn
+    );
+    let _ = writeln!(out, "Resultat: {}", render_result(ind, result));
+    let _ = writeln!(out);
+    let _ = writeln!(out, "Svar:");
+    let responded = run.evaluation.responded.contains(enhet);
+    let flagged: Vec<_> = run
+        .evaluation
+        .findings
+        .iter()
+        .filter(|f| f.enhet == enhet)
+        .collect();
+    for q in &ind.questions {
+        for var in &q.vars {
+            let v = program
+                .codebook
+                .get(var)
+                .expect("checked against the codebook");
+            let raw = run.survey.raw(enhet, var).unwrap_or("");
+            let cell = run.survey.cell(enhet, var).cloned().unwrap_or(Cell::Blank);
+            let shown = match (&cell, v.ty) {
+                (_, _) if raw.is_empty() && matches!(cell, Cell::Blank) => "(tomt)".to_string(),
+                (Cell::Code(c), VarType::Categorical) => {
+                    let label = v
+                        .values
+                        .as_ref()
+                        .and_then(|vs| vs.label_of(*c))
+                        .unwrap_or("?");
+                    if raw.is_empty() {
+                        format!("(tomt) = \"{label}\"")
+                    } else {
+                        format!("{raw} = \"{label}\"")
+                    }
+                }
+                (Cell::VetEj, _) => format!("{raw} = Vet ej"),
+                (Cell::Invalid, _) => format!("{raw} (ogiltigt värde)"),
+                _ => raw.to_string(),
+            };
+            let _ = writeln!(
+                out,
+                "  {:<28} {:<24} {}",
+                var,
+                shown,
+                program.codebook.question_text(v)
+            );
+        }
+        if let Some(prev) = run.previous.as_ref() {
+            if q.vars.len() == 1
+                && ind
+                    .rules
+                    .iter()
+                    .any(|r| mentions_previous(&r.when, &q.name, ind))
+            {
+                let raw = prev.raw(enhet, &q.vars[0]).unwrap_or("");
+                let _ = writeln!(
+                    out,
+                    "  {:<28} {:<24} (föregående år)",
+                    q.vars[0],
+                    if raw.is_empty() { "(tomt)" } else { raw }
+                );
+            }
+        }
+    }
+    for f in &flagged {
+        let _ = writeln!(
+            out,
+            "  granskning {} ({}): {}",
+            f.rule,
+            f.severity.label(),
+            f.values
+        );
+    }
+    let _ = writeln!(out);
+    let answers = UnitAnswers::gather(&ind.questions, &run.survey, enhet, None, program);
+    let _ = answers;
+    // Re-run with the trace (the evaluation kept only results).
+    let prev = run
+        .previous
+        .as_ref()
+        .zip(program.previous_codebook.as_ref())
+        .map(|(survey, codebook)| crate::eval::PreviousYear { survey, codebook });
+    let answers = UnitAnswers::gather(&ind.questions, &run.survey, enhet, prev.as_ref(), program);
+    let flags: std::collections::BTreeMap<String, String> = flagged
+        .iter()
+        .filter(|f| f.severity == crate::syntax::ast::Severity::Fel)
+        .flat_map(|f| f.variables.iter().map(|v| (v.clone(), f.rule.clone())))
+        .collect();
+    let (_, trace) = evaluate_unit(ind, &answers, responded, Some(&flags));
+    let _ = writeln!(out, "Varför:");
+    if !trace.responded {
+        let _ = writeln!(out, "  Enheten har inte svarat på enkäten: Bortfall.");
+        return Ok(out);
+    }
+    if let Some((rule, vars)) = &trace.review {
+        let _ = writeln!(
+            out,
+            "  Granskningsregeln {rule} (fel) gäller {}: indikatorn blir Bortfall.",
+            vars.join(", ")
+        );
+        return Ok(out);
+    }
+    if let Some(m) = &trace.missing {
+        let text = match m {
+            Missing::Blank { q, i } => format!(
+                "{} är obesvarad, fast frågan ställs i den här situationen",
+                ind.questions[*q].vars[*i]
+            ),
+            Missing::VetEj { q, i } => format!("{} är Vet ej", ind.questions[*q].vars[*i]),
+        };
+        let _ = writeln!(out, "  {text}: Bortfall.");
+        return Ok(out);
+    }
+    for (r, v) in ind.rules.iter().zip(&trace.rules) {
+        let mark = match v {
+            Some(true) => "✓ gäller  ",
+            Some(false) => "✗ gäller ej",
+            None => "? okänt   ",
+        };
+        let text = sources
+            .slice(r.span)
+            .split_whitespace()
+            .collect::<Vec<_>>()
+            .join(" ");
+        let _ = writeln!(out, "  {mark}  {text}");
+    }
+    if let Kind::Measure(_) = ind.kind {
+        if let UnitResult::Value {
+            taljare, namnare, ..
+        } = result
+        {
+            let _ = writeln!(
+                out,
+                "  täljare = {}, nämnare = {}",
+                crate::num::format_exact(taljare, 1),
+                crate::num::format_exact(namnare, 1)
+            );
+        }
+    }
+    Ok(out)
+}
+
+fn mentions_previous(c: &crate::ir::Cond, name: &str, ind: &crate::ir::Indicator) -> bool {
+    use crate::ir::Cond;
+    match c {
+        Cond::And(v, _) | Cond::Or(v, _) => v.iter().any(|c| mentions_previous(c, name, ind)),
+        Cond::Not(c, _) => mentions_previous(c, name, ind),
+        Cond::HasCode {
+            q, previous: true, ..
+        } => ind.questions[*q].name == name,
+        _ => false,
+    }
+}
+
+fn render_result(ind: &crate::ir::Indicator, r: &UnitResult) -> String {
+    match r {
+        UnitResult::Outcome {
+            reason: Some(reason),
+            ..
+        } => format!("{} ({reason})", describe(ind, r)),
+        _ => describe(ind, r),
+    }
+}

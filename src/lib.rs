@@ -1,0 +1,21 @@
+//! `oj`: the indicator engine for Öppna jämförelser, social barn- och ungdomsvård.
+//!
+//! The pipeline (docs/architecture.md):
+//! source → [`syntax`] (pest → AST) → [`check`] (codebook, types, totality → [`ir`]) →
+//! [`eval`] (units × indicators, review rules) → [`aggregate`] (län, riket, groups) →
+//! [`publish`] (results.csv, review.csv). [`run`] wires the stages for the CLI.
+
+pub mod aggregate;
+pub mod check;
+pub mod codebook;
+pub mod data;
+pub mod diagnostic;
+pub mod eval;
+pub mod examples;
+pub mod explain;
+pub mod ir;
+pub mod num;
+pub mod publish;
+pub mod run;
+pub mod source;
+pub mod syntax;

@@ -1,0 +1,217 @@
+//! The `oj` command line. Renders diagnostics; all logic lives in the library.
+
+use clap::{Parser as ClapParser, Subcommand};
+use oj::check::{check_year, year_dirs};
+use oj::diagnostic::{render_all, Diagnostic};
+use oj::run::{self, RunError};
+use oj::source::Sources;
+use std::io::IsTerminal;
+use std::path::PathBuf;
+use std::process::ExitCode;
+
+#[derive(ClapParser)]
+#[command(
+    name = "oj",
+    version,
+    about = "Indicator engine for Öppna jämförelser, social barn- och ungdomsvård"
+)]
+struct Cli {
+    #[command(subcommand)]
+    command: Command,
+}
+
+#[derive(Subcommand)]
+enum Command {
+    /// Check indicator files against their codebook; report every problem at once.
+    Check {
+        /// Year directories, or a directory of years (default: indicators).
+        paths: Vec<PathBuf>,
+    },
+    /// Run the examples written beside each indicator.
+    Test { paths: Vec<PathBuf> },
+    /// Evaluate every indicator for every unit and write results.csv and review.csv.
+    Eval {
+        #[arg(long)]
+        year: u32,
+        /// Data directory: units.csv and YEAR/survey.csv (docs/data-formats.md).
+        #[arg(long)]
+        data: PathBuf,
+        #[arg(long)]
+        out: PathBuf,
+        #[arg(long, default_value = "indicators")]
+        indicators: PathBuf,
+    },
+    /// Show the answers and the rule behind one unit's result.
+    Explain {
+        #[arg(long)]
+        year: u32,
+        #[arg(long)]
+        data: PathBuf,
+        #[arg(long, default_value = "indicators")]
+        indicators: PathBuf,
+        indicator: String,
+        unit: String,
+    },
+}
+
+fn color() -> bool {
+    std::io::stderr().is_terminal() && std::env::var_os("NO_COLOR").is_none()
+}
+
+fn print_diagnostics(ds: &[Diagnostic], sources: &Sources) {
+    if !ds.is_empty() {
+        eprintln!("{}", render_all(ds, sources, color()));
+    }
+}
+
+fn report_run_error(e: RunError) -> ExitCode {
+    match e {
+        RunError::Check(c) => {
+            print_diagnostics(&c.diagnostics.0, &c.sources);
+            eprintln!(
+                "The indicator files have {} error(s); run `oj check` for the full list.",
+                c.diagnostics.errors()
+            );
+        }
+        RunError::Data(d) => print_diagnostics(&[d], &Sources::default()),
+    }
+    ExitCode::from(1)
+}
+
+fn dirs(paths: Vec<PathBuf>) -> Result<Vec<PathBuf>, ExitCode> {
+    let paths = if paths.is_empty() {
+        vec![PathBuf::from("indicators")]
+    } else {
+        paths
+    };
+    let mut out = vec![];
+    for p in paths {
+        match year_dirs(&p) {
+            Ok(d) if !d.is_empty() => out.extend(d),
+            Ok(_) => {
+                eprintln!("error: {} holds no indicator files (*.oj)", p.display());
+                return Err(ExitCode::from(2));
+            }
+            Err(e) => {
+                eprintln!("error: cannot read {}: {e}", p.display());
+                return Err(ExitCode::from(2));
+            }
+        }
+    }
+    Ok(out)
+}
+
+fn main() -> ExitCode {
+    let cli = Cli::parse();
+    match cli.command {
+        Command::Check { paths } => {
+            let dirs = match dirs(paths) {
+                Ok(d) => d,
+                Err(c) => return c,
+            };
+            let mut errors = 0;
+            for dir in dirs {
+                let c = check_year(&dir);
+                print_diagnostics(&c.diagnostics.0, &c.sources);
+                errors += c.diagnostics.errors();
+                let n = c.program.as_ref().map(|p| p.indicators.len()).unwrap_or(0);
+                println!(
+                    "{}: {} indicators, {} error(s), {} warning(s)",
+                    dir.display(),
+                    n,
+                    c.diagnostics.errors(),
+                    c.diagnostics.warnings()
+                );
+            }
+            if errors > 0 {
+                ExitCode::from(1)
+            } else {
+                ExitCode::SUCCESS
+            }
+        }
+        Command::Test { paths } => {
+            let dirs = match dirs(paths) {
+                Ok(d) => d,
+                Err(c) => return c,
+            };
+            let (mut passed, mut failed) = (0, 0);
+            for dir in dirs {
+                let c = check_year(&dir);
+                print_diagnostics(&c.diagnostics.0, &c.sources);
+                let Some(program) = c.program else {
+                    failed += 1;
+                    continue;
+                };
+                let report = oj::examples::run(&program);
+                print_diagnostics(&report.without_examples, &c.sources);
+                print_diagnostics(&report.failed, &c.sources);
+                println!(
+                    "{}: {} examples passed, {} failed",
+                    dir.display(),
+                    report.passed,
+                    report.failed.len()
+                );
+                passed += report.passed;
+                failed += report.failed.len();
+            }
+            println!("{passed} passed, {failed} failed");
+            if failed > 0 {
+                ExitCode::from(1)
+            } else {
+                ExitCode::SUCCESS
+            }
+        }
+        Command::Eval {
+            year,
+            data,
+            out,
+            indicators,
+        } => {
+            let (program, _sources) = match run::load_program(&indicators, year) {
+                Ok(p) => p,
+                Err(e) => return report_run_error(e),
+            };
+            let r = match run::evaluate_year(program, &data) {
+                Ok(r) => r,
+                Err(e) => return report_run_error(e),
+            };
+            if let Err(e) = run::write_outputs(&r, &out) {
+                eprintln!("error: cannot write the outputs to {}: {e}", out.display());
+                return ExitCode::from(1);
+            }
+            print!("{}", run::summary(&r));
+            println!(
+                "Wrote {} and {}",
+                out.join("results.csv").display(),
+                out.join("review.csv").display()
+            );
+            ExitCode::SUCCESS
+        }
+        Command::Explain {
+            year,
+            data,
+            indicators,
+            indicator,
+            unit,
+        } => {
+            let (program, sources) = match run::load_program(&indicators, year) {
+                Ok(p) => p,
+                Err(e) => return report_run_error(e),
+            };
+            let r = match run::evaluate_year(program, &data) {
+                Ok(r) => r,
+                Err(e) => return report_run_error(e),
+            };
+            match oj::explain::explain(&r, &sources, &indicator, &unit) {
+                Ok(text) => {
+                    print!("{text}");
+                    ExitCode::SUCCESS
+                }
+                Err(msg) => {
+                    eprintln!("error: {msg}");
+                    ExitCode::from(1)
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,163 @@
+//! The stages wired together for one publication year, as the CLI and the tests run them.
+
+use crate::check::{check_year, Checked};
+use crate::data::{Survey, Units};
+use crate::diagnostic::{Code, Diagnostic};
+use crate::eval::{evaluate, Evaluation, PreviousYear};
+use crate::ir::Program;
+use crate::publish::atomic::Outputs;
+use crate::publish::results;
+use std::path::{Path, PathBuf};
+
+/// Everything a year's evaluation produced.
+pub struct YearRun {
+    pub program: Program,
+    pub units: Units,
+    pub survey: Survey,
+    pub previous: Option<Survey>,
+    pub evaluation: Evaluation,
+    pub rows: Vec<results::Row>,
+}
+
+/// The indicator directory of a year: `INDICATORS/YEAR`.
+pub fn year_dir(indicators: &Path, year: u32) -> PathBuf {
+    indicators.join(year.to_string())
+}
+
+pub enum RunError {
+    /// The indicator files do not check: their diagnostics, with sources to render them.
+    Check(Checked),
+    /// An input file is malformed.
+    Data(Diagnostic),
+}
+
+pub fn load_program(
+    indicators: &Path,
+    year: u32,
+) -> Result<(Program, crate::source::Sources), RunError> {
+    let dir = year_dir(indicators, year);
+    if !dir.is_dir() {
+        let mut sources = crate::source::Sources::default();
+        let _ = &mut sources;
+        return Err(RunError::Data(
+            Diagnostic::error(
+                Code::DataRead,
+                format!("there are no indicator files for {year}"),
+            )
+            .at(&dir, None, None)
+            .help(
+                "give the indicators directory with --indicators; it holds one directory per year",
+            ),
+        ));
+    }
+    let checked = check_year(&dir);
+    match checked.program {
+        Some(p) => Ok((p, checked.sources)),
+        None => Err(RunError::Check(checked)),
+    }
+}
+
+/// Reads the data of `year` and evaluates the checked program on it.
+pub fn evaluate_year(program: Program, data: &Path) -> Result<YearRun, RunError> {
+    let year = program.year;
+    let units = Units::load(&data.join("units.csv")).map_err(RunError::Data)?;
+    let survey_path = data.join(year.to_string()).join("survey.csv");
+    let mut survey =
+        Survey::load(&survey_path, &program.codebook, &units).map_err(RunError::Data)?;
+    relabel(&mut survey, &format!("{year}/survey.csv"));
+    let prev_path = data.join((year - 1).to_string()).join("survey.csv");
+    let previous = match (&program.previous_codebook, prev_path.is_file()) {
+        (Some(cb), true) => {
+            let mut s = Survey::load(&prev_path, cb, &units).map_err(RunError::Data)?;
+            relabel(&mut s, &format!("{}/survey.csv", year - 1));
+            Some(s)
+        }
+        _ => None,
+    };
+    let prev = previous
+        .as_ref()
+        .zip(program.previous_codebook.as_ref())
+        .map(|(survey, codebook)| PreviousYear { survey, codebook });
+    let evaluation = evaluate(&program, &units, &survey, prev.as_ref());
+    let rows = results::rows(&program, &units, &evaluation);
+    Ok(YearRun {
+        program,
+        units,
+        survey,
+        previous,
+        evaluation,
+        rows,
+    })
+}
+
+/// Findings name the file relative to the data directory, so outputs do not depend on
+/// where the data lie.
+fn relabel(survey: &mut Survey, name: &str) {
+    for f in &mut survey.findings {
+        f.file = name.to_string();
+    }
+    survey.path = PathBuf::from(name);
+}
+
+/// Writes results.csv and review.csv atomically.
+pub fn write_outputs(run: &YearRun, out: &Path) -> std::io::Result<Vec<PathBuf>> {
+    let mut outputs = Outputs::new(out)?;
+    outputs.write("results.csv", &results::results_csv(&run.rows))?;
+    outputs.write("review.csv", &results::review_csv(&run.evaluation.findings))?;
+    outputs.commit()
+}
+
+/// The one-screen summary printed after `oj eval`.
+pub fn summary(run: &YearRun) -> String {
+    use std::collections::BTreeMap;
+    let e = &run.evaluation;
+    let total = e.units.len();
+    let responded = e.responded.len();
+    let rate = if total == 0 {
+        0.0
+    } else {
+        100.0 * responded as f64 / total as f64
+    };
+    let mut s = format!(
+        "Öppna jämförelser {}: {} indicators, {} reporting units, {} responded ({:.0} %)\n",
+        run.program.year,
+        run.program.indicators.len(),
+        total,
+        responded,
+        rate
+    );
+    let mut by_rule: BTreeMap<(&str, &str), usize> = BTreeMap::new();
+    for f in &e.findings {
+        *by_rule
+            .entry((f.severity.label(), f.rule.as_str()))
+            .or_default() += 1;
+    }
+    if by_rule.is_empty() {
+        s.push_str("Review: no findings\n");
+    } else {
+        s.push_str(&format!("Review: {} findings\n", e.findings.len()));
+        for ((sev, rule), n) in by_rule {
+            s.push_str(&format!("  {sev:<8} {rule:<28} {n:>4}\n"));
+        }
+    }
+    let bortfall = e
+        .results
+        .iter()
+        .flatten()
+        .filter(|r| {
+            matches!(
+                r,
+                crate::eval::UnitResult::Outcome {
+                    outcome: crate::syntax::ast::Outcome::Bortfall,
+                    ..
+                }
+            )
+        })
+        .count();
+    s.push_str(&format!(
+        "Unit results: {} ({} Bortfall)\n",
+        e.results.iter().map(Vec::len).sum::<usize>(),
+        bortfall
+    ));
+    s
+}

@@ -1,0 +1,332 @@
+//! The abstract syntax tree of an indicator file: what the methodologist wrote, with
+//! spans, before any name is resolved. Family templates (`A1_{del}`) are kept as written;
+//! they are expanded by the checker.
+
+use crate::source::Span;
+use std::fmt;
+
+/// A node with its position. `Debug` prints `node @ start..end`; equality ignores spans.
+#[derive(Clone, PartialEq)]
+pub struct Spanned<T> {
+    pub node: T,
+    pub span: Span,
+}
+
+impl<T> Spanned<T> {
+    pub fn new(node: T, span: Span) -> Self {
+        Spanned { node, span }
+    }
+}
+
+impl<T: fmt::Debug> fmt::Debug for Spanned<T> {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        self.node.fmt(f)?;
+        write!(f, " @ {:?}", self.span)
+    }
+}
+
+pub type Name = Spanned<String>;
+
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct File {
+    pub items: Vec<Item>,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub enum Item {
+    Year(YearBlock),
+    Indicator(Indicator),
+    Review(Review),
+    Removal(Removal),
+    Extension(Extension),
+}
+
+/// `utöka extern_{del} med { kriminalvard "Kriminalvården" }`
+#[derive(Debug, Clone, PartialEq)]
+pub struct Extension {
+    pub id: Name,
+    pub parts: Vec<Part>,
+    pub span: Span,
+}
+
+/// `år 2015 { kodbok "codebook.yaml" mätdatum 2014-11-01 … }`
+#[derive(Debug, Clone, PartialEq)]
+pub struct YearBlock {
+    pub year: Spanned<u32>,
+    pub settings: Vec<Setting>,
+    pub span: Span,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct Setting {
+    pub key: Name,
+    pub value: Spanned<Value>,
+}
+
+/// `utgår kompetens_a "skäl"`
+#[derive(Debug, Clone, PartialEq)]
+pub struct Removal {
+    pub id: Name,
+    pub reason: Option<Spanned<String>>,
+    pub span: Span,
+}
+
+/// A metadata value as written.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Value {
+    Text(String),
+    Word(String),
+    Date(Date),
+    Period(Date, Date),
+    /// `24 månader` (or `2 år`) ending at mätdatum, as a number of months.
+    Months(u32),
+    Integer(u64),
+}
+
+/// A calendar date as written (`2014-11-01`); validated by the checker.
+#[derive(Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub struct Date {
+    pub year: i32,
+    pub month: u32,
+    pub day: u32,
+}
+
+impl fmt::Debug for Date {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{:04}-{:02}-{:02}", self.year, self.month, self.day)
+    }
+}
+impl fmt::Display for Date {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        fmt::Debug::fmt(self, f)
+    }
+}
+
+/// `indikator foraldrar_{del} för del i { … } { … }`
+#[derive(Debug, Clone, PartialEq)]
+pub struct Indicator {
+    pub id: Name,
+    pub parts: Option<Parts>,
+    pub meta: Vec<MetaField>,
+    pub questions: Vec<Question>,
+    pub rules: Vec<Rule>,
+    pub measure: Vec<MeasureField>,
+    pub examples: Vec<Example>,
+    pub span: Span,
+}
+
+/// `för del i { oppenvard "öppenvården" … }`
+#[derive(Debug, Clone, PartialEq)]
+pub struct Parts {
+    pub var: Name,
+    pub parts: Vec<Part>,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct Part {
+    pub key: Name,
+    pub label: Spanned<String>,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct MetaField {
+    pub key: Name,
+    pub value: Spanned<Value>,
+}
+
+/// `fråga a2 = A2_{del} när a1 = "Ja"` or `fråga g6 = [G6_1, G6_2] valfri`
+#[derive(Debug, Clone, PartialEq)]
+pub struct Question {
+    pub name: Name,
+    pub variables: Vec<Name>,
+    pub is_list: bool,
+    pub optional: bool,
+    pub asked_when: Option<Expr>,
+    pub span: Span,
+}
+
+/// `Ja när a1 = "Ja" och a2 = "Ja"`
+#[derive(Debug, Clone, PartialEq)]
+pub struct Rule {
+    pub outcome: Spanned<Outcome>,
+    pub when: Expr,
+    pub span: Span,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum Outcome {
+    Ja,
+    Delvis,
+    Nej,
+    EjAktuellt,
+    Bortfall,
+}
+
+impl Outcome {
+    pub fn label(self) -> &'static str {
+        match self {
+            Outcome::Ja => "Ja",
+            Outcome::Delvis => "Delvis",
+            Outcome::Nej => "Nej",
+            Outcome::EjAktuellt => "Ej aktuellt",
+            Outcome::Bortfall => "Bortfall",
+        }
+    }
+}
+
+impl fmt::Display for Outcome {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.label())
+    }
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub enum MeasureField {
+    Taljare(Expr),
+    Namnare(Expr),
+    /// `värde procent` / `värde kvot 1 decimal`
+    Varde {
+        scale: Name,
+        decimals: Option<Spanned<u32>>,
+        span: Span,
+    },
+    /// `aggregering poolad`
+    Aggregering(Name),
+}
+
+/// `exempel "text" { a1 = "Ja", föregående c1 = "Nej" } => Ja`
+#[derive(Debug, Clone, PartialEq)]
+pub struct Example {
+    pub title: Option<Spanned<String>>,
+    pub bindings: Vec<Binding>,
+    pub expected: Spanned<Expected>,
+    pub span: Span,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct Binding {
+    pub previous: bool,
+    pub name: Name,
+    pub value: Spanned<ExampleValue>,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub enum ExampleValue {
+    Blank,
+    Text(String),
+    Number(String),
+    List(Vec<Spanned<ExampleValue>>),
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub enum Expected {
+    Outcome(Outcome),
+    Number(String),
+}
+
+/// `granskning socionom_le_total fel { krav F2_socionom <= F1_handlaggare }`
+#[derive(Debug, Clone, PartialEq)]
+pub struct Review {
+    pub name: Name,
+    pub severity: Spanned<Severity>,
+    pub parts: Option<Parts>,
+    pub questions: Vec<Question>,
+    pub requirements: Vec<Expr>,
+    pub span: Span,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum Severity {
+    Fel,
+    Varning,
+}
+
+impl Severity {
+    pub fn label(self) -> &'static str {
+        match self {
+            Severity::Fel => "fel",
+            Severity::Varning => "varning",
+        }
+    }
+}
+
+pub type Expr = Spanned<ExprKind>;
+
+#[derive(Debug, Clone, PartialEq)]
+pub enum ExprKind {
+    /// A local question name, or a codebook variable id.
+    Name(String),
+    Text(String),
+    Number(String),
+    Call(Func, Name),
+    Not(Box<Expr>),
+    Neg(Box<Expr>),
+    Binary(BinOp, Box<Expr>, Box<Expr>),
+    IsBlank(Box<Expr>),
+    IsAnswered(Box<Expr>),
+    In(Box<Expr>, Vec<Spanned<String>>),
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum Func {
+    /// `någon(lista)`: at least one element.
+    Nagon,
+    /// `alla(lista)`: every element.
+    Alla,
+    /// `ingen(lista)`: no element.
+    Ingen,
+    /// `summa(lista)`: sum of the answered numbers.
+    Summa,
+    /// `antal(lista)`: how many are answered.
+    Antal,
+    /// `föregående(fråga)`: the same unit's answer in the previous publication year.
+    Foregaende,
+}
+
+impl Func {
+    pub fn keyword(self) -> &'static str {
+        match self {
+            Func::Nagon => "någon",
+            Func::Alla => "alla",
+            Func::Ingen => "ingen",
+            Func::Summa => "summa",
+            Func::Antal => "antal",
+            Func::Foregaende => "föregående",
+        }
+    }
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum BinOp {
+    Or,
+    And,
+    Eq,
+    Ne,
+    Lt,
+    Le,
+    Gt,
+    Ge,
+    Add,
+    Sub,
+    Mul,
+    Div,
+}
+
+impl BinOp {
+    pub fn symbol(self) -> &'static str {
+        match self {
+            BinOp::Or => "eller",
+            BinOp::And => "och",
+            BinOp::Eq => "=",
+            BinOp::Ne => "!=",
+            BinOp::Lt => "<",
+            BinOp::Le => "<=",
+            BinOp::Gt => ">",
+            BinOp::Ge => ">=",
+            BinOp::Add => "+",
+            BinOp::Sub => "-",
+            BinOp::Mul => "*",
+            BinOp::Div => "/",
+        }
+    }
+}

@@ -1,0 +1,7 @@
+//! Source text → AST. pest's `Pair`/`Rule` never leave this module: the rest of the
+//! engine sees only [`ast`]. Syntax errors become [`Diagnostic`]s with a span.
+
+pub mod ast;
+mod parse;
+
+pub use parse::parse_file;

@@ -1,0 +1,692 @@
+use super::ast::*;
+use crate::diagnostic::{Code, Diagnostic};
+use crate::source::{FileId, Span};
+use pest::iterators::{Pair, Pairs};
+use pest::pratt_parser::{Assoc, Op, PrattParser};
+use pest::Parser as _;
+use std::sync::OnceLock;
+
+#[derive(pest_derive::Parser)]
+#[grammar = "../grammar/oj.pest"]
+struct OjParser;
+
+/// Deepest nesting of brackets we parse; deeper input is refused before pest recurses.
+pub const MAX_NESTING: usize = 64;
+
+/// Parses one indicator file. A syntax error yields one diagnostic (pest stops at the
+/// first); the checker then reports every semantic error of the files that parsed.
+pub fn parse_file(file: FileId, text: &str) -> Result<File, Diagnostic> {
+    check_nesting(file, text)?;
+    let mut pairs = OjParser::parse(Rule::file, text).map_err(|e| syntax_error(file, text, e))?;
+    let cx = Cx { file };
+    let root = pairs.next().expect("file rule always yields one pair");
+    let mut items = vec![];
+    for pair in root.into_inner() {
+        match pair.as_rule() {
+            Rule::year_block => items.push(Item::Year(cx.year_block(pair)?)),
+            Rule::indicator => items.push(Item::Indicator(cx.indicator(pair)?)),
+            Rule::review => items.push(Item::Review(cx.review(pair)?)),
+            Rule::removal => items.push(Item::Removal(cx.removal(pair))),
+            Rule::extension => items.push(Item::Extension(cx.extension(pair))),
+            Rule::EOI => {}
+            r => unreachable!("grammar: unexpected item {r:?}"),
+        }
+    }
+    Ok(File { items })
+}
+
+/// Refuses bracket nesting deeper than [`MAX_NESTING`], so that a pathological file
+/// gets a diagnostic instead of a stack overflow in the recursive-descent parser.
+fn check_nesting(file: FileId, text: &str) -> Result<(), Diagnostic> {
+    let mut depth = 0usize;
+    let mut in_string = false;
+    let mut escaped = false;
+    for (i, c) in text.char_indices() {
+        if in_string {
+            match (escaped, c) {
+                (true, _) => escaped = false,
+                (false, '\\') => escaped = true,
+                (false, '"') => in_string = false,
+                _ => {}
+            }
+            continue;
+        }
+        match c {
+            '"' => in_string = true,
+            '(' | '[' | '{' => {
+                depth += 1;
+                if depth > MAX_NESTING {
+                    return Err(Diagnostic::error(
+                        Code::NestingTooDeep,
+                        format!("brackets nested more than {MAX_NESTING} levels deep"),
+                    )
+                    .label(Span::new(file, i, i + 1), "too deep here")
+                    .help("split the expression: give parts of it their own `fråga` or rule"));
+                }
+            }
+            ')' | ']' | '}' => depth = depth.saturating_sub(1),
+            _ => {}
+        }
+    }
+    Ok(())
+}
+
+fn describe(rule: &Rule) -> Option<&'static str> {
+    Some(match rule {
+        Rule::EOI => "end of file",
+        Rule::year_block => "`år`",
+        Rule::indicator | Rule::kw_indikator => "`indikator`",
+        Rule::review | Rule::kw_granskning => "`granskning`",
+        Rule::removal | Rule::kw_utgar => "`utgår`",
+        Rule::template => "an id such as `A1_{del}`",
+        Rule::name => "a name",
+        Rule::field_name | Rule::setting => "a field such as `indikatornamn`",
+        Rule::string => "a text in quotes",
+        Rule::date => "a date (YYYY-MM-DD)",
+        Rule::period => "a period (YYYY-MM-DD..YYYY-MM-DD)",
+        Rule::number => "a number",
+        Rule::integer => "a whole number",
+        Rule::expr => "an expression",
+        Rule::outcome | Rule::outcome_rule => "an outcome (Ja, Delvis, Nej, Ej aktuellt, Bortfall)",
+        Rule::question | Rule::kw_fraga => "`fråga`",
+        Rule::example | Rule::kw_exempel => "`exempel`",
+        Rule::measure_field => "`täljare`, `nämnare`, `värde` or `aggregering`",
+        Rule::meta_field => "a metadata field",
+        Rule::member => "a field, `fråga`, a rule or `exempel`",
+        Rule::kw_nar | Rule::asked_when => "`när`",
+        Rule::op_or | Rule::op_and => "`och` / `eller`",
+        Rule::op_eq | Rule::op_ne | Rule::op_lt | Rule::op_le | Rule::op_gt | Rule::op_ge => {
+            "a comparison (=, !=, <, <=, >, >=)"
+        }
+        Rule::op_add | Rule::op_sub | Rule::op_mul | Rule::op_div => "an operator (+ - * /)",
+        Rule::op_is_blank | Rule::kw_saknas => "`saknas`",
+        Rule::op_is_not_blank => "`besvarad`",
+        Rule::op_in => "`i [...]`",
+        Rule::call | Rule::function => "a function such as `någon(...)`",
+        Rule::severity => "`fel` or `varning`",
+        Rule::requirement | Rule::kw_krav => "`krav`",
+        Rule::binding => "an answer such as `a1 = \"Ja\"`",
+        Rule::expected => "an expected outcome or number",
+        Rule::parts | Rule::kw_for => "`för del i { … }`",
+        Rule::part => "a part: key and text, e.g. `hvb \"HVB\"`",
+        Rule::variable_list => "a list of variable ids `[…]`",
+        Rule::optional | Rule::kw_valfri => "`valfri`",
+        Rule::literal_list => "a list `[…]`",
+        Rule::blank_lit => "`saknas`",
+        _ => return None,
+    })
+}
+
+fn syntax_error(file: FileId, text: &str, e: pest::error::Error<Rule>) -> Diagnostic {
+    let (start, end) = match e.location {
+        pest::error::InputLocation::Pos(p) => (p, p),
+        pest::error::InputLocation::Span((s, e)) => (s, e),
+    };
+    // Point at the offending token, not at an empty position.
+    let token_end = text[start..]
+        .char_indices()
+        .find(|(_, c)| c.is_whitespace())
+        .map(|(i, _)| start + i)
+        .unwrap_or(text.len())
+        .max(end);
+    let token = &text[start..token_end];
+    let (expected, unexpected) = match &e.variant {
+        pest::error::ErrorVariant::ParsingError {
+            positives,
+            negatives,
+        } => (positives.clone(), negatives.clone()),
+        pest::error::ErrorVariant::CustomError { .. } => (vec![], vec![]),
+    };
+    let mut wanted: Vec<&str> = expected.iter().filter_map(describe).collect();
+    wanted.sort();
+    wanted.dedup();
+    let found = if token.is_empty() {
+        "end of file".to_string()
+    } else {
+        format!("`{}`", token.chars().take(30).collect::<String>())
+    };
+    let message = if wanted.is_empty() {
+        format!("unexpected {found}")
+    } else {
+        format!("expected {}, found {found}", join_or(&wanted))
+    };
+    // An unterminated string swallows the rest of the file: say so.
+    let quotes =
+        text[..start].chars().filter(|c| *c == '"').count() - text[..start].matches("\\\"").count();
+    if token.starts_with('"') && !text[start + 1..].contains('"')
+        || quotes % 2 == 1 && start == text.len()
+    {
+        let at = text[..start].rfind('"').unwrap_or(start);
+        return Diagnostic::error(Code::UnterminatedString, "this text has no closing quote")
+            .label(Span::new(file, at, at + 1), "the text starts here")
+            .help("add the closing `\"` at the end of the text");
+    }
+    let _ = unexpected;
+    let span = Span::new(
+        file,
+        start,
+        token_end
+            .max(start + usize::from(start < text.len()))
+            .min(text.len()),
+    );
+    let mut d = Diagnostic::error(Code::Syntax, message).label(span, "here");
+    if let Some(h) = syntax_help(token, &expected) {
+        d = d.help(h);
+    }
+    d
+}
+
+fn syntax_help(token: &str, expected: &[Rule]) -> Option<String> {
+    if expected.contains(&Rule::string) && !token.starts_with('"') {
+        return Some(format!(
+            "texts are written in double quotes: \"{}\"",
+            token.trim_matches(|c| c == '\'' || c == '"')
+        ));
+    }
+    if token.starts_with('\'') {
+        return Some("texts and answer labels use double quotes \"…\", not single quotes".into());
+    }
+    if token == "==" || token.starts_with("==") {
+        return Some("compare with a single `=`".into());
+    }
+    if token == "&&" || token == "and" {
+        return Some("write `och`".into());
+    }
+    if token == "||" || token == "or" {
+        return Some("write `eller`".into());
+    }
+    if token.contains(',') && token.chars().next().is_some_and(|c| c.is_ascii_digit()) {
+        return Some(
+            "numbers in indicator files use a decimal point: 12.5 (data files may use 12,5)".into(),
+        );
+    }
+    None
+}
+
+fn join_or(items: &[&str]) -> String {
+    match items {
+        [] => String::new(),
+        [one] => one.to_string(),
+        [init @ .., last] => format!("{} or {last}", init.join(", ")),
+    }
+}
+
+struct Cx {
+    file: FileId,
+}
+
+fn pratt() -> &'static PrattParser<Rule> {
+    static P: OnceLock<PrattParser<Rule>> = OnceLock::new();
+    P.get_or_init(|| {
+        PrattParser::new()
+            .op(Op::infix(Rule::op_or, Assoc::Left))
+            .op(Op::infix(Rule::op_and, Assoc::Left))
+            .op(Op::prefix(Rule::op_not))
+            .op(Op::infix(Rule::op_eq, Assoc::Left)
+                | Op::infix(Rule::op_ne, Assoc::Left)
+                | Op::infix(Rule::op_lt, Assoc::Left)
+                | Op::infix(Rule::op_le, Assoc::Left)
+                | Op::infix(Rule::op_gt, Assoc::Left)
+                | Op::infix(Rule::op_ge, Assoc::Left))
+            .op(Op::postfix(Rule::op_is_blank)
+                | Op::postfix(Rule::op_is_not_blank)
+                | Op::postfix(Rule::op_in))
+            .op(Op::infix(Rule::op_add, Assoc::Left) | Op::infix(Rule::op_sub, Assoc::Left))
+            .op(Op::infix(Rule::op_mul, Assoc::Left) | Op::infix(Rule::op_div, Assoc::Left))
+            .op(Op::prefix(Rule::op_neg))
+    })
+}
+
+impl Cx {
+    /// The pair's span without the trailing whitespace and comments pest includes.
+    fn span(&self, pair: &Pair<Rule>) -> Span {
+        let s = pair.as_span();
+        let text = s.as_str();
+        let mut end = text.len();
+        loop {
+            let trimmed = text[..end].trim_end();
+            // Drop a trailing comment line: `… # comment`
+            match trimmed
+                .rfind('\n')
+                .map(|i| &trimmed[i + 1..])
+                .unwrap_or(trimmed)
+                .trim_start()
+                .starts_with('#')
+                && trimmed.contains('\n')
+            {
+                true => end = trimmed.rfind('\n').unwrap_or(0),
+                false => {
+                    end = trimmed.len();
+                    break;
+                }
+            }
+        }
+        Span::new(self.file, s.start(), s.start() + end)
+    }
+    fn name(&self, pair: Pair<Rule>) -> Name {
+        Spanned::new(pair.as_str().to_string(), self.span(&pair))
+    }
+    fn string(&self, pair: Pair<Rule>) -> Spanned<String> {
+        let span = self.span(&pair);
+        let inner = pair.into_inner().next().map(|p| p.as_str()).unwrap_or("");
+        Spanned::new(unescape(inner), span)
+    }
+
+    fn date(&self, pair: Pair<Rule>) -> Result<Date, Diagnostic> {
+        let span = self.span(&pair);
+        let s = pair.as_str();
+        let year: i32 = s[0..4].parse().unwrap_or(0);
+        let month: u32 = s[5..7].parse().unwrap_or(0);
+        let day: u32 = s[8..10].parse().unwrap_or(0);
+        let leap = (year % 4 == 0 && year % 100 != 0) || year % 400 == 0;
+        let days_in_month = match month {
+            1 | 3 | 5 | 7 | 8 | 10 | 12 => 31,
+            4 | 6 | 9 | 11 => 30,
+            2 if leap => 29,
+            2 => 28,
+            _ => 0,
+        };
+        if day == 0 || day > days_in_month {
+            return Err(Diagnostic::error(
+                Code::InvalidDate,
+                format!("`{s}` is not a calendar date"),
+            )
+            .label(span, "no such date")
+            .help("write dates as YYYY-MM-DD, e.g. 2014-11-01"));
+        }
+        Ok(Date { year, month, day })
+    }
+
+    fn value(&self, pair: Pair<Rule>) -> Result<Spanned<Value>, Diagnostic> {
+        let span = self.span(&pair);
+        let v = match pair.as_rule() {
+            Rule::string => Value::Text(self.string(pair).node),
+            Rule::word => Value::Word(pair.as_str().to_string()),
+            Rule::integer => Value::Integer(pair.as_str().parse().unwrap_or(u64::MAX)),
+            Rule::date => Value::Date(self.date(pair)?),
+            Rule::relative_period => {
+                let mut it = pair.into_inner();
+                let n: u32 = it.next().unwrap().as_str().parse().unwrap_or(u32::MAX / 12);
+                let unit = it.next().unwrap();
+                Value::Months(if unit.as_rule() == Rule::kw_ar_unit {
+                    n.saturating_mul(12)
+                } else {
+                    n
+                })
+            }
+            Rule::period => {
+                let mut it = pair.into_inner();
+                let a = self.date(it.next().unwrap())?;
+                let b = self.date(it.next().unwrap())?;
+                Value::Period(a, b)
+            }
+            r => unreachable!("grammar: value {r:?}"),
+        };
+        Ok(Spanned::new(v, span))
+    }
+
+    fn year_block(&self, pair: Pair<Rule>) -> Result<YearBlock, Diagnostic> {
+        let span = self.span(&pair);
+        let mut it = pair.into_inner();
+        it.next(); // kw_ar
+        let y = it.next().unwrap();
+        let year = Spanned::new(y.as_str().parse().unwrap_or(0), self.span(&y));
+        let mut settings = vec![];
+        for s in it {
+            let mut kv = s.into_inner();
+            let key = self.name(kv.next().unwrap());
+            let value = self.value(kv.next().unwrap())?;
+            settings.push(Setting { key, value });
+        }
+        Ok(YearBlock {
+            year,
+            settings,
+            span,
+        })
+    }
+
+    fn removal(&self, pair: Pair<Rule>) -> Removal {
+        let span = self.span(&pair);
+        let mut it = pair.into_inner();
+        it.next();
+        let id = self.name(it.next().unwrap());
+        let reason = it.next().map(|p| self.string(p));
+        Removal { id, reason, span }
+    }
+
+    fn extension(&self, pair: Pair<Rule>) -> Extension {
+        let span = self.span(&pair);
+        let mut it = pair.into_inner();
+        it.next(); // utöka
+        let id = self.name(it.next().unwrap());
+        it.next(); // med
+        let parts = it
+            .map(|p| {
+                let mut kv = p.into_inner();
+                Part {
+                    key: self.name(kv.next().unwrap()),
+                    label: self.string(kv.next().unwrap()),
+                }
+            })
+            .collect();
+        Extension { id, parts, span }
+    }
+
+    fn parts(&self, pair: Pair<Rule>) -> Parts {
+        let mut it = pair.into_inner();
+        it.next(); // för
+        let var = self.name(it.next().unwrap());
+        it.next(); // i
+        let parts = it
+            .map(|p| {
+                let mut kv = p.into_inner();
+                Part {
+                    key: self.name(kv.next().unwrap()),
+                    label: self.string(kv.next().unwrap()),
+                }
+            })
+            .collect();
+        Parts { var, parts }
+    }
+
+    fn indicator(&self, pair: Pair<Rule>) -> Result<Indicator, Diagnostic> {
+        let span = self.span(&pair);
+        let mut it = pair.into_inner().peekable();
+        it.next(); // kw
+        let id = self.name(it.next().unwrap());
+        let mut ind = Indicator {
+            id,
+            parts: None,
+            meta: vec![],
+            questions: vec![],
+            rules: vec![],
+            measure: vec![],
+            examples: vec![],
+            span,
+        };
+        for p in it {
+            match p.as_rule() {
+                Rule::parts => ind.parts = Some(self.parts(p)),
+                Rule::meta_field => {
+                    let mut kv = p.into_inner();
+                    let key = self.name(kv.next().unwrap());
+                    let value = self.value(kv.next().unwrap())?;
+                    ind.meta.push(MetaField { key, value });
+                }
+                Rule::question => ind.questions.push(self.question(p)?),
+                Rule::outcome_rule => ind.rules.push(self.outcome_rule(p)?),
+                Rule::measure_field => ind.measure.push(self.measure_field(p)?),
+                Rule::example => ind.examples.push(self.example(p)?),
+                r => unreachable!("grammar: indicator member {r:?}"),
+            }
+        }
+        Ok(ind)
+    }
+
+    fn question(&self, pair: Pair<Rule>) -> Result<Question, Diagnostic> {
+        let span = self.span(&pair);
+        let mut it = pair.into_inner();
+        it.next(); // fråga
+        let name = self.name(it.next().unwrap());
+        let mut q = Question {
+            name,
+            variables: vec![],
+            is_list: false,
+            optional: false,
+            asked_when: None,
+            span,
+        };
+        for p in it {
+            match p.as_rule() {
+                Rule::template => q.variables.push(self.name(p)),
+                Rule::variable_list => {
+                    q.is_list = true;
+                    q.variables = p.into_inner().map(|v| self.name(v)).collect();
+                }
+                Rule::optional => q.optional = true,
+                Rule::asked_when => {
+                    let e = p.into_inner().nth(1).unwrap();
+                    q.asked_when = Some(self.expr(e)?);
+                }
+                r => unreachable!("grammar: question {r:?}"),
+            }
+        }
+        Ok(q)
+    }
+
+    fn outcome(&self, pair: Pair<Rule>) -> Spanned<Outcome> {
+        let span = self.span(&pair);
+        let o = match pair.into_inner().next().unwrap().as_rule() {
+            Rule::o_ja => Outcome::Ja,
+            Rule::o_delvis => Outcome::Delvis,
+            Rule::o_nej => Outcome::Nej,
+            Rule::o_ej_aktuellt => Outcome::EjAktuellt,
+            _ => Outcome::Bortfall,
+        };
+        Spanned::new(o, span)
+    }
+
+    fn outcome_rule(&self, pair: Pair<Rule>) -> Result<Rule_, Diagnostic> {
+        let span = self.span(&pair);
+        let mut it = pair.into_inner();
+        let outcome = self.outcome(it.next().unwrap());
+        it.next(); // när
+        let when = self.expr(it.next().unwrap())?;
+        Ok(Rule_ {
+            outcome,
+            when,
+            span,
+        })
+    }
+
+    fn measure_field(&self, pair: Pair<Rule>) -> Result<MeasureField, Diagnostic> {
+        let inner = pair.into_inner().next().unwrap();
+        let span = self.span(&inner);
+        let rule = inner.as_rule();
+        let mut it = inner.into_inner();
+        it.next(); // keyword
+        Ok(match rule {
+            Rule::taljare => MeasureField::Taljare(self.expr(it.next().unwrap())?),
+            Rule::namnare => MeasureField::Namnare(self.expr(it.next().unwrap())?),
+            Rule::varde => {
+                let scale = self.name(it.next().unwrap());
+                let decimals = it
+                    .next()
+                    .map(|p| Spanned::new(p.as_str().parse().unwrap_or(u32::MAX), self.span(&p)));
+                MeasureField::Varde {
+                    scale,
+                    decimals,
+                    span,
+                }
+            }
+            Rule::aggregering => MeasureField::Aggregering(self.name(it.next().unwrap())),
+            r => unreachable!("grammar: measure {r:?}"),
+        })
+    }
+
+    fn example(&self, pair: Pair<Rule>) -> Result<Example, Diagnostic> {
+        let span = self.span(&pair);
+        let mut ex = Example {
+            title: None,
+            bindings: vec![],
+            expected: Spanned::new(Expected::Outcome(Outcome::Bortfall), span),
+            span,
+        };
+        for p in pair.into_inner() {
+            match p.as_rule() {
+                Rule::kw_exempel => {}
+                Rule::string => ex.title = Some(self.string(p)),
+                Rule::binding => {
+                    let mut previous = false;
+                    let mut name = None;
+                    let mut value = None;
+                    for b in p.into_inner() {
+                        match b.as_rule() {
+                            Rule::previous_kw => previous = true,
+                            Rule::name => name = Some(self.name(b)),
+                            _ => value = Some(self.example_value(b)),
+                        }
+                    }
+                    ex.bindings.push(Binding {
+                        previous,
+                        name: name.unwrap(),
+                        value: value.unwrap(),
+                    });
+                }
+                Rule::expected => {
+                    let espan = self.span(&p);
+                    let inner = p.into_inner().next().unwrap();
+                    let e = match inner.as_rule() {
+                        Rule::outcome => Expected::Outcome(self.outcome(inner).node),
+                        _ => Expected::Number(inner.as_str().to_string()),
+                    };
+                    ex.expected = Spanned::new(e, espan);
+                }
+                r => unreachable!("grammar: example {r:?}"),
+            }
+        }
+        Ok(ex)
+    }
+
+    fn example_value(&self, pair: Pair<Rule>) -> Spanned<ExampleValue> {
+        let span = self.span(&pair);
+        let v = match pair.as_rule() {
+            Rule::blank_lit => ExampleValue::Blank,
+            Rule::string => ExampleValue::Text(self.string(pair).node),
+            Rule::number => ExampleValue::Number(pair.as_str().to_string()),
+            Rule::literal_list => {
+                ExampleValue::List(pair.into_inner().map(|p| self.example_value(p)).collect())
+            }
+            r => unreachable!("grammar: example value {r:?}"),
+        };
+        Spanned::new(v, span)
+    }
+
+    fn review(&self, pair: Pair<Rule>) -> Result<Review, Diagnostic> {
+        let span = self.span(&pair);
+        let mut it = pair.into_inner();
+        it.next(); // kw
+        let name = self.name(it.next().unwrap());
+        let sev = it.next().unwrap();
+        let sev_span = self.span(&sev);
+        let severity = match sev.into_inner().next().unwrap().as_rule() {
+            Rule::kw_fel => Severity::Fel,
+            _ => Severity::Varning,
+        };
+        let mut r = Review {
+            name,
+            severity: Spanned::new(severity, sev_span),
+            parts: None,
+            questions: vec![],
+            requirements: vec![],
+            span,
+        };
+        for p in it {
+            match p.as_rule() {
+                Rule::parts => r.parts = Some(self.parts(p)),
+                Rule::question => r.questions.push(self.question(p)?),
+                Rule::requirement => r
+                    .requirements
+                    .push(self.expr(p.into_inner().nth(1).unwrap())?),
+                rr => unreachable!("grammar: review {rr:?}"),
+            }
+        }
+        Ok(r)
+    }
+
+    fn expr(&self, pair: Pair<Rule>) -> Result<Expr, Diagnostic> {
+        self.pratt(pair.into_inner())
+    }
+
+    fn pratt(&self, pairs: Pairs<Rule>) -> Result<Expr, Diagnostic> {
+        pratt()
+            .map_primary(|p| self.primary(p))
+            .map_prefix(|op, rhs| {
+                let rhs = rhs?;
+                let span = self.span(&op).to(rhs.span);
+                Ok(match op.as_rule() {
+                    Rule::op_not => Spanned::new(ExprKind::Not(Box::new(rhs)), span),
+                    _ => Spanned::new(ExprKind::Neg(Box::new(rhs)), span),
+                })
+            })
+            .map_postfix(|lhs, op| {
+                let lhs = lhs?;
+                let span = lhs.span.to(self.span(&op));
+                Ok(match op.as_rule() {
+                    Rule::op_is_blank => Spanned::new(ExprKind::IsBlank(Box::new(lhs)), span),
+                    Rule::op_is_not_blank => {
+                        Spanned::new(ExprKind::IsAnswered(Box::new(lhs)), span)
+                    }
+                    _ => {
+                        let labels = op.into_inner().skip(1).map(|l| self.string(l)).collect();
+                        Spanned::new(ExprKind::In(Box::new(lhs), labels), span)
+                    }
+                })
+            })
+            .map_infix(|lhs, op, rhs| {
+                let (lhs, rhs) = (lhs?, rhs?);
+                let bop = match op.as_rule() {
+                    Rule::op_or => BinOp::Or,
+                    Rule::op_and => BinOp::And,
+                    Rule::op_eq => BinOp::Eq,
+                    Rule::op_ne => BinOp::Ne,
+                    Rule::op_lt => BinOp::Lt,
+                    Rule::op_le => BinOp::Le,
+                    Rule::op_gt => BinOp::Gt,
+                    Rule::op_ge => BinOp::Ge,
+                    Rule::op_add => BinOp::Add,
+                    Rule::op_sub => BinOp::Sub,
+                    Rule::op_mul => BinOp::Mul,
+                    _ => BinOp::Div,
+                };
+                let span = lhs.span.to(rhs.span);
+                Ok(Spanned::new(
+                    ExprKind::Binary(bop, Box::new(lhs), Box::new(rhs)),
+                    span,
+                ))
+            })
+            .parse(pairs)
+    }
+
+    fn primary(&self, p: Pair<Rule>) -> Result<Expr, Diagnostic> {
+        let span = self.span(&p);
+        Ok(match p.as_rule() {
+            Rule::number => Spanned::new(ExprKind::Number(p.as_str().to_string()), span),
+            Rule::string => Spanned::new(ExprKind::Text(self.string(p).node), span),
+            Rule::name => Spanned::new(ExprKind::Name(p.as_str().to_string()), span),
+            Rule::expr => self.expr(p)?,
+            Rule::call => {
+                let mut it = p.into_inner();
+                let f = match it.next().unwrap().as_str() {
+                    "någon" => Func::Nagon,
+                    "alla" => Func::Alla,
+                    "ingen" => Func::Ingen,
+                    "summa" => Func::Summa,
+                    "antal" => Func::Antal,
+                    _ => Func::Foregaende,
+                };
+                Spanned::new(ExprKind::Call(f, self.name(it.next().unwrap())), span)
+            }
+            r => unreachable!("grammar: primary {r:?}"),
+        })
+    }
+}
+
+type Rule_ = super::ast::Rule;
+
+fn unescape(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    let mut chars = s.chars();
+    while let Some(c) = chars.next() {
+        if c == '\\' {
+            match chars.next() {
+                Some('n') => out.push('\n'),
+                Some(other) => out.push(other),
+                None => {}
+            }
+        } else {
+            out.push(c);
+        }
+    }
+    out
+}
