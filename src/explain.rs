@@ -58,12 +58,9 @@ pub fn explain(
     let _ = writeln!(out);
     let _ = writeln!(out, "Svar:");
     let responded = run.evaluation.responded.contains(enhet);
-    let flagged: Vec<_> = run
-        .evaluation
-        .findings
-        .iter()
-        .filter(|f| f.enhet == enhet)
-        .collect();
+    // Only the findings that involve a variable this indicator reads.
+    let reads: Vec<&str> = ind.reads().collect();
+    let flagged: Vec<_> = run.evaluation.findings.iter().filter(|f| f.enhet == enhet && f.variables.iter().any(|v| reads.contains(&v.as_str()))).collect();
     for q in &ind.questions {
         for var in &q.vars {
             let v = program
@@ -125,8 +122,6 @@ pub fn explain(
         );
     }
     let _ = writeln!(out);
-    let answers = UnitAnswers::gather(&ind.questions, &run.survey, enhet, None, program);
-    let _ = answers;
     // Re-run with the trace (the evaluation kept only results).
     let prev = run
         .previous

@@ -48,7 +48,7 @@ pub fn resolve(
                 let instances = expand(&ind.id, ind.parts.as_ref(), diags);
                 let family_labels = family_labels(ind, &instances, &codebook);
                 for (part, id) in instances {
-                    let mut scope = Scope::new(&codebook, previous_codebook.as_ref(), part.clone());
+                    let mut scope = Scope::new(&codebook, part.clone());
                     scope.family_labels = family_labels.clone();
                     let resolved = scope.indicator(ind, &id, loaded.matdatum);
                     for d in scope.diags {
@@ -75,7 +75,7 @@ pub fn resolve(
             }
             Item::Review(rev) => {
                 for (part, _) in expand_with(&rev.name, rev.parts.as_ref(), diags, false) {
-                    let mut scope = Scope::new(&codebook, previous_codebook.as_ref(), part.clone());
+                    let mut scope = Scope::new(&codebook, part.clone());
                     let r = scope.review(rev);
                     for d in scope.diags {
                         let key = (d.code, d.primary_span(), d.message.clone());
@@ -209,7 +209,6 @@ fn expand_with(
 
 pub(crate) struct Scope<'a> {
     codebook: &'a Codebook,
-    previous: Option<&'a Codebook>,
     part: PartCx,
     pub questions: Vec<ir::Question>,
     names: BTreeMap<String, QId>,
@@ -274,10 +273,9 @@ const META_KEYS: &[&str] = &[
 ];
 
 impl<'a> Scope<'a> {
-    fn new(codebook: &'a Codebook, previous: Option<&'a Codebook>, part: PartCx) -> Self {
+    fn new(codebook: &'a Codebook, part: PartCx) -> Self {
         Scope {
             codebook,
-            previous,
             part,
             questions: vec![],
             names: BTreeMap::new(),
