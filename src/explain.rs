@@ -60,7 +60,12 @@ pub fn explain(
     let responded = run.evaluation.responded.contains(enhet);
     // Only the findings that involve a variable this indicator reads.
     let reads: Vec<&str> = ind.reads().collect();
-    let flagged: Vec<_> = run.evaluation.findings.iter().filter(|f| f.enhet == enhet && f.variables.iter().any(|v| reads.contains(&v.as_str()))).collect();
+    let flagged: Vec<_> = run
+        .evaluation
+        .findings
+        .iter()
+        .filter(|f| f.enhet == enhet && f.variables.iter().any(|v| reads.contains(&v.as_str())))
+        .collect();
     for q in &ind.questions {
         for var in &q.vars {
             let v = program

@@ -26,6 +26,13 @@ impl Outputs {
             .suffix(".tmp")
             .tempfile_in(&self.dir)?;
         tmp.write_all(bytes)?;
+        // Temporary files are private (0600); a published file is readable like any other.
+        #[cfg(unix)]
+        {
+            use std::os::unix::fs::PermissionsExt;
+            tmp.as_file()
+                .set_permissions(std::fs::Permissions::from_mode(0o644))?;
+        }
         tmp.as_file().sync_all()?;
         self.pending.push((tmp, self.dir.join(name)));
         Ok(())
