@@ -8,7 +8,8 @@ fn ast_of(rel: &str) -> String {
     let text = std::fs::read_to_string(&path).unwrap();
     let mut sources = Sources::default();
     let id = sources.add(rel, text.clone());
-    let file = oj::syntax::parse_file(id, &text).unwrap_or_else(|d| panic!("{}", oj::diagnostic::render_plain(&d, &sources)));
+    let file = oj::syntax::parse_file(id, &text)
+        .unwrap_or_else(|d| panic!("{}", oj::diagnostic::render_plain(&d, &sources)));
     format!("{file:#?}")
 }
 

@@ -8,8 +8,12 @@ fn manifest() -> &'static Path {
 }
 
 fn run(data: &Path, out: &Path) -> Vec<u8> {
-    let (program, _) = oj::run::load_program(&manifest().join("indicators"), 2015).ok().expect("indicators check");
-    let r = oj::run::evaluate_year(program, data).ok().expect("data load");
+    let (program, _) = oj::run::load_program(&manifest().join("indicators"), 2015)
+        .ok()
+        .expect("indicators check");
+    let r = oj::run::evaluate_year(program, data)
+        .ok()
+        .expect("data load");
     oj::run::write_outputs(&r, out).unwrap();
     let mut bytes = std::fs::read(out.join("results.csv")).unwrap();
     bytes.extend(std::fs::read(out.join("review.csv")).unwrap());
@@ -26,7 +30,10 @@ fn shuffled_copy(dir: &Path) -> PathBuf {
     std::fs::copy(src.join("2014/survey.csv"), dir.join("2014/survey.csv")).unwrap();
     let mut rdr = csv::Reader::from_path(src.join("2015/survey.csv")).unwrap();
     let header: Vec<String> = rdr.headers().unwrap().iter().map(str::to_string).collect();
-    let mut rows: Vec<Vec<String>> = rdr.records().map(|r| r.unwrap().iter().map(str::to_string).collect()).collect();
+    let mut rows: Vec<Vec<String>> = rdr
+        .records()
+        .map(|r| r.unwrap().iter().map(str::to_string).collect())
+        .collect();
     rows.reverse();
     let rotate = |v: &Vec<String>| -> Vec<String> {
         let mut v = v.clone();
@@ -53,7 +60,11 @@ fn two_runs_and_shuffled_input_give_identical_bytes() {
     // review.csv names the survey line of a finding, which moves with the rows: compare
     // results.csv byte for byte, review.csv without its line column.
     let results = |p: &Path| std::fs::read(p.join("results.csv")).unwrap();
-    assert_eq!(results(&tmp.path().join("a")), results(&tmp.path().join("c")), "shuffled input changes results.csv");
+    assert_eq!(
+        results(&tmp.path().join("a")),
+        results(&tmp.path().join("c")),
+        "shuffled input changes results.csv"
+    );
     assert!(!c.is_empty());
 }
 
@@ -65,12 +76,22 @@ fn a_failed_run_leaves_previous_outputs_untouched() {
     // A data directory whose survey is structurally broken: the run stops before writing.
     let bad = tmp.path().join("bad");
     shuffled_copy(&bad);
-    std::fs::write(bad.join("2015/survey.csv"), "enhet,NOT_A_VARIABLE\n0114,1\n").unwrap();
-    let (program, _) = oj::run::load_program(&manifest().join("indicators"), 2015).ok().unwrap();
+    std::fs::write(
+        bad.join("2015/survey.csv"),
+        "enhet,NOT_A_VARIABLE\n0114,1\n",
+    )
+    .unwrap();
+    let (program, _) = oj::run::load_program(&manifest().join("indicators"), 2015)
+        .ok()
+        .unwrap();
     assert!(oj::run::evaluate_year(program, &bad).is_err());
     let mut after = std::fs::read(out.join("results.csv")).unwrap();
     after.extend(std::fs::read(out.join("review.csv")).unwrap());
     assert_eq!(before, after);
-    let leftovers: Vec<_> = std::fs::read_dir(&out).unwrap().flatten().filter(|e| e.file_name().to_string_lossy().ends_with(".tmp")).collect();
+    let leftovers: Vec<_> = std::fs::read_dir(&out)
+        .unwrap()
+        .flatten()
+        .filter(|e| e.file_name().to_string_lossy().ends_with(".tmp"))
+        .collect();
     assert!(leftovers.is_empty(), "temporary files left behind");
 }

@@ -9,11 +9,17 @@ fn manifest() -> &'static Path {
 }
 
 fn read_csv(bytes: &[u8]) -> Vec<Vec<String>> {
-    csv::ReaderBuilder::new().has_headers(false).from_reader(bytes).records().map(|r| r.unwrap().iter().map(str::to_string).collect()).collect()
+    csv::ReaderBuilder::new()
+        .has_headers(false)
+        .from_reader(bytes)
+        .records()
+        .map(|r| r.unwrap().iter().map(str::to_string).collect())
+        .collect()
 }
 
 fn evaluate(year: u32) -> oj::run::YearRun {
-    let (program, _) = oj::run::load_program(&manifest().join("indicators"), year).unwrap_or_else(|_| panic!("indicators/{year} must check"));
+    let (program, _) = oj::run::load_program(&manifest().join("indicators"), year)
+        .unwrap_or_else(|_| panic!("indicators/{year} must check"));
     match oj::run::evaluate_year(program, &manifest().join("data/example")) {
         Ok(r) => r,
         Err(_) => panic!("the example data must load"),
@@ -23,16 +29,33 @@ fn evaluate(year: u32) -> oj::run::YearRun {
 fn compare(year: u32) {
     let run = evaluate(year);
     let ours = read_csv(&oj::publish::results::results_csv(&run.rows));
-    let expected = read_csv(&std::fs::read(manifest().join(format!("tests/expected/results-{year}.csv"))).unwrap());
+    let expected = read_csv(
+        &std::fs::read(manifest().join(format!("tests/expected/results-{year}.csv"))).unwrap(),
+    );
     assert_eq!(ours[0][..8], expected[0][..], "header");
     assert_eq!(ours.len(), expected.len(), "row count {year}");
     let mut diffs = vec![];
     for (i, (a, b)) in ours.iter().zip(&expected).enumerate() {
         if a[..8] != b[..] {
-            diffs.push(format!("row {}: ours {:?}\n        expected {:?}", i + 1, &a[..8], b));
+            diffs.push(format!(
+                "row {}: ours {:?}\n        expected {:?}",
+                i + 1,
+                &a[..8],
+                b
+            ));
         }
     }
-    assert!(diffs.is_empty(), "{} rows differ in {year}:\n{}", diffs.len(), diffs.iter().take(20).cloned().collect::<Vec<_>>().join("\n"));
+    assert!(
+        diffs.is_empty(),
+        "{} rows differ in {year}:\n{}",
+        diffs.len(),
+        diffs
+            .iter()
+            .take(20)
+            .cloned()
+            .collect::<Vec<_>>()
+            .join("\n")
+    );
 }
 
 #[test]
@@ -49,12 +72,29 @@ fn results_2015_match_the_reference() {
 #[test]
 fn every_unit_is_accounted_for() {
     let run = evaluate(2015);
-    let unit_rows: Vec<_> = run.rows.iter().filter(|r| r.level == oj::aggregate::Level::Enhet).collect();
-    assert_eq!(unit_rows.len(), run.evaluation.units.len() * run.program.indicators.len());
+    let unit_rows: Vec<_> = run
+        .rows
+        .iter()
+        .filter(|r| r.level == oj::aggregate::Level::Enhet)
+        .collect();
+    assert_eq!(
+        unit_rows.len(),
+        run.evaluation.units.len() * run.program.indicators.len()
+    );
     for r in unit_rows {
-        assert!(!r.result.is_empty() || !r.value.is_empty(), "{} {} has neither result nor value", r.unit, r.indicator);
+        assert!(
+            !r.result.is_empty() || !r.value.is_empty(),
+            "{} {} has neither result nor value",
+            r.unit,
+            r.indicator
+        );
         if r.result == "Bortfall" {
-            assert!(!r.reason.is_empty(), "{} {} is Bortfall without a reason", r.unit, r.indicator);
+            assert!(
+                !r.reason.is_empty(),
+                "{} {} is Bortfall without a reason",
+                r.unit,
+                r.indicator
+            );
         }
     }
 }
@@ -65,15 +105,29 @@ fn every_unit_is_accounted_for() {
 fn rattning_uses_the_previous_year() {
     let run = evaluate(2015);
     let prev = run.previous.as_ref().expect("2014 survey is read for 2015");
-    let ind = run.program.indicators.iter().position(|i| i.id == "extern_tandvard").unwrap();
+    let ind = run
+        .program
+        .indicators
+        .iter()
+        .position(|i| i.id == "extern_tandvard")
+        .unwrap();
     let code = |s: &oj::data::Survey, e: &str, v: &str| s.raw(e, v).unwrap_or("").to_string();
     let (mut corrected, mut uncorrected) = (0, 0);
     for (u, enhet) in run.evaluation.units.iter().enumerate() {
-        if code(&run.survey, enhet, "C1_tandvard") == "1" && code(&run.survey, enhet, "C2_tandvard") == "2" {
+        if code(&run.survey, enhet, "C1_tandvard") == "1"
+            && code(&run.survey, enhet, "C2_tandvard") == "2"
+        {
             let got = &run.evaluation.results[ind][u];
             let was_nej = code(prev, enhet, "C1_tandvard") == "2";
-            let want = if was_nej { oj::syntax::ast::Outcome::Ja } else { oj::syntax::ast::Outcome::Nej };
-            assert!(matches!(got, oj::eval::UnitResult::Outcome { outcome, .. } if *outcome == want), "{enhet}: {got:?}");
+            let want = if was_nej {
+                oj::syntax::ast::Outcome::Ja
+            } else {
+                oj::syntax::ast::Outcome::Nej
+            };
+            assert!(
+                matches!(got, oj::eval::UnitResult::Outcome { outcome, .. } if *outcome == want),
+                "{enhet}: {got:?}"
+            );
             if was_nej {
                 corrected += 1
             } else {
@@ -81,5 +135,8 @@ fn rattning_uses_the_previous_year() {
             }
         }
     }
-    assert!(corrected > 0 && uncorrected > 0, "the example data exercise both branches ({corrected}, {uncorrected})");
+    assert!(
+        corrected > 0 && uncorrected > 0,
+        "the example data exercise both branches ({corrected}, {uncorrected})"
+    );
 }
