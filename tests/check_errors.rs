@@ -1,0 +1,100 @@
+//! A corpus of broken indicator files (tests/errors/*.oj), each checked against the 2015
+//! codebook, with its rendered diagnostics snapshotted.
+//!
+//! Each case starts with `# expect: E0101` (comma separated if several): those codes must
+//! appear among the diagnostics. A case is copied as `year/case.oj` next to a generated
+//! `year/ar.oj`; a case that holds its own `år` block is written as `year/ar.oj` alone.
+//! In case files, `[REPO]` stands for the crate's directory (for `kodbok` paths).
+//! When the year checks, its examples are run too and failing ones are reported (E0401).
+
+use std::path::Path;
+
+fn manifest() -> &'static Path {
+    Path::new(env!("CARGO_MANIFEST_DIR"))
+}
+
+fn expected_codes(text: &str) -> Vec<String> {
+    let first = text.lines().next().unwrap_or_default();
+    let codes = first
+        .strip_prefix("# expect:")
+        .unwrap_or_else(|| panic!("the first line must be `# expect: E…`, found {first:?}"));
+    codes
+        .split(',')
+        .map(|c| c.trim().to_string())
+        .filter(|c| !c.is_empty())
+        .collect()
+}
+
+fn has_year_block(text: &str) -> bool {
+    text.lines().any(|l| {
+        let l = l.trim_start();
+        l.starts_with("år ") || l.starts_with("år{")
+    })
+}
+
+#[test]
+fn error_corpus() {
+    let mut missing = vec![];
+    insta::glob!("errors/*.oj", |path| {
+        let repo = manifest().display().to_string();
+        let text = std::fs::read_to_string(path)
+            .unwrap()
+            .replace("[REPO]", &repo);
+        let expected = expected_codes(&text);
+        assert!(!expected.is_empty(), "{}: no expected code", path.display());
+
+        let tmp = tempfile::tempdir().unwrap();
+        let year = tmp.path().join("year");
+        std::fs::create_dir(&year).unwrap();
+        if has_year_block(&text) {
+            std::fs::write(year.join("ar.oj"), &text).unwrap();
+        } else {
+            let codebook = manifest().join("indicators/2015/codebook.yaml");
+            std::fs::write(
+                year.join("ar.oj"),
+                format!(
+                    "år 2015 {{ kodbok \"{}\" mätdatum 2014-11-01 }}\n",
+                    codebook.display()
+                ),
+            )
+            .unwrap();
+            std::fs::write(year.join("case.oj"), &text).unwrap();
+        }
+
+        let checked = oj::check::check_year(&year);
+        let mut diagnostics = checked.diagnostics.0.clone();
+        if let Some(program) = &checked.program {
+            diagnostics.extend(oj::examples::run(program).failed);
+        }
+        let codes: Vec<String> = diagnostics.iter().map(|d| d.code.id()).collect();
+        for code in &expected {
+            if !codes.contains(code) {
+                missing.push(format!(
+                    "{}: expected {code}, got {codes:?}",
+                    path.display()
+                ));
+            }
+        }
+
+        let tmp_path = tmp.path().display().to_string();
+        let canonical_tmp = tmp
+            .path()
+            .canonicalize()
+            .map(|p| p.display().to_string())
+            .unwrap_or_else(|_| tmp_path.clone());
+        let rendered = diagnostics
+            .iter()
+            .map(|d| oj::diagnostic::render_plain(d, &checked.sources))
+            .collect::<Vec<_>>()
+            .join("\n")
+            .replace(&canonical_tmp, "[TMP]")
+            .replace(&tmp_path, "[TMP]")
+            .replace(&repo, "[REPO]");
+        insta::assert_snapshot!(rendered);
+    });
+    assert!(
+        missing.is_empty(),
+        "cases no longer produce their error:\n{}",
+        missing.join("\n")
+    );
+}
