@@ -92,6 +92,11 @@ pub fn aggregate(
 ) -> Aggregate {
     let ind = &program.indicators[ind_index];
     match (&ind.kind, ind.aggregation) {
+        // Recomputed per level by `eval::source`.
+        (Kind::Source(_), _) => Aggregate::Bortfall {
+            numerator: AggNumber::None,
+            denominator: AggNumber::None,
+        },
         (Kind::Classification, _) | (_, Aggregation::AndelJa) => {
             let mut ja = 0u64;
             let mut n = 0u64;
@@ -145,7 +150,7 @@ pub fn aggregate(
                 denominator: AggNumber::Sum(n),
             }
         }
-        (Kind::Measure(_), Aggregation::Medelvarde) => {
+        (Kind::Measure(_), Aggregation::Medelvarde | Aggregation::Kalla) => {
             let values: Vec<&Num> = members
                 .iter()
                 .filter_map(|&i| match &results[i] {

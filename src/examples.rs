@@ -2,8 +2,9 @@
 
 use crate::diagnostic::{Code, Diagnostic};
 use crate::eval::logic::Cell;
+use crate::eval::source::{compute, SlotValue};
 use crate::eval::{evaluate_unit, UnitAnswers, UnitResult};
-use crate::ir::{ExampleCell, ExpectedIr, Indicator, Kind, Program};
+use crate::ir::{ExampleCell, ExpectedIr, Indicator, Kind, Program, SourceExpected, SourceMeasure};
 use crate::num;
 
 pub struct Report {
@@ -25,13 +26,17 @@ fn cell(c: &ExampleCell) -> Cell {
 pub fn describe(ind: &Indicator, r: &UnitResult) -> String {
     match r {
         UnitResult::Outcome { outcome, .. } => outcome.label().to_string(),
-        UnitResult::Value { value, .. } => {
-            let d = match &ind.kind {
-                Kind::Measure(m) => m.decimals,
-                Kind::Classification => 0,
-            };
-            num::format_rounded(value, d)
-        }
+        UnitResult::Suppressed { .. } => "x".to_string(),
+        UnitResult::Value { value, .. } => num::format_rounded(value, decimals(ind)),
+    }
+}
+
+/// The decimals an indicator publishes.
+pub fn decimals(ind: &Indicator) -> u32 {
+    match &ind.kind {
+        Kind::Measure(m) => m.decimals,
+        Kind::Source(m) => m.decimals,
+        Kind::Classification => 0,
     }
 }
 
@@ -42,12 +47,20 @@ pub fn run(program: &Program) -> Report {
         without_examples: vec![],
     };
     for ind in &program.indicators {
-        if ind.examples.is_empty() {
+        let has_examples = match &ind.kind {
+            Kind::Source(m) => !m.examples.is_empty(),
+            _ => !ind.examples.is_empty(),
+        };
+        if !has_examples {
             report.without_examples.push(
                 Diagnostic::warning(Code::NoExamples, format!("`{}` has no examples", ind.id))
                     .label(ind.span, "no `exempel`")
                     .help("add examples that show each outcome: `exempel { a1 = \"Ja\" } => Ja`"),
             );
+        }
+        if let Kind::Source(m) = &ind.kind {
+            run_source_examples(ind, m, &mut report);
+            continue;
         }
         for ex in &ind.examples {
             let answers = UnitAnswers {
@@ -113,4 +126,38 @@ pub fn run(program: &Program) -> Report {
         }
     }
     report
+}
+
+/// Examples of a source indicator give the slot values (counts, columns, survey sums) of
+/// one kommun and the published result.
+fn run_source_examples(ind: &Indicator, m: &SourceMeasure, report: &mut Report) {
+    for ex in &m.examples {
+        let slots: Vec<SlotValue> = (0..m.slots.len())
+            .map(|i| match ex.values.get(i).cloned().flatten() {
+                Some(v) => Ok(v),
+                None => Err(format!("saknar värde: {}", m.slot_names[i])),
+            })
+            .collect();
+        let result = compute(m, &slots);
+        let got = describe(ind, &result);
+        let want = match &ex.expected {
+            SourceExpected::Suppressed => "x".to_string(),
+            SourceExpected::Bortfall => "Bortfall".to_string(),
+            SourceExpected::Value(v) => num::format_rounded(v, decimals(ind)),
+        };
+        if got == want {
+            report.passed += 1;
+        } else {
+            let title = ex
+                .title
+                .as_ref()
+                .map(|t| format!(" \"{t}\""))
+                .unwrap_or_default();
+            report.failed.push(
+                Diagnostic::error(Code::ExampleFailed, format!("example{title} of `{}`: expected {want}, the definition gives {got}", ind.id))
+                    .label(ex.span, format!("gives {got}"))
+                    .help("either the definition or the example is wrong; check täljare, nämnare and sekretess"),
+            );
+        }
+    }
 }

@@ -18,6 +18,8 @@ pub struct Program {
     pub previous_codebook: Option<Codebook>,
     pub indicators: Vec<Indicator>,
     pub reviews: Vec<Review>,
+    /// The year's sources (`källa`), in file order.
+    pub sources: Vec<SourceDef>,
     /// Indicators of the inherited year that this year does not publish: (id, reason).
     pub removed: Vec<(String, String)>,
     /// The year this one inherits from, if any.
@@ -154,6 +156,8 @@ pub enum Aggregation {
     Poolad,
     /// Unweighted mean of the unit values.
     Medelvarde,
+    /// Source indicators: recomputed from the counts or sums of the whole level.
+    Kalla,
 }
 
 impl Aggregation {
@@ -162,6 +166,7 @@ impl Aggregation {
             Aggregation::AndelJa => "andel_ja",
             Aggregation::Poolad => "poolad",
             Aggregation::Medelvarde => "medelvärde",
+            Aggregation::Kalla => "poolad",
         }
     }
 }
@@ -178,6 +183,8 @@ pub struct Measure {
 pub enum Kind {
     Classification,
     Measure(Measure),
+    /// Computed per kommun from a `källa` (register or per-kommun table).
+    Source(Box<SourceMeasure>),
 }
 
 /// The publishable metadata of an indicator (the guide's table).
@@ -256,4 +263,169 @@ pub struct Review {
     pub questions: Vec<Question>,
     pub requirements: Vec<Cond>,
     pub span: Span,
+}
+
+// ---- sources: registers and per-kommun tables (methodology.md §4, §5) ---------------
+
+/// A data file of the year beside survey.csv, declared with `källa`.
+#[derive(Debug, Clone, PartialEq)]
+pub struct SourceDef {
+    pub name: String,
+    /// File name inside `DATA/YEAR/`.
+    pub file: String,
+    pub per: Per,
+    pub columns: Vec<ColumnDef>,
+    /// The column of type `kommun`: the kommun a row belongs to.
+    pub kommun: usize,
+    pub span: Span,
+}
+
+impl SourceDef {
+    pub fn column(&self, name: &str) -> Option<usize> {
+        self.columns.iter().position(|c| c.name == name)
+    }
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Per {
+    /// One row per person, counted for the kommun in its kommun column.
+    Person,
+    /// One row per kommun.
+    Kommun,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct ColumnDef {
+    pub name: String,
+    pub ty: ColType,
+    /// A blank cell is a value (`saknas`), not an error.
+    pub optional: bool,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ColType {
+    /// A whole number.
+    Heltal,
+    /// A decimal number (`12,5` or `12.5`).
+    Tal,
+    /// 1 or 0.
+    Flagga,
+    /// A four-digit kommunkod of units.csv.
+    Kommun,
+    /// Free text, never read by a rule.
+    Text,
+}
+
+impl ColType {
+    pub const ALL: [(&'static str, ColType); 5] = [
+        ("heltal", ColType::Heltal),
+        ("tal", ColType::Tal),
+        ("flagga", ColType::Flagga),
+        ("kommun", ColType::Kommun),
+        ("text", ColType::Text),
+    ];
+    pub fn keyword(self) -> &'static str {
+        ColType::ALL.iter().find(|(_, t)| *t == self).unwrap().0
+    }
+}
+
+/// A condition over one person record, compiled for the one-pass register scan: columns
+/// are indices into the record, values whole numbers (blank = `None`).
+#[derive(Debug, Clone, PartialEq)]
+pub enum RowCond {
+    Const(bool),
+    And(Vec<RowCond>),
+    Or(Vec<RowCond>),
+    Not(Box<RowCond>),
+    Blank(usize),
+    /// False when a column is blank.
+    Cmp(BinOp, RowNum, RowNum),
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub enum RowNum {
+    Col(usize),
+    Const(i64),
+}
+
+/// What a value slot of a source indicator's formulas holds for one kommun.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Slot {
+    /// One of the indicator's own counts (`räkna`).
+    Count(usize),
+    /// Another indicator's count in the same kommun and subgroup (`behorig_gy.m`).
+    External { indicator: String, count: String },
+    /// A column of a per-kommun source.
+    Column(usize),
+    /// A survey number summed over the kommun's enheter (`fråga`), this year or the
+    /// previous (`föregående(f1)`).
+    Survey { question: usize, previous: bool },
+}
+
+/// A number over slots (täljare, nämnare), computed exactly.
+#[derive(Debug, Clone, PartialEq)]
+pub enum SlotNum {
+    Const(Rational),
+    Slot(usize),
+    Neg(Box<SlotNum>),
+    Bin(BinOp, Box<SlotNum>, Box<SlotNum>),
+}
+
+/// A condition over slots (sekretess, giltig när).
+#[derive(Debug, Clone, PartialEq)]
+pub enum SlotCond {
+    Const(bool),
+    And(Vec<SlotCond>),
+    Or(Vec<SlotCond>),
+    Not(Box<SlotCond>),
+    Blank(usize),
+    Cmp(BinOp, SlotNum, SlotNum),
+}
+
+/// A survey question read by a per-kommun indicator: summed over the kommun's enheter.
+#[derive(Debug, Clone, PartialEq)]
+pub struct SurveyRead {
+    pub name: String,
+    pub var: String,
+    /// Each enhet's answer must satisfy this (slot 0 is the answer).
+    pub valid_when: Option<SlotCond>,
+}
+
+/// An indicator computed per kommun from a source: a register indicator (counts over
+/// person records) or a bakgrundsmått (columns of a per-kommun table, survey sums).
+#[derive(Debug, Clone, PartialEq)]
+pub struct SourceMeasure {
+    pub source: usize,
+    /// `(key, label, condition)` of the subgroup this indicator is restricted to.
+    pub subgroup: Option<(String, String, RowCond)>,
+    pub population: RowCond,
+    pub counts: Vec<(String, RowCond)>,
+    pub survey: Vec<SurveyRead>,
+    pub slots: Vec<Slot>,
+    pub slot_names: Vec<String>,
+    pub taljare: SlotNum,
+    pub namnare: SlotNum,
+    pub scale: Scale,
+    pub decimals: u32,
+    pub suppression: Option<SlotCond>,
+    /// Secondary suppression within a län, smallest value of this slot first.
+    pub secondary: Option<usize>,
+    pub examples: Vec<SourceExample>,
+}
+
+/// `exempel { n = 40, t = 3, behorig_gy.m = 2 } => x`, resolved to slots.
+#[derive(Debug, Clone, PartialEq)]
+pub struct SourceExample {
+    pub title: Option<String>,
+    /// Per slot: the given value (`None`: blank / not given).
+    pub values: Vec<Option<Rational>>,
+    pub expected: SourceExpected,
+    pub span: Span,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub enum SourceExpected {
+    Value(Rational),
+    Suppressed,
+    Bortfall,
 }

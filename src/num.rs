@@ -157,3 +157,7 @@ mod tests {
         assert_eq!(format_exact(&parse_decimal("-0.5").unwrap(), 1), "-0.5");
     }
 }
+
+pub fn is_negative(x: &Num) -> bool {
+    x < &int(0)
+}

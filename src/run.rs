@@ -1,10 +1,12 @@
 //! The stages wired together for one publication year, as the CLI and the tests run them.
 
 use crate::check::{check_year, Checked};
+use crate::data::{kommuntabell, register};
 use crate::data::{Survey, Units};
 use crate::diagnostic::{Code, Diagnostic};
+use crate::eval::source::{evaluate_sources, SourceData, SurveyYear};
 use crate::eval::{evaluate, Evaluation, PreviousYear};
-use crate::ir::Program;
+use crate::ir::{Kind, Per, Program, SourceMeasure};
 use crate::publish::atomic::Outputs;
 use crate::publish::results;
 use std::path::{Path, PathBuf};
@@ -78,7 +80,24 @@ pub fn evaluate_year(program: Program, data: &Path) -> Result<YearRun, RunError>
         .as_ref()
         .zip(program.previous_codebook.as_ref())
         .map(|(survey, codebook)| PreviousYear { survey, codebook });
-    let evaluation = evaluate(&program, &units, &survey, prev.as_ref());
+    let mut evaluation = evaluate(&program, &units, &survey, prev.as_ref());
+    let data_dir = data.join(year.to_string());
+    let source_data = read_sources(&program, &units, &data_dir, year)?;
+    let current = SurveyYear::new(&program, &survey, &units);
+    let previous_year = previous
+        .as_ref()
+        .map(|s| SurveyYear::new(&program, s, &units));
+    evaluation.sources = evaluate_sources(
+        &program,
+        &units,
+        &source_data,
+        &current,
+        previous_year.as_ref(),
+    );
+    evaluation
+        .findings
+        .extend(evaluation.sources.findings.iter().cloned());
+    evaluation.findings.sort();
     let rows = results::rows(&program, &units, &evaluation);
     Ok(YearRun {
         program,
@@ -88,6 +107,47 @@ pub fn evaluate_year(program: Program, data: &Path) -> Result<YearRun, RunError>
         evaluation,
         rows,
     })
+}
+
+/// Reads each `källa` of the program from `DATA/YEAR/<file>`: registers in one streaming
+/// pass, per-kommun tables whole. A missing file makes its indicators Bortfall.
+fn read_sources(
+    program: &Program,
+    units: &Units,
+    dir: &Path,
+    year: u32,
+) -> Result<Vec<SourceData>, RunError> {
+    let mut kommuner: Vec<String> = units.kommuner().map(|u| u.enhet.clone()).collect();
+    kommuner.sort();
+    let mut out = vec![];
+    for (i, source) in program.sources.iter().enumerate() {
+        let path = dir.join(&source.file);
+        let display = format!("{year}/{}", source.file);
+        if !path.is_file() {
+            out.push(SourceData::Absent(source.file.clone()));
+            continue;
+        }
+        out.push(match source.per {
+            Per::Person => {
+                let measures: Vec<&SourceMeasure> = program
+                    .indicators
+                    .iter()
+                    .filter_map(|ind| match &ind.kind {
+                        Kind::Source(m) if m.source == i => Some(&**m),
+                        _ => None,
+                    })
+                    .collect();
+                SourceData::Register(
+                    register::scan(&path, &display, source, &measures, &kommuner)
+                        .map_err(RunError::Data)?,
+                )
+            }
+            Per::Kommun => SourceData::Table(
+                kommuntabell::load(&path, &display, source, units).map_err(RunError::Data)?,
+            ),
+        });
+    }
+    Ok(out)
 }
 
 /// Findings name the file relative to the data directory, so outputs do not depend on

@@ -24,7 +24,7 @@ fn check_and_test_pass_on_the_indicator_sets() {
         "{stdout}"
     );
     assert!(
-        stdout.contains("indicators/2015: 42 indicators, 0 error(s), 0 warning(s)"),
+        stdout.contains("indicators/2015: 52 indicators, 0 error(s), 0 warning(s)"),
         "{stdout}"
     );
     let out = oj().args(["test"]).output().unwrap();

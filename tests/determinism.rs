@@ -20,15 +20,9 @@ fn run(data: &Path, out: &Path) -> Vec<u8> {
     bytes
 }
 
-/// Copies the example data with the 2015 survey's rows reversed and columns rotated.
-fn shuffled_copy(dir: &Path) -> PathBuf {
-    let src = manifest().join("data/example");
-    for sub in ["2014", "2015"] {
-        std::fs::create_dir_all(dir.join(sub)).unwrap();
-    }
-    std::fs::copy(src.join("units.csv"), dir.join("units.csv")).unwrap();
-    std::fs::copy(src.join("2014/survey.csv"), dir.join("2014/survey.csv")).unwrap();
-    let mut rdr = csv::Reader::from_path(src.join("2015/survey.csv")).unwrap();
+/// Copies `src` to `dst` with the rows reversed and the columns rotated.
+fn shuffle(src: &Path, dst: &Path) {
+    let mut rdr = csv::Reader::from_path(src).unwrap();
     let header: Vec<String> = rdr.headers().unwrap().iter().map(str::to_string).collect();
     let mut rows: Vec<Vec<String>> = rdr
         .records()
@@ -37,15 +31,30 @@ fn shuffled_copy(dir: &Path) -> PathBuf {
     rows.reverse();
     let rotate = |v: &Vec<String>| -> Vec<String> {
         let mut v = v.clone();
-        v.rotate_left(7);
+        let n = 7 % v.len();
+        v.rotate_left(n);
         v
     };
-    let mut w = csv::Writer::from_path(dir.join("2015/survey.csv")).unwrap();
+    let mut w = csv::Writer::from_path(dst).unwrap();
     w.write_record(rotate(&header)).unwrap();
     for r in &rows {
         w.write_record(rotate(r)).unwrap();
     }
     w.flush().unwrap();
+}
+
+/// Copies the example data with the 2015 survey's, register's and bakgrund's rows
+/// reversed and columns rotated.
+fn shuffled_copy(dir: &Path) -> PathBuf {
+    let src = manifest().join("data/example");
+    for sub in ["2014", "2015"] {
+        std::fs::create_dir_all(dir.join(sub)).unwrap();
+    }
+    std::fs::copy(src.join("units.csv"), dir.join("units.csv")).unwrap();
+    std::fs::copy(src.join("2014/survey.csv"), dir.join("2014/survey.csv")).unwrap();
+    for f in ["survey.csv", "register.csv", "bakgrund.csv"] {
+        shuffle(&src.join("2015").join(f), &dir.join("2015").join(f));
+    }
     dir.to_path_buf()
 }
 

@@ -26,12 +26,32 @@ fn evaluate(year: u32) -> oj::run::YearRun {
     }
 }
 
-fn compare(year: u32) {
+/// Compares our rows of survey indicators (`register = false`) or of source indicators
+/// (register indicators and bakgrundsmått) with a reference file. The reference lists
+/// source rows by indicator, level and unit; ours are by level, unit and indicator.
+fn compare_file(year: u32, file: &str, register: bool) {
     let run = evaluate(year);
-    let ours = read_csv(&oj::publish::results::results_csv(&run.rows));
-    let expected = read_csv(
-        &std::fs::read(manifest().join(format!("tests/expected/results-{year}.csv"))).unwrap(),
-    );
+    let source_ids: Vec<&str> = run
+        .program
+        .indicators
+        .iter()
+        .filter(|i| matches!(i.kind, oj::ir::Kind::Source(_)))
+        .map(|i| i.id.as_str())
+        .collect();
+    let mut rows: Vec<oj::publish::results::Row> = run
+        .rows
+        .iter()
+        .filter(|r| source_ids.contains(&r.indicator.as_str()) == register)
+        .cloned()
+        .collect();
+    if register {
+        let pos = |id: &str| run.program.indicators.iter().position(|i| i.id == id);
+        rows.sort_by(|a, b| {
+            (pos(&a.indicator), a.level, &a.unit).cmp(&(pos(&b.indicator), b.level, &b.unit))
+        });
+    }
+    let ours = read_csv(&oj::publish::results::results_csv(&rows));
+    let expected = read_csv(&std::fs::read(manifest().join("tests/expected").join(file)).unwrap());
     assert_eq!(ours[0][..8], expected[0][..], "header");
     assert_eq!(ours.len(), expected.len(), "row count {year}");
     let mut diffs = vec![];
@@ -58,6 +78,10 @@ fn compare(year: u32) {
     );
 }
 
+fn compare(year: u32) {
+    compare_file(year, &format!("results-{year}.csv"), false);
+}
+
 #[test]
 fn results_2014_match_the_reference() {
     compare(2014);
@@ -66,6 +90,12 @@ fn results_2014_match_the_reference() {
 #[test]
 fn results_2015_match_the_reference() {
     compare(2015);
+}
+
+/// Register indicators and bakgrundsmått: every kommun, län and riket row, every `x`.
+#[test]
+fn register_2015_matches_the_reference() {
+    compare_file(2015, "register-2015.csv", true);
 }
 
 /// Every reporting unit appears once per indicator, with a result or a reason.
@@ -77,9 +107,16 @@ fn every_unit_is_accounted_for() {
         .iter()
         .filter(|r| r.level == oj::aggregate::Level::Enhet)
         .collect();
+    let sources = run
+        .program
+        .indicators
+        .iter()
+        .filter(|i| matches!(i.kind, oj::ir::Kind::Source(_)))
+        .count();
     assert_eq!(
         unit_rows.len(),
-        run.evaluation.units.len() * run.program.indicators.len()
+        run.evaluation.units.len() * (run.program.indicators.len() - sources)
+            + run.evaluation.sources.kommuner.len() * sources
     );
     for r in unit_rows {
         assert!(

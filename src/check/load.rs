@@ -260,6 +260,7 @@ fn item_id(item: &Item) -> String {
         Item::Removal(r) => format!("utgår {}", r.id.node),
         Item::Extension(e) => format!("utöka {}", e.id.node),
         Item::Year(_) => "år".into(),
+        Item::Source(s) => format!("källa {}", s.name.node),
     }
 }
 

@@ -4,6 +4,7 @@
 
 mod load;
 mod resolve;
+mod source;
 pub mod totality;
 
 pub use load::{load_year, LoadedYear};

@@ -1,6 +1,7 @@
 //! Name resolution and type checking: AST items → IR, against the year's codebook.
 
 use super::load::LoadedYear;
+use super::source;
 use super::totality;
 use crate::codebook::{Codebook, VarType};
 use crate::diagnostic::{did_you_mean, Code, Diagnostic, Diagnostics};
@@ -40,11 +41,48 @@ pub fn resolve(
     };
     let mut indicators: Vec<ir::Indicator> = vec![];
     let mut reviews = vec![];
+    let blocks: Vec<&ast::SourceBlock> = loaded
+        .items()
+        .filter_map(|i| match i {
+            Item::Source(b) => Some(b),
+            _ => None,
+        })
+        .collect();
+    let mut source_diags = vec![];
+    let source_defs = source::sources(&blocks, &mut source_diags);
+    diags.extend(source_diags);
     let mut first_span: BTreeMap<String, Span> = BTreeMap::new();
     let mut seen = std::collections::BTreeSet::new();
     for item in loaded.items() {
         match item {
+            Item::Indicator(ind) if source::source_name(ind).is_some() => {
+                let mut scope = Scope::new(&codebook, None);
+                let resolved =
+                    source::indicator(&mut scope, ind, &source_defs, &codebook, loaded.matdatum);
+                diags.extend(scope.diags);
+                for r in resolved {
+                    if let Some(first) = first_span.get(&r.id) {
+                        diags.push(
+                            Diagnostic::error(
+                                Code::DuplicateIndicator,
+                                format!("indicator `{}` is defined twice", r.id),
+                            )
+                            .label(ind.id.span, "second definition")
+                            .label(*first, "first definition")
+                            .help(
+                                "indicator ids are unique within a year: rename one, or remove it",
+                            ),
+                        );
+                        continue;
+                    }
+                    first_span.insert(r.id.clone(), ind.id.span);
+                    indicators.push(r);
+                }
+            }
             Item::Indicator(ind) => {
+                let mut misplaced = vec![];
+                source::misplaced_fields(ind, &mut misplaced);
+                diags.extend(misplaced);
                 let instances = expand(&ind.id, ind.parts.as_ref(), diags);
                 let family_labels = family_labels(ind, &instances, &codebook);
                 for (part, id) in instances {
@@ -86,7 +124,7 @@ pub fn resolve(
                     reviews.extend(r);
                 }
             }
-            Item::Year(_) | Item::Removal(_) | Item::Extension(_) => {}
+            Item::Year(_) | Item::Removal(_) | Item::Extension(_) | Item::Source(_) => {}
         }
     }
     let mut removed = vec![];
@@ -118,8 +156,12 @@ pub fn resolve(
             }
         }
     }
+    let mut external = vec![];
+    source::check_external_counts(&indicators, &mut external);
+    diags.extend(external);
     Some(ir::Program {
         year: loaded.year,
+        sources: source_defs,
         matdatum: loaded.matdatum,
         codebook,
         previous_codebook,
@@ -273,7 +315,7 @@ const META_KEYS: &[&str] = &[
 ];
 
 impl<'a> Scope<'a> {
-    fn new(codebook: &'a Codebook, part: PartCx) -> Self {
+    pub(super) fn new(codebook: &'a Codebook, part: PartCx) -> Self {
         Scope {
             codebook,
             part,
@@ -914,7 +956,12 @@ impl<'a> Scope<'a> {
         }
     }
 
-    fn meta(&mut self, fields: &[ast::MetaField], year_matdatum: Date, span: Span) -> Meta {
+    pub(super) fn meta(
+        &mut self,
+        fields: &[ast::MetaField],
+        year_matdatum: Date,
+        span: Span,
+    ) -> Meta {
         let mut meta = Meta::default();
         let mut seen: BTreeMap<&str, Span> = BTreeMap::new();
         let mut period_span = None;
@@ -1340,6 +1387,17 @@ impl<'a> Scope<'a> {
                 Some(v) => ExpectedIr::Value(v),
                 None => return None,
             },
+            ast::Expected::Suppressed => {
+                self.error(
+                    Diagnostic::error(
+                        Code::ExampleBadValue,
+                        "only a register indicator can be suppressed (`x`)",
+                    )
+                    .label(ex.expected.span, "not a possible result")
+                    .help("expect an outcome such as `Ja` or a number"),
+                );
+                return None;
+            }
         };
         if !ok {
             return None;

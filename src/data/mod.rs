@@ -3,6 +3,8 @@
 //! with a diagnostic that names file, line and column; a wrong *value* in a well-formed
 //! file is a review finding (see [`survey`]), never a reason to stop.
 
+pub mod kommuntabell;
+pub mod register;
 pub mod survey;
 pub mod table;
 pub mod units;

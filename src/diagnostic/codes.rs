@@ -1,6 +1,6 @@
 //! Every diagnostic code of the engine, in one place, numbered by stage:
 //! E00xx syntax, E01xx names and types, E02xx metadata and years, E03xx rule logic,
-//! E04xx examples, E05xx data files, E06xx codebooks. docs/diagnostics.md lists them all
+//! E04xx examples, E05xx data files, E06xx codebooks, E07xx sources. docs/diagnostics.md lists them all
 //! with an example; a test keeps that list and this enum in step.
 
 macro_rules! codes {
@@ -85,4 +85,9 @@ codes! {
     EmptyData = 506, "empty-data";
     // codebooks
     CodebookInvalid = 601, "codebook-invalid";
+    // sources (registers and per-kommun tables)
+    SourceInvalid = 701, "source-invalid";
+    UnknownSource = 702, "unknown-source";
+    SourceField = 703, "source-field";
+    UnknownCount = 704, "unknown-count";
 }

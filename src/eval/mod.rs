@@ -8,6 +8,7 @@
 
 pub mod logic;
 mod review;
+pub mod source;
 
 pub use review::run_reviews;
 
@@ -31,6 +32,8 @@ pub enum UnitResult {
         taljare: Num,
         namnare: Num,
     },
+    /// `x`: suppressed (register indicators): `sekretess` or `sekundär sekretess`.
+    Suppressed { reason: String },
 }
 
 impl UnitResult {
@@ -165,6 +168,8 @@ pub fn evaluate_unit(
     let fired = trace.rules.iter().position(|v| *v == Some(true));
     trace.fired = fired;
     match &ind.kind {
+        // Computed per kommun by `source::evaluate_sources`, never per enhet.
+        Kind::Source(_) => (UnitResult::bortfall("beräknas per kommun"), trace),
         Kind::Classification => match fired {
             Some(i) => {
                 let outcome = ind.rules[i].outcome;
@@ -218,8 +223,11 @@ pub struct Evaluation {
     /// Reporting units, sorted by code.
     pub units: Vec<String>,
     pub responded: BTreeSet<String>,
+    /// Survey indicators only; the entry of a source indicator is empty.
     pub results: Vec<Vec<UnitResult>>,
     pub findings: Vec<Finding>,
+    /// The source indicators (registers, bakgrundsmått), per kommun, län and riket.
+    pub sources: source::SourceEvaluation,
 }
 
 pub fn evaluate(
@@ -254,6 +262,9 @@ pub fn evaluate(
         .indicators
         .iter()
         .map(|ind| {
+            if matches!(ind.kind, Kind::Source(_)) {
+                return vec![];
+            }
             reporting
                 .iter()
                 .map(|enhet| {
@@ -270,5 +281,6 @@ pub fn evaluate(
         responded,
         results,
         findings,
+        sources: source::SourceEvaluation::default(),
     }
 }

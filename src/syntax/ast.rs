@@ -39,6 +39,27 @@ pub enum Item {
     Review(Review),
     Removal(Removal),
     Extension(Extension),
+    Source(SourceBlock),
+}
+
+/// `källa register "register.csv" per person { fodelsear heltal … }`
+#[derive(Debug, Clone, PartialEq)]
+pub struct SourceBlock {
+    pub name: Name,
+    pub file: Spanned<String>,
+    /// `person` or `kommun`, as written.
+    pub per: Name,
+    pub columns: Vec<Column>,
+    pub span: Span,
+}
+
+/// `grundskola_behorig flagga valfri`
+#[derive(Debug, Clone, PartialEq)]
+pub struct Column {
+    pub name: Name,
+    pub ty: Name,
+    pub optional: bool,
+    pub span: Span,
 }
 
 /// `utöka extern_{del} med { kriminalvard "Kriminalvården" }`
@@ -111,8 +132,36 @@ pub struct Indicator {
     pub questions: Vec<Question>,
     pub rules: Vec<Rule>,
     pub measure: Vec<MeasureField>,
+    /// Members of an indicator computed from a `källa`.
+    pub source: Vec<SourceField>,
     pub examples: Vec<Example>,
     pub span: Span,
+}
+
+/// The members of an indicator that is computed from a source (`källa`).
+#[derive(Debug, Clone, PartialEq)]
+pub enum SourceField {
+    /// `källa register`
+    Source(Name),
+    /// `undergrupp _sverige "födda i Sverige" när fodd_i_sverige = 1`
+    Subgroup {
+        key: Name,
+        label: Spanned<String>,
+        when: Expr,
+        span: Span,
+    },
+    /// `population fodelsear i 1988..1996 och …`
+    Population(Expr),
+    /// `räkna m när grundskola_behorig saknas` (no condition: every person)
+    Count {
+        name: Name,
+        when: Option<Expr>,
+        span: Span,
+    },
+    /// `sekretess när n < 20 eller …`
+    Suppression(Expr),
+    /// `sekundärsekretess minsta n`
+    Secondary(Name),
 }
 
 /// `för del i { oppenvard "öppenvården" … }`
@@ -142,6 +191,8 @@ pub struct Question {
     pub is_list: bool,
     pub optional: bool,
     pub asked_when: Option<Expr>,
+    /// `giltig när f1 > 0`
+    pub valid_when: Option<Expr>,
     pub span: Span,
 }
 
@@ -222,6 +273,8 @@ pub enum ExampleValue {
 pub enum Expected {
     Outcome(Outcome),
     Number(String),
+    /// `x`: suppressed.
+    Suppressed,
 }
 
 /// `granskning socionom_le_total fel { krav F2_socionom <= F1_handlaggare }`
@@ -265,6 +318,10 @@ pub enum ExprKind {
     IsBlank(Box<Expr>),
     IsAnswered(Box<Expr>),
     In(Box<Expr>, Vec<Spanned<String>>),
+    /// `fodelsear i 1988..1996`, both ends included.
+    Range(Box<Expr>, i64, i64),
+    /// `behorig_gy.m`: another indicator's count, same unit and subgroup.
+    Qualified(String, String),
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]

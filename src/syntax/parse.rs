@@ -26,6 +26,7 @@ pub fn parse_file(file: FileId, text: &str) -> Result<File, Diagnostic> {
             Rule::year_block => items.push(Item::Year(cx.year_block(pair)?)),
             Rule::indicator => items.push(Item::Indicator(cx.indicator(pair)?)),
             Rule::review => items.push(Item::Review(cx.review(pair)?)),
+            Rule::source_block => items.push(Item::Source(cx.source_block(pair))),
             Rule::removal => items.push(Item::Removal(cx.removal(pair))),
             Rule::extension => items.push(Item::Extension(cx.extension(pair))),
             Rule::EOI => {}
@@ -113,6 +114,11 @@ fn describe(rule: &Rule) -> Option<&'static str> {
         Rule::optional | Rule::kw_valfri => "`valfri`",
         Rule::literal_list => "a list `[…]`",
         Rule::blank_lit => "`saknas`",
+        Rule::source_block | Rule::kw_kalla => "`källa`",
+        Rule::column => "a column: name and type, e.g. `fodelsear heltal`",
+        Rule::source_field => "`källa`, `undergrupp`, `population`, `räkna` or `sekretess`",
+        Rule::valid_when | Rule::kw_giltig => "`giltig när`",
+        Rule::op_range => "a range `i 1988..1996`",
         _ => return None,
     })
 }
@@ -230,7 +236,8 @@ fn pratt() -> &'static PrattParser<Rule> {
                 | Op::infix(Rule::op_ge, Assoc::Left))
             .op(Op::postfix(Rule::op_is_blank)
                 | Op::postfix(Rule::op_is_not_blank)
-                | Op::postfix(Rule::op_in))
+                | Op::postfix(Rule::op_in)
+                | Op::postfix(Rule::op_range))
             .op(Op::infix(Rule::op_add, Assoc::Left) | Op::infix(Rule::op_sub, Assoc::Left))
             .op(Op::infix(Rule::op_mul, Assoc::Left) | Op::infix(Rule::op_div, Assoc::Left))
             .op(Op::prefix(Rule::op_neg))
@@ -401,6 +408,7 @@ impl Cx {
             questions: vec![],
             rules: vec![],
             measure: vec![],
+            source: vec![],
             examples: vec![],
             span,
         };
@@ -417,6 +425,12 @@ impl Cx {
                 Rule::outcome_rule => ind.rules.push(self.outcome_rule(p)?),
                 Rule::measure_field => ind.measure.push(self.measure_field(p)?),
                 Rule::example => ind.examples.push(self.example(p)?),
+                Rule::source_ref
+                | Rule::subgroup
+                | Rule::population
+                | Rule::count
+                | Rule::suppression
+                | Rule::secondary => ind.source.push(self.source_field(p)?),
                 r => unreachable!("grammar: indicator member {r:?}"),
             }
         }
@@ -434,6 +448,7 @@ impl Cx {
             is_list: false,
             optional: false,
             asked_when: None,
+            valid_when: None,
             span,
         };
         for p in it {
@@ -448,10 +463,78 @@ impl Cx {
                     let e = p.into_inner().nth(1).unwrap();
                     q.asked_when = Some(self.expr(e)?);
                 }
+                Rule::valid_when => {
+                    let e = p.into_inner().nth(2).unwrap();
+                    q.valid_when = Some(self.expr(e)?);
+                }
                 r => unreachable!("grammar: question {r:?}"),
             }
         }
         Ok(q)
+    }
+
+    fn source_block(&self, pair: Pair<Rule>) -> SourceBlock {
+        let span = self.span(&pair);
+        let mut it = pair.into_inner();
+        it.next(); // källa
+        let name = self.name(it.next().unwrap());
+        let file = self.string(it.next().unwrap());
+        it.next(); // per
+        let per = self.name(it.next().unwrap());
+        let columns = it
+            .map(|c| {
+                let cspan = self.span(&c);
+                let mut kv = c.into_inner();
+                let name = self.name(kv.next().unwrap());
+                let ty = self.name(kv.next().unwrap());
+                Column {
+                    name,
+                    ty,
+                    optional: kv.next().is_some(),
+                    span: cspan,
+                }
+            })
+            .collect();
+        SourceBlock {
+            name,
+            file,
+            per,
+            columns,
+            span,
+        }
+    }
+
+    fn source_field(&self, pair: Pair<Rule>) -> Result<SourceField, Diagnostic> {
+        let span = self.span(&pair);
+        let rule = pair.as_rule();
+        let mut it = pair.into_inner();
+        it.next(); // keyword
+        Ok(match rule {
+            Rule::source_ref => SourceField::Source(self.name(it.next().unwrap())),
+            Rule::subgroup => {
+                let key = self.name(it.next().unwrap());
+                let label = self.string(it.next().unwrap());
+                it.next(); // när
+                SourceField::Subgroup {
+                    key,
+                    label,
+                    when: self.expr(it.next().unwrap())?,
+                    span,
+                }
+            }
+            Rule::population => SourceField::Population(self.expr(it.next().unwrap())?),
+            Rule::count => {
+                let name = self.name(it.next().unwrap());
+                let when = match it.nth(1) {
+                    Some(e) => Some(self.expr(e)?),
+                    None => None,
+                };
+                SourceField::Count { name, when, span }
+            }
+            Rule::suppression => SourceField::Suppression(self.expr(it.nth(1).unwrap())?),
+            Rule::secondary => SourceField::Secondary(self.name(it.nth(1).unwrap())),
+            r => unreachable!("grammar: source field {r:?}"),
+        })
     }
 
     fn outcome(&self, pair: Pair<Rule>) -> Spanned<Outcome> {
@@ -523,7 +606,7 @@ impl Cx {
                     for b in p.into_inner() {
                         match b.as_rule() {
                             Rule::previous_kw => previous = true,
-                            Rule::name => name = Some(self.name(b)),
+                            Rule::name | Rule::qualified => name = Some(self.name(b)),
                             _ => value = Some(self.example_value(b)),
                         }
                     }
@@ -538,6 +621,7 @@ impl Cx {
                     let inner = p.into_inner().next().unwrap();
                     let e = match inner.as_rule() {
                         Rule::outcome => Expected::Outcome(self.outcome(inner).node),
+                        Rule::suppressed => Expected::Suppressed,
                         _ => Expected::Number(inner.as_str().to_string()),
                     };
                     ex.expected = Spanned::new(e, espan);
@@ -617,6 +701,18 @@ impl Cx {
                     Rule::op_is_not_blank => {
                         Spanned::new(ExprKind::IsAnswered(Box::new(lhs)), span)
                     }
+                    Rule::op_range => {
+                        let mut ends = op.into_inner().skip(1).map(|p| {
+                            p.as_str().parse::<i64>().map_err(|_| {
+                                Diagnostic::error(Code::Syntax, "this number is too large")
+                                    .label(self.span(&p), "too large")
+                                    .help("a range is written with whole numbers, e.g. `i 1988..1996`")
+                            })
+                        });
+                        let lo = ends.next().unwrap()?;
+                        let hi = ends.next().unwrap()?;
+                        Spanned::new(ExprKind::Range(Box::new(lhs), lo, hi), span)
+                    }
                     _ => {
                         let labels = op.into_inner().skip(1).map(|l| self.string(l)).collect();
                         Spanned::new(ExprKind::In(Box::new(lhs), labels), span)
@@ -654,6 +750,12 @@ impl Cx {
             Rule::number => Spanned::new(ExprKind::Number(p.as_str().to_string()), span),
             Rule::string => Spanned::new(ExprKind::Text(self.string(p).node), span),
             Rule::name => Spanned::new(ExprKind::Name(p.as_str().to_string()), span),
+            Rule::qualified => {
+                let mut it = p.into_inner();
+                let a = it.next().unwrap().as_str().to_string();
+                let b = it.next().unwrap().as_str().to_string();
+                Spanned::new(ExprKind::Qualified(a, b), span)
+            }
             Rule::expr => self.expr(p)?,
             Rule::call => {
                 let mut it = p.into_inner();

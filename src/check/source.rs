@@ -1,0 +1,964 @@
+//! Sources (`källa`) and the indicators computed from them: register indicators (counts
+//! over person records, methodology.md §4) and bakgrundsmått (columns of a per-kommun
+//! table and survey sums, §5). Resolves names to columns, counts and slots, and builds
+//! [`ir::SourceMeasure`]s.
+
+use super::resolve::Scope;
+use crate::codebook::{Codebook, VarType};
+use crate::diagnostic::{did_you_mean, Code, Diagnostic};
+use crate::ir::{
+    self, ColType, ColumnDef, Kind, Per, RowCond, RowNum, Scale, Slot, SlotCond, SlotNum,
+    SourceDef, SourceExpected, SourceMeasure, SurveyRead,
+};
+use crate::num;
+use crate::source::Span;
+use crate::syntax::ast::{self, BinOp, Date, Expr, ExprKind, Func, SourceField};
+
+/// The year's `källa` blocks, checked.
+pub(super) fn sources(blocks: &[&ast::SourceBlock], diags: &mut Vec<Diagnostic>) -> Vec<SourceDef> {
+    let mut out: Vec<SourceDef> = vec![];
+    for b in blocks {
+        if let Some(first) = out.iter().find(|s| s.name == b.name.node) {
+            diags.push(
+                Diagnostic::error(
+                    Code::SourceInvalid,
+                    format!("the source `{}` is declared twice", b.name.node),
+                )
+                .label(b.name.span, "declared again")
+                .label(first.span, "first declaration")
+                .help("give each source its own name"),
+            );
+            continue;
+        }
+        let per = match b.per.node.as_str() {
+            "person" => Per::Person,
+            "kommun" => Per::Kommun,
+            other => {
+                diags.push(
+                    Diagnostic::error(
+                        Code::SourceInvalid,
+                        format!("`per {other}`: a source holds one row per person or per kommun"),
+                    )
+                    .label(b.per.span, "unknown row kind")
+                    .help("write `per person` (a register) or `per kommun` (a table of kommuner)"),
+                );
+                continue;
+            }
+        };
+        let mut columns: Vec<ColumnDef> = vec![];
+        let mut ok = true;
+        for c in &b.columns {
+            if columns.iter().any(|d| d.name == c.name.node) {
+                diags.push(
+                    Diagnostic::error(
+                        Code::SourceInvalid,
+                        format!("the column `{}` is declared twice", c.name.node),
+                    )
+                    .label(c.name.span, "declared again")
+                    .help("each column of the file is declared once"),
+                );
+                ok = false;
+                continue;
+            }
+            let Some(ty) = ColType::ALL
+                .iter()
+                .find(|(k, _)| *k == c.ty.node)
+                .map(|(_, t)| *t)
+            else {
+                let names: Vec<&str> = ColType::ALL.iter().map(|(k, _)| *k).collect();
+                let mut d = Diagnostic::error(
+                    Code::SourceInvalid,
+                    format!("unknown column type `{}`", c.ty.node),
+                )
+                .label(c.ty.span, "unknown type");
+                d = match did_you_mean(&c.ty.node, names.iter().copied()) {
+                    Some(s) => d.help(format!("did you mean `{s}`?")),
+                    None => d.help(format!("the column types are: {}", names.join(", "))),
+                };
+                diags.push(d);
+                ok = false;
+                continue;
+            };
+            columns.push(ColumnDef {
+                name: c.name.node.clone(),
+                ty,
+                optional: c.optional,
+            });
+        }
+        let kommun: Vec<usize> = columns
+            .iter()
+            .enumerate()
+            .filter(|(_, c)| c.ty == ColType::Kommun)
+            .map(|(i, _)| i)
+            .collect();
+        if kommun.len() != 1 {
+            diags.push(
+                Diagnostic::error(
+                    Code::SourceInvalid,
+                    format!(
+                        "the source `{}` needs exactly one column of type `kommun`, it has {}",
+                        b.name.node,
+                        kommun.len()
+                    ),
+                )
+                .label(b.name.span, "which kommun does a row belong to?")
+                .help("mark the column that holds the kommunkod, e.g. `placerande_kommun kommun`"),
+            );
+            ok = false;
+        }
+        if ok {
+            out.push(SourceDef {
+                name: b.name.node.clone(),
+                file: b.file.node.clone(),
+                per,
+                columns,
+                kommun: kommun[0],
+                span: b.span,
+            });
+        }
+    }
+    out
+}
+
+/// Whether an indicator is computed from a source: it names one with `källa`.
+pub(super) fn source_name(ind: &ast::Indicator) -> Option<&ast::Name> {
+    ind.source.iter().find_map(|f| match f {
+        SourceField::Source(n) => Some(n),
+        _ => None,
+    })
+}
+
+/// Checks an indicator that has source fields but is a survey indicator.
+pub(super) fn misplaced_fields(ind: &ast::Indicator, diags: &mut Vec<Diagnostic>) {
+    if let Some(span) = ind.source.iter().map(field_span).next() {
+        diags.push(
+            Diagnostic::error(
+                Code::SourceField,
+                "`population`, `räkna`, `undergrupp` and `sekretess` belong to an indicator with a `källa`",
+            )
+            .label(span, "no source to count in")
+            .help("name the register the indicator counts in, e.g. `källa register`"),
+        );
+    }
+}
+
+fn field_span(f: &SourceField) -> Span {
+    match f {
+        SourceField::Source(n) | SourceField::Secondary(n) => n.span,
+        SourceField::Subgroup { span, .. } | SourceField::Count { span, .. } => *span,
+        SourceField::Population(e) | SourceField::Suppression(e) => e.span,
+    }
+}
+
+/// Resolves a source indicator: one [`ir::Indicator`] per subgroup (the whole population
+/// first, then `id` + key for each `undergrupp`).
+pub(super) fn indicator(
+    scope: &mut Scope,
+    ind: &ast::Indicator,
+    sources: &[SourceDef],
+    codebook: &Codebook,
+    matdatum: Date,
+) -> Vec<ir::Indicator> {
+    let name = source_name(ind).expect("called for source indicators");
+    let Some(si) = sources.iter().position(|s| s.name == name.node) else {
+        let names: Vec<&str> = sources.iter().map(|s| s.name.as_str()).collect();
+        let mut d = Diagnostic::error(
+            Code::UnknownSource,
+            format!("there is no source `{}`", name.node),
+        )
+        .label(name.span, "unknown source");
+        d = match did_you_mean(&name.node, names.iter().copied()) {
+            Some(s) => d.help(format!("did you mean `{s}`?")),
+            None if names.is_empty() => d.help(
+                "declare it with `källa NAMN \"fil.csv\" per person { … }` in the year's files",
+            ),
+            None => d.help(format!("the sources are: {}", names.join(", "))),
+        };
+        scope.diags.push(d);
+        return vec![];
+    };
+    let source = &sources[si];
+    let meta = scope.meta(&ind.meta, matdatum, ind.id.span);
+    let mut cx = Cx {
+        source,
+        codebook,
+        counts: vec![],
+        survey: vec![],
+        slots: vec![],
+        slot_names: vec![],
+        diags: vec![],
+    };
+    if ind.parts.is_some() {
+        cx.diags.push(
+            Diagnostic::error(
+                Code::SourceField,
+                "a source indicator cannot have parts (`för … i`)",
+            )
+            .label(ind.id.span, "parts")
+            .help("use `undergrupp` for subgroups of the population"),
+        );
+    }
+    if !ind.rules.is_empty() {
+        cx.diags.push(
+            Diagnostic::error(Code::SourceField, "a source indicator has no outcome rules")
+                .label(ind.rules[0].span, "a rule")
+                .help("it publishes täljare / nämnare; blanks and zero nämnare are Bortfall by themselves"),
+        );
+    }
+    // Population, counts and subgroups: person sources only.
+    let mut population = RowCond::Const(true);
+    let mut subgroups = vec![];
+    let mut suppression = None;
+    let mut secondary = None;
+    for f in &ind.source {
+        let person_only = matches!(
+            f,
+            SourceField::Population(_) | SourceField::Count { .. } | SourceField::Subgroup { .. }
+        );
+        if person_only && source.per != Per::Person {
+            cx.diags.push(
+                Diagnostic::error(
+                    Code::SourceField,
+                    format!(
+                        "`{}` has one row per kommun: there are no persons to count",
+                        source.name
+                    ),
+                )
+                .label(field_span(f), "needs a `per person` source")
+                .help("use the table's columns directly in `täljare` and `nämnare`"),
+            );
+            continue;
+        }
+        match f {
+            SourceField::Source(_) => {}
+            SourceField::Population(e) => {
+                if let Some(c) = cx.row_cond(e) {
+                    population = c;
+                }
+            }
+            SourceField::Count { name, when, .. } => {
+                if cx.counts.iter().any(|(n, _)| *n == name.node) {
+                    cx.diags.push(
+                        Diagnostic::error(
+                            Code::DuplicateQuestion,
+                            format!("the count `{}` is defined twice", name.node),
+                        )
+                        .label(name.span, "again")
+                        .help("give each count its own name"),
+                    );
+                    continue;
+                }
+                let c = match when {
+                    Some(e) => cx.row_cond(e),
+                    None => Some(RowCond::Const(true)),
+                };
+                if let Some(c) = c {
+                    cx.counts.push((name.node.clone(), c));
+                }
+            }
+            SourceField::Subgroup {
+                key, label, when, ..
+            } => {
+                if let Some(c) = cx.row_cond(when) {
+                    subgroups.push((key.node.clone(), label.node.clone(), c));
+                }
+            }
+            SourceField::Suppression(_) | SourceField::Secondary(_) => {}
+        }
+    }
+    // Survey questions: per-kommun sources only (summed over the kommun's enheter).
+    for q in &ind.questions {
+        cx.survey_question(q);
+    }
+    let mut taljare = None;
+    let mut namnare = None;
+    let mut scale = None;
+    for f in &ind.measure {
+        match f {
+            ast::MeasureField::Taljare(e) => taljare = cx.slot_num(e),
+            ast::MeasureField::Namnare(e) => namnare = cx.slot_num(e),
+            ast::MeasureField::Varde {
+                scale: s, decimals, ..
+            } => {
+                let d = decimals.as_ref().map(|d| d.node).unwrap_or(0).min(6);
+                scale = match s.node.as_str() {
+                    "procent" => Some((Scale::Percent, d)),
+                    "kvot" => Some((Scale::Ratio, d)),
+                    other => {
+                        cx.diags.push(
+                            Diagnostic::error(
+                                Code::UnknownScale,
+                                format!("unknown value scale `{other}`"),
+                            )
+                            .label(s.span, "unknown scale")
+                            .help("write `värde procent` or `värde kvot 1 decimal`"),
+                        );
+                        None
+                    }
+                };
+            }
+            ast::MeasureField::Aggregering(a) => {
+                if a.node != "poolad" {
+                    cx.diags.push(
+                        Diagnostic::error(Code::AggregationMismatch, format!("a source indicator is aggregated by recomputing it for the whole län and riket, not `{}`", a.node))
+                            .label(a.span, "not for a source indicator")
+                            .help("remove the line: counts and sums of the whole level are used (methodology.md §2)"),
+                    );
+                }
+            }
+        }
+    }
+    for f in &ind.source {
+        match f {
+            SourceField::Suppression(e) => suppression = cx.slot_cond(e),
+            SourceField::Secondary(n) => {
+                secondary = cx.slot_of_name(n);
+            }
+            _ => {}
+        }
+    }
+    let mut missing = vec![];
+    if !ind
+        .measure
+        .iter()
+        .any(|f| matches!(f, ast::MeasureField::Taljare(_)))
+    {
+        missing.push("täljare");
+    }
+    if !ind
+        .measure
+        .iter()
+        .any(|f| matches!(f, ast::MeasureField::Namnare(_)))
+    {
+        missing.push("nämnare");
+    }
+    if !ind
+        .measure
+        .iter()
+        .any(|f| matches!(f, ast::MeasureField::Varde { .. }))
+    {
+        missing.push("värde");
+    }
+    if !missing.is_empty() {
+        cx.diags.push(
+            Diagnostic::error(Code::MissingMeasureField, format!("the measure has no {}", missing.join(" and ")))
+                .label(ind.id.span, "incomplete measure")
+                .help("a source indicator needs `täljare …`, `nämnare …` and `värde procent` (or `värde kvot N decimaler`)"),
+        );
+    }
+    let examples: Vec<ir::SourceExample> =
+        ind.examples.iter().filter_map(|e| cx.example(e)).collect();
+    let failed = cx.diags.iter().any(Diagnostic::is_error);
+    scope.diags.append(&mut cx.diags);
+    if failed {
+        return vec![];
+    }
+    let (Some(taljare), Some(namnare), Some((scale, decimals))) = (taljare, namnare, scale) else {
+        return vec![];
+    };
+    let base = SourceMeasure {
+        source: si,
+        subgroup: None,
+        population,
+        counts: cx.counts,
+        survey: cx.survey,
+        slots: cx.slots,
+        slot_names: cx.slot_names,
+        taljare,
+        namnare,
+        scale,
+        decimals,
+        suppression,
+        secondary,
+        examples,
+    };
+    let mut out = vec![];
+    let groups = std::iter::once(None).chain(subgroups.into_iter().map(Some));
+    for g in groups {
+        let mut m = base.clone();
+        let mut meta = meta.clone();
+        let label = g.as_ref().map(|(_, l, _)| l.as_str()).unwrap_or("");
+        if g.is_some() && !meta.indikatornamn.contains("{undergrupp}") {
+            meta.indikatornamn = format!("{}, {label}", meta.indikatornamn);
+        }
+        fill_subgroup(&mut meta, label);
+        let id = match &g {
+            None => ind.id.node.clone(),
+            Some((key, _, _)) => format!("{}{key}", ind.id.node),
+        };
+        // Another indicator's counts are read in the same subgroup.
+        if let Some((key, _, _)) = &g {
+            for s in &mut m.slots {
+                if let Slot::External { indicator, .. } = s {
+                    indicator.push_str(key);
+                }
+            }
+        }
+        m.subgroup = g;
+        out.push(ir::Indicator {
+            id,
+            family: None,
+            part: None,
+            meta,
+            questions: vec![],
+            rules: vec![],
+            kind: Kind::Source(Box::new(m)),
+            aggregation: ir::Aggregation::Kalla,
+            examples: vec![],
+            span: ind.span,
+        });
+    }
+    out
+}
+
+/// `{undergrupp}` in a text is the subgroup's label, or nothing for the whole population.
+fn fill_subgroup(meta: &mut ir::Meta, label: &str) {
+    let fill = |t: &mut String| {
+        if t.contains("{undergrupp}") {
+            *t = t
+                .replace("{undergrupp}", label)
+                .split_whitespace()
+                .collect::<Vec<_>>()
+                .join(" ");
+        }
+    };
+    fill(&mut meta.indikatornamn);
+    for t in [
+        &mut meta.kortnamn,
+        &mut meta.syfte,
+        &mut meta.matt,
+        &mut meta.teknisk_beskrivning,
+    ]
+    .into_iter()
+    .flatten()
+    {
+        fill(t);
+    }
+}
+
+/// Checks that every `indikator.räkning` names a count of an indicator of the year.
+pub(super) fn check_external_counts(indicators: &[ir::Indicator], diags: &mut Vec<Diagnostic>) {
+    for ind in indicators {
+        let Kind::Source(m) = &ind.kind else { continue };
+        for s in &m.slots {
+            let Slot::External { indicator, count } = s else {
+                continue;
+            };
+            let target = indicators.iter().find(|i| i.id == *indicator);
+            let ok = match target.map(|t| &t.kind) {
+                Some(Kind::Source(t)) => {
+                    t.counts.iter().any(|(n, _)| n == count) && t.source == m.source
+                }
+                _ => false,
+            };
+            if !ok {
+                diags.push(
+                    Diagnostic::error(
+                        Code::UnknownCount,
+                        format!("`{}` reads `{indicator}.{count}`, which is not a count of an indicator of the same source", ind.id),
+                    )
+                    .label(ind.span, "in this indicator")
+                    .help("name an indicator of the same `källa` and one of its `räkna` counts; both must have the same subgroups"),
+                );
+            }
+        }
+    }
+}
+
+struct Cx<'a> {
+    source: &'a SourceDef,
+    codebook: &'a Codebook,
+    counts: Vec<(String, RowCond)>,
+    survey: Vec<SurveyRead>,
+    slots: Vec<Slot>,
+    slot_names: Vec<String>,
+    diags: Vec<Diagnostic>,
+}
+
+impl Cx<'_> {
+    fn column(&mut self, name: &str, span: Span) -> Option<usize> {
+        match self.source.column(name) {
+            Some(c) if self.source.columns[c].ty == ColType::Text => {
+                self.diags.push(
+                    Diagnostic::error(
+                        Code::TextVariable,
+                        format!("`{name}` is a text column and cannot be used in a rule"),
+                    )
+                    .label(span, "text")
+                    .help("declare it as `heltal`, `tal` or `flagga` if it holds numbers"),
+                );
+                None
+            }
+            Some(c) => Some(c),
+            None => {
+                let names: Vec<&str> = self
+                    .source
+                    .columns
+                    .iter()
+                    .map(|c| c.name.as_str())
+                    .collect();
+                let mut d = Diagnostic::error(
+                    Code::UnknownName,
+                    format!(
+                        "`{name}` is not a column of the source `{}`",
+                        self.source.name
+                    ),
+                )
+                .label(span, "unknown column");
+                d = match did_you_mean(name, names.iter().copied()) {
+                    Some(s) => d.help(format!("did you mean `{s}`?")),
+                    None => d.help(format!("the columns are: {}", names.join(", "))),
+                };
+                self.diags.push(d);
+                None
+            }
+        }
+    }
+
+    fn row_num(&mut self, e: &Expr) -> Option<RowNum> {
+        match &e.node {
+            ExprKind::Name(n) => self.column(n, e.span).map(RowNum::Col),
+            ExprKind::Number(s) => match s.parse::<i64>() {
+                Ok(v) => Some(RowNum::Const(v)),
+                Err(_) => {
+                    self.diags.push(
+                        Diagnostic::error(
+                            Code::TypeMismatch,
+                            format!("`{s}`: person records are compared with whole numbers"),
+                        )
+                        .label(e.span, "not a whole number")
+                        .help("write a whole number, e.g. `fodelsear >= 1988`"),
+                    );
+                    None
+                }
+            },
+            ExprKind::Neg(inner) => match self.row_num(inner)? {
+                RowNum::Const(v) => Some(RowNum::Const(-v)),
+                RowNum::Col(_) => {
+                    self.unsupported(e, "a column or a whole number");
+                    None
+                }
+            },
+            _ => {
+                self.unsupported(e, "a column or a whole number");
+                None
+            }
+        }
+    }
+
+    fn unsupported(&mut self, e: &Expr, what: &str) {
+        self.diags.push(
+            Diagnostic::error(Code::TypeMismatch, format!("expected {what} here"))
+                .label(e.span, "not accepted here")
+                .help("conditions on person records compare columns with whole numbers (`pnr_ok = 1`), test blanks (`saknas`) or ranges (`fodelsear i 1988..1996`)"),
+        );
+    }
+
+    /// A condition over one person record.
+    fn row_cond(&mut self, e: &Expr) -> Option<RowCond> {
+        match &e.node {
+            ExprKind::Binary(op @ (BinOp::And | BinOp::Or), l, r) => {
+                let (l, r) = (self.row_cond(l), self.row_cond(r));
+                let mut parts = vec![];
+                for c in [l?, r?] {
+                    match (op, c) {
+                        (BinOp::And, RowCond::And(v)) | (BinOp::Or, RowCond::Or(v)) => {
+                            parts.extend(v)
+                        }
+                        (_, c) => parts.push(c),
+                    }
+                }
+                Some(if *op == BinOp::And {
+                    RowCond::And(parts)
+                } else {
+                    RowCond::Or(parts)
+                })
+            }
+            ExprKind::Not(inner) => Some(RowCond::Not(Box::new(self.row_cond(inner)?))),
+            ExprKind::Binary(
+                op @ (BinOp::Eq | BinOp::Ne | BinOp::Lt | BinOp::Le | BinOp::Gt | BinOp::Ge),
+                l,
+                r,
+            ) => {
+                if let Some((t, span)) = [l, r].iter().find_map(|x| match &x.node {
+                    ExprKind::Text(t) => Some((t.clone(), x.span)),
+                    _ => None,
+                }) {
+                    self.diags.push(
+                        Diagnostic::error(
+                            Code::TypeMismatch,
+                            format!("the column is compared with the text \"{t}\""),
+                        )
+                        .label(span, "a text")
+                        .help("register columns hold numbers: write e.g. `fodd_i_sverige = 1`"),
+                    );
+                    return None;
+                }
+                let (a, b) = (self.row_num(l), self.row_num(r));
+                let c = RowCond::Cmp(if *op == BinOp::Ne { BinOp::Eq } else { *op }, a?, b?);
+                Some(if *op == BinOp::Ne {
+                    RowCond::Not(Box::new(c))
+                } else {
+                    c
+                })
+            }
+            ExprKind::Range(inner, lo, hi) => {
+                let x = self.row_num(inner)?;
+                Some(RowCond::And(vec![
+                    RowCond::Cmp(BinOp::Ge, x.clone(), RowNum::Const(*lo)),
+                    RowCond::Cmp(BinOp::Le, x, RowNum::Const(*hi)),
+                ]))
+            }
+            ExprKind::IsBlank(inner) | ExprKind::IsAnswered(inner) => {
+                let ExprKind::Name(n) = &inner.node else {
+                    self.unsupported(inner, "a column");
+                    return None;
+                };
+                let c = self.column(n, inner.span)?;
+                let blank = RowCond::Blank(c);
+                Some(if matches!(e.node, ExprKind::IsBlank(_)) {
+                    blank
+                } else {
+                    RowCond::Not(Box::new(blank))
+                })
+            }
+            _ => {
+                self.unsupported(e, "a condition");
+                None
+            }
+        }
+    }
+
+    fn survey_question(&mut self, q: &ast::Question) {
+        if self.source.per != Per::Kommun {
+            self.diags.push(
+                Diagnostic::error(Code::SourceField, "a register indicator counts persons; it reads no survey questions")
+                    .label(q.span, "a survey question")
+                    .help("survey questions can be read by indicators of a `per kommun` source, summed over the kommun's enheter"),
+            );
+            return;
+        }
+        let Some(var) = q.variables.first() else {
+            return;
+        };
+        let Some(v) = self.codebook.get(&var.node) else {
+            let mut d = Diagnostic::error(
+                Code::UnknownVariable,
+                format!(
+                    "`{}` is not a variable of the {} codebook",
+                    var.node, self.codebook.publication_year
+                ),
+            )
+            .label(var.span, "unknown variable");
+            if let Some(s) = did_you_mean(&var.node, self.codebook.ids()) {
+                d = d.help(format!("did you mean `{s}`?"));
+            }
+            self.diags.push(d);
+            return;
+        };
+        if v.ty != VarType::Number || q.is_list {
+            self.diags.push(
+                Diagnostic::error(Code::TypeMismatch, format!("`{}` is summed over the kommun's enheter, so it must be one number variable", var.node))
+                    .label(var.span, "not a number")
+                    .help("a per-kommun indicator reads survey numbers such as `F1_handlaggare`"),
+            );
+            return;
+        }
+        let valid_when = q.valid_when.as_ref().and_then(|e| {
+            // Inside `giltig när`, the question's own name is the enhet's answer (slot 0).
+            let mut inner = Cx {
+                source: self.source,
+                codebook: self.codebook,
+                counts: vec![],
+                survey: vec![],
+                slots: vec![Slot::Survey {
+                    question: 0,
+                    previous: false,
+                }],
+                slot_names: vec![q.name.node.clone()],
+                diags: vec![],
+            };
+            inner.survey.push(SurveyRead {
+                name: q.name.node.clone(),
+                var: var.node.clone(),
+                valid_when: None,
+            });
+            let c = inner.slot_cond(e);
+            if inner.slots.len() > 1 {
+                self.diags.push(
+                    Diagnostic::error(
+                        Code::UnknownName,
+                        "`giltig när` reads only the question's own answer",
+                    )
+                    .label(e.span, "reads something else")
+                    .help(format!("write e.g. `giltig när {} > 0`", q.name.node)),
+                );
+                return None;
+            }
+            self.diags.extend(inner.diags);
+            c
+        });
+        self.survey.push(SurveyRead {
+            name: q.name.node.clone(),
+            var: var.node.clone(),
+            valid_when,
+        });
+    }
+
+    fn intern(&mut self, slot: Slot, name: String) -> usize {
+        if let Some(i) = self.slots.iter().position(|s| *s == slot) {
+            return i;
+        }
+        self.slots.push(slot);
+        self.slot_names.push(name);
+        self.slots.len() - 1
+    }
+
+    fn slot_of_name(&mut self, n: &ast::Name) -> Option<usize> {
+        if let Some(i) = self.counts.iter().position(|(c, _)| *c == n.node) {
+            return Some(self.intern(Slot::Count(i), n.node.clone()));
+        }
+        if let Some(i) = self.survey.iter().position(|q| q.name == n.node) {
+            return Some(self.intern(
+                Slot::Survey {
+                    question: i,
+                    previous: false,
+                },
+                n.node.clone(),
+            ));
+        }
+        if self.source.per == Per::Kommun {
+            if let Some(c) = self.source.column(&n.node) {
+                if self.source.columns[c].ty != ColType::Text {
+                    return Some(self.intern(Slot::Column(c), n.node.clone()));
+                }
+            }
+        }
+        let mut names: Vec<String> = self.counts.iter().map(|(c, _)| c.clone()).collect();
+        names.extend(self.survey.iter().map(|q| q.name.clone()));
+        if self.source.per == Per::Kommun {
+            names.extend(self.source.columns.iter().map(|c| c.name.clone()));
+        }
+        let mut d = Diagnostic::error(
+            Code::UnknownName,
+            format!("`{}` is not a count, question or column here", n.node),
+        )
+        .label(n.span, "unknown name");
+        d = match did_you_mean(&n.node, names.iter().map(String::as_str)) {
+            Some(s) => d.help(format!("did you mean `{s}`?")),
+            None if names.is_empty() => d.help("define counts with `räkna n när …`"),
+            None => d.help(format!("the names here are: {}", names.join(", "))),
+        };
+        self.diags.push(d);
+        None
+    }
+
+    fn slot_num(&mut self, e: &Expr) -> Option<SlotNum> {
+        match &e.node {
+            ExprKind::Name(n) => self
+                .slot_of_name(&ast::Spanned::new(n.clone(), e.span))
+                .map(SlotNum::Slot),
+            ExprKind::Qualified(ind, count) => {
+                if self.source.per != Per::Person {
+                    self.unsupported(e, "a column or question");
+                    return None;
+                }
+                let name = format!("{ind}.{count}");
+                Some(SlotNum::Slot(self.intern(
+                    Slot::External {
+                        indicator: ind.clone(),
+                        count: count.clone(),
+                    },
+                    name,
+                )))
+            }
+            ExprKind::Call(Func::Foregaende, arg) => {
+                let Some(i) = self.survey.iter().position(|q| q.name == arg.node) else {
+                    self.diags.push(
+                        Diagnostic::error(
+                            Code::UnknownName,
+                            format!("`{}` is not a survey question of this indicator", arg.node),
+                        )
+                        .label(arg.span, "unknown question")
+                        .help(format!("declare it: `fråga {} = VARIABEL`", arg.node)),
+                    );
+                    return None;
+                };
+                Some(SlotNum::Slot(self.intern(
+                    Slot::Survey {
+                        question: i,
+                        previous: true,
+                    },
+                    format!("föregående {}", arg.node),
+                )))
+            }
+            ExprKind::Number(s) => match num::parse_decimal(s) {
+                Some(v) => Some(SlotNum::Const(v)),
+                None => {
+                    self.unsupported(e, "a number");
+                    None
+                }
+            },
+            ExprKind::Neg(inner) => Some(SlotNum::Neg(Box::new(self.slot_num(inner)?))),
+            ExprKind::Binary(op @ (BinOp::Add | BinOp::Sub | BinOp::Mul | BinOp::Div), l, r) => {
+                let (a, b) = (self.slot_num(l), self.slot_num(r));
+                Some(SlotNum::Bin(*op, Box::new(a?), Box::new(b?)))
+            }
+            _ => {
+                self.diags.push(
+                    Diagnostic::error(Code::TypeMismatch, "a number is expected here")
+                        .label(e.span, "not a number")
+                        .help("täljare and nämnare are arithmetic over counts, columns and questions, e.g. `n - 0.30 * m`"),
+                );
+                None
+            }
+        }
+    }
+
+    fn slot_cond(&mut self, e: &Expr) -> Option<SlotCond> {
+        match &e.node {
+            ExprKind::Binary(op @ (BinOp::And | BinOp::Or), l, r) => {
+                let (l, r) = (self.slot_cond(l), self.slot_cond(r));
+                let mut parts = vec![];
+                for c in [l?, r?] {
+                    match (op, c) {
+                        (BinOp::And, SlotCond::And(v)) | (BinOp::Or, SlotCond::Or(v)) => {
+                            parts.extend(v)
+                        }
+                        (_, c) => parts.push(c),
+                    }
+                }
+                Some(if *op == BinOp::And {
+                    SlotCond::And(parts)
+                } else {
+                    SlotCond::Or(parts)
+                })
+            }
+            ExprKind::Not(inner) => Some(SlotCond::Not(Box::new(self.slot_cond(inner)?))),
+            ExprKind::Binary(
+                op @ (BinOp::Eq | BinOp::Ne | BinOp::Lt | BinOp::Le | BinOp::Gt | BinOp::Ge),
+                l,
+                r,
+            ) => {
+                let (a, b) = (self.slot_num(l), self.slot_num(r));
+                let c = SlotCond::Cmp(if *op == BinOp::Ne { BinOp::Eq } else { *op }, a?, b?);
+                Some(if *op == BinOp::Ne {
+                    SlotCond::Not(Box::new(c))
+                } else {
+                    c
+                })
+            }
+            ExprKind::Range(inner, lo, hi) => {
+                let x = self.slot_num(inner)?;
+                Some(SlotCond::And(vec![
+                    SlotCond::Cmp(BinOp::Ge, x.clone(), SlotNum::Const(num::int(*lo))),
+                    SlotCond::Cmp(BinOp::Le, x, SlotNum::Const(num::int(*hi))),
+                ]))
+            }
+            ExprKind::IsBlank(inner) | ExprKind::IsAnswered(inner) => {
+                let ExprKind::Name(n) = &inner.node else {
+                    self.unsupported(inner, "a name");
+                    return None;
+                };
+                let s = self.slot_of_name(&ast::Spanned::new(n.clone(), inner.span))?;
+                let blank = SlotCond::Blank(s);
+                Some(if matches!(e.node, ExprKind::IsBlank(_)) {
+                    blank
+                } else {
+                    SlotCond::Not(Box::new(blank))
+                })
+            }
+            _ => {
+                self.diags.push(
+                    Diagnostic::error(Code::TypeMismatch, "a condition is expected here")
+                        .label(e.span, "not a condition")
+                        .help("e.g. `n < 20 eller t i 1..3`"),
+                );
+                None
+            }
+        }
+    }
+
+    fn example(&mut self, ex: &ast::Example) -> Option<ir::SourceExample> {
+        let mut given: Vec<(usize, Option<num::Num>)> = vec![];
+        let mut ok = true;
+        for b in &ex.bindings {
+            let slot = if b.previous {
+                let e = ast::Spanned::new(
+                    ExprKind::Call(Func::Foregaende, b.name.clone()),
+                    b.name.span,
+                );
+                self.slot_num(&e).and_then(|s| match s {
+                    SlotNum::Slot(i) => Some(i),
+                    _ => None,
+                })
+            } else if let Some((ind, count)) = b.name.node.split_once('.') {
+                match self.slot_num(&ast::Spanned::new(
+                    ExprKind::Qualified(ind.into(), count.into()),
+                    b.name.span,
+                )) {
+                    Some(SlotNum::Slot(i)) => Some(i),
+                    _ => None,
+                }
+            } else {
+                self.slot_of_name(&b.name)
+            };
+            let Some(slot) = slot else {
+                ok = false;
+                continue;
+            };
+            let value = match &b.value.node {
+                ast::ExampleValue::Blank => None,
+                ast::ExampleValue::Number(n) => num::parse_decimal(n),
+                _ => {
+                    self.diags.push(
+                        Diagnostic::error(
+                            Code::ExampleBadValue,
+                            format!("`{}` takes a number", b.name.node),
+                        )
+                        .label(b.value.span, "not a number")
+                        .help(format!(
+                            "write e.g. `{} = 25` or `{} = saknas`",
+                            b.name.node, b.name.node
+                        )),
+                    );
+                    ok = false;
+                    continue;
+                }
+            };
+            given.push((slot, value));
+        }
+        let expected = match &ex.expected.node {
+            ast::Expected::Suppressed => SourceExpected::Suppressed,
+            ast::Expected::Outcome(ast::Outcome::Bortfall) => SourceExpected::Bortfall,
+            ast::Expected::Number(n) => SourceExpected::Value(num::parse_decimal(n)?),
+            ast::Expected::Outcome(o) => {
+                self.diags.push(
+                    Diagnostic::error(
+                        Code::ExampleBadValue,
+                        format!(
+                            "a source indicator publishes a number, `x` or Bortfall, never `{o}`"
+                        ),
+                    )
+                    .label(ex.expected.span, "not a possible result")
+                    .help("write the expected value, e.g. `=> 55`, or `=> x`"),
+                );
+                return None;
+            }
+        };
+        if !ok {
+            return None;
+        }
+        // Slots are interned as names are met, so size the vector at the end.
+        let mut values = vec![None; self.slots.len()];
+        for (s, v) in given {
+            values[s] = v;
+        }
+        Some(ir::SourceExample {
+            title: ex.title.as_ref().map(|t| t.node.clone()),
+            values,
+            expected,
+            span: ex.span,
+        })
+    }
+}

@@ -1,0 +1,412 @@
+//! Evaluation of source indicators (register indicators and bakgrundsmått) per kommun,
+//! län and riket. Register figures of a län or riket are recomputed from the counts of
+//! all its persons (counts add up, so this is the sum of the kommuners' counts), never
+//! averaged; per-kommun measures are pooled (Σ täljare / Σ nämnare). Suppression is
+//! decided on the unreduced counts, then the secondary suppression of methodology.md §4.
+
+use super::review::run_reviews;
+use super::{scaled, UnitResult};
+use crate::aggregate::Level;
+use crate::data::kommuntabell::{KommunTable, Value};
+use crate::data::register::RegisterCounts;
+use crate::data::{Finding, Survey, Units};
+use crate::eval::logic::Cell;
+use crate::ir::{Kind, Per, Program, Slot, SlotCond, SlotNum, SourceMeasure};
+use crate::num::{self, Num};
+use crate::syntax::ast::{BinOp, Severity};
+use std::collections::{BTreeMap, BTreeSet};
+
+/// A slot's value for one unit: a number, or why there is none.
+pub type SlotValue = Result<Num, String>;
+
+/// Results of the source indicators of a year.
+#[derive(Debug, Clone, Default)]
+pub struct SourceEvaluation {
+    /// The kommuner (big cities as whole kommuner), sorted.
+    pub kommuner: Vec<String>,
+    /// Per indicator index of the program: one result per kommun.
+    pub results: BTreeMap<usize, Vec<UnitResult>>,
+    /// Per indicator index: the län rows (by länskod) and the riket row.
+    pub aggregates: BTreeMap<usize, Vec<(Level, String, UnitResult)>>,
+    pub findings: Vec<Finding>,
+}
+
+/// The data a source can come from, as read for the year.
+pub enum SourceData {
+    Register(RegisterCounts),
+    Table(KommunTable),
+    /// The file is not in the data directory.
+    Absent(String),
+}
+
+/// A survey year for the sums of per-kommun indicators: answers and the variables that
+/// error-severity review rules flagged per enhet.
+pub struct SurveyYear<'a> {
+    pub survey: &'a Survey,
+    pub flagged: BTreeMap<String, BTreeMap<String, String>>,
+}
+
+impl<'a> SurveyYear<'a> {
+    pub fn new(program: &Program, survey: &'a Survey, units: &Units) -> SurveyYear<'a> {
+        let responded: BTreeSet<String> = units
+            .reporting()
+            .filter(|u| survey.responded(&u.enhet))
+            .map(|u| u.enhet.clone())
+            .collect();
+        let mut flagged: BTreeMap<String, BTreeMap<String, String>> = BTreeMap::new();
+        let findings = survey
+            .findings
+            .iter()
+            .cloned()
+            .chain(run_reviews(program, survey, &responded));
+        for f in findings.filter(|f| f.severity == Severity::Fel) {
+            let m = flagged.entry(f.enhet.clone()).or_default();
+            for v in &f.variables {
+                m.entry(v.clone()).or_insert_with(|| f.rule.clone());
+            }
+        }
+        SurveyYear { survey, flagged }
+    }
+}
+
+/// The published result of a source measure from its slot values: suppression on the
+/// unreduced counts first, then täljare / nämnare.
+pub fn compute(m: &SourceMeasure, slots: &[SlotValue]) -> UnitResult {
+    if let Some(c) = &m.suppression {
+        if slot_cond(c, slots) {
+            return UnitResult::Suppressed {
+                reason: "sekretess".into(),
+            };
+        }
+    }
+    let t = slot_num(&m.taljare, slots);
+    let n = slot_num(&m.namnare, slots);
+    match (t, n) {
+        (Ok(t), Ok(n)) => {
+            if num::is_zero(&n) {
+                return UnitResult::bortfall("nämnaren är 0");
+            }
+            UnitResult::Value {
+                value: scaled(m.scale, &t, &n),
+                taljare: t,
+                namnare: n,
+            }
+        }
+        (Err(r), _) | (_, Err(r)) => UnitResult::bortfall(r),
+    }
+}
+
+pub fn slot_num(n: &SlotNum, slots: &[SlotValue]) -> SlotValue {
+    match n {
+        SlotNum::Const(c) => Ok(c.clone()),
+        SlotNum::Slot(i) => slots
+            .get(*i)
+            .cloned()
+            .unwrap_or_else(|| Err("saknar värde".into())),
+        SlotNum::Neg(a) => slot_num(a, slots).map(|a| -a),
+        SlotNum::Bin(op, a, b) => {
+            let (a, b) = (slot_num(a, slots)?, slot_num(b, slots)?);
+            match op {
+                BinOp::Add => Ok(a + b),
+                BinOp::Sub => Ok(a - b),
+                BinOp::Mul => Ok(a * b),
+                _ => num::checked_div(&a, &b).ok_or_else(|| "division med 0".to_string()),
+            }
+        }
+    }
+}
+
+/// A blank operand makes a comparison false.
+pub fn slot_cond(c: &SlotCond, slots: &[SlotValue]) -> bool {
+    match c {
+        SlotCond::Const(b) => *b,
+        SlotCond::And(cs) => cs.iter().all(|c| slot_cond(c, slots)),
+        SlotCond::Or(cs) => cs.iter().any(|c| slot_cond(c, slots)),
+        SlotCond::Not(c) => !slot_cond(c, slots),
+        SlotCond::Blank(i) => slots.get(*i).is_none_or(|v| v.is_err()),
+        SlotCond::Cmp(op, a, b) => match (slot_num(a, slots), slot_num(b, slots)) {
+            (Ok(a), Ok(b)) => match op {
+                BinOp::Eq => a == b,
+                BinOp::Lt => a < b,
+                BinOp::Le => a <= b,
+                BinOp::Gt => a > b,
+                BinOp::Ge => a >= b,
+                _ => false,
+            },
+            _ => false,
+        },
+    }
+}
+
+/// Evaluates every source indicator of the program.
+pub fn evaluate_sources(
+    program: &Program,
+    units: &Units,
+    data: &[SourceData],
+    current: &SurveyYear,
+    previous: Option<&SurveyYear>,
+) -> SourceEvaluation {
+    let kommuner: Vec<String> = {
+        let mut k: Vec<String> = units.kommuner().map(|u| u.enhet.clone()).collect();
+        k.sort();
+        k
+    };
+    let mut out = SourceEvaluation {
+        kommuner: kommuner.clone(),
+        ..SourceEvaluation::default()
+    };
+    // Register counts by indicator id, per kommun (for `behorig_gy.m`).
+    let mut counts_by_id: BTreeMap<&str, &Vec<Vec<u64>>> = BTreeMap::new();
+    for (src, d) in data.iter().enumerate() {
+        if let SourceData::Register(rc) = d {
+            let ids = program.indicators.iter().filter_map(|i| match &i.kind {
+                Kind::Source(m) if m.source == src => Some(i.id.as_str()),
+                _ => None,
+            });
+            for (id, c) in ids.zip(&rc.counts) {
+                counts_by_id.insert(id, c);
+            }
+        }
+    }
+    let lans: BTreeMap<String, Vec<usize>> = {
+        let mut m: BTreeMap<String, Vec<usize>> = BTreeMap::new();
+        for (i, k) in kommuner.iter().enumerate() {
+            if let Some(u) = units.get(k) {
+                m.entry(u.lan.clone()).or_default().push(i);
+            }
+        }
+        m
+    };
+    for (idx, ind) in program.indicators.iter().enumerate() {
+        let Kind::Source(m) = &ind.kind else { continue };
+        let source = &program.sources[m.source];
+        let d = &data[m.source];
+        // Slot values of a set of kommuner (one kommun, a län, riket).
+        let slots_of = |members: &[usize]| -> Vec<SlotValue> {
+            m.slots
+                .iter()
+                .map(|s| match (s, d) {
+                    (_, SourceData::Absent(file)) => Err(format!("{file} saknas")),
+                    (Slot::Count(c), SourceData::Register(_)) => {
+                        let own = counts_by_id.get(ind.id.as_str()).expect("counted");
+                        Ok(num::int(
+                            members.iter().map(|&k| own[k][*c]).sum::<u64>() as i64
+                        ))
+                    }
+                    (Slot::External { indicator, count }, SourceData::Register(_)) => {
+                        let other = program.indicator(indicator).and_then(|o| match &o.kind {
+                            Kind::Source(om) => om.counts.iter().position(|(n, _)| n == count),
+                            _ => None,
+                        });
+                        match (counts_by_id.get(indicator.as_str()), other) {
+                            (Some(c), Some(i)) => Ok(num::int(
+                                members.iter().map(|&k| c[k][i]).sum::<u64>() as i64,
+                            )),
+                            _ => Err(format!("{indicator}.{count} saknas")),
+                        }
+                    }
+                    (Slot::Column(c), SourceData::Table(t)) => {
+                        let mut sum = num::int(0);
+                        for &k in members {
+                            match t.value(&kommuner[k], *c) {
+                                Value::Number(n) => sum += n,
+                                Value::Blank => {
+                                    return Err(format!("tom cell: {}", source.columns[*c].name))
+                                }
+                                Value::Invalid => {
+                                    return Err(format!(
+                                        "ogiltigt värde: {}",
+                                        source.columns[*c].name
+                                    ))
+                                }
+                            }
+                        }
+                        Ok(sum)
+                    }
+                    (
+                        Slot::Survey {
+                            question,
+                            previous: prev,
+                        },
+                        _,
+                    ) => {
+                        let read = &m.survey[*question];
+                        let year = if *prev { previous } else { Some(current) };
+                        let Some(year) = year else {
+                            return Err(format!("föregående års enkät saknas: {}", read.var));
+                        };
+                        let mut sum = num::int(0);
+                        for &k in members {
+                            sum += survey_sum(read, year, units, &kommuner[k], *prev)?;
+                        }
+                        Ok(sum)
+                    }
+                    _ => Err("källan passar inte".into()),
+                })
+                .collect()
+        };
+        let mut kommun_results: Vec<UnitResult> = (0..kommuner.len())
+            .map(|k| compute(m, &slots_of(&[k])))
+            .collect();
+        let mut aggregates: Vec<(Level, String, UnitResult)> = vec![];
+        let all: Vec<usize> = (0..kommuner.len()).collect();
+        let level_result = |members: &[usize], results: &[UnitResult]| -> UnitResult {
+            match source.per {
+                Per::Person => compute(m, &slots_of(members)),
+                Per::Kommun => pooled(m, members.iter().map(|&k| &results[k])),
+            }
+        };
+        for (lan, members) in &lans {
+            aggregates.push((
+                Level::Lan,
+                lan.clone(),
+                level_result(members, &kommun_results),
+            ));
+        }
+        aggregates.push((
+            Level::Riket,
+            "riket".into(),
+            level_result(&all, &kommun_results),
+        ));
+        if let Some(order) = m.secondary {
+            secondary_suppression(
+                &mut kommun_results,
+                &mut aggregates,
+                &lans,
+                &kommuner,
+                |k| {
+                    slots_of(&[k])[order]
+                        .clone()
+                        .unwrap_or_else(|_| num::int(0))
+                },
+            );
+        }
+        out.results.insert(idx, kommun_results);
+        out.aggregates.insert(idx, aggregates);
+    }
+    for d in data {
+        match d {
+            SourceData::Register(r) => out.findings.extend(r.findings.iter().cloned()),
+            SourceData::Table(t) => out.findings.extend(t.findings.iter().cloned()),
+            SourceData::Absent(_) => {}
+        }
+    }
+    out
+}
+
+/// A survey number of one kommun: the sum over its enheter (the big cities' stadsdelar),
+/// or why there is none.
+fn survey_sum(
+    read: &crate::ir::SurveyRead,
+    year: &SurveyYear,
+    units: &Units,
+    kommun: &str,
+    previous: bool,
+) -> SlotValue {
+    let when = if previous { " (föregående år)" } else { "" };
+    let mut sum = num::int(0);
+    let mut any = false;
+    for e in units.reporting().filter(|u| u.kommun == kommun) {
+        any = true;
+        let e = &e.enhet;
+        if !year.survey.responded(e) {
+            return Err(format!("{e} svarade inte{when}"));
+        }
+        if let Some(rule) = year.flagged.get(e).and_then(|f| f.get(&read.var)) {
+            return Err(format!("granskning {rule}: {} för {e}{when}", read.var));
+        }
+        let n = match year.survey.cell(e, &read.var) {
+            Some(Cell::Number(n)) => n.clone(),
+            Some(Cell::VetEj) => return Err(format!("Vet ej: {} för {e}{when}", read.var)),
+            _ => return Err(format!("saknar svar: {} för {e}{when}", read.var)),
+        };
+        if let Some(c) = &read.valid_when {
+            if !slot_cond(c, &[Ok(n.clone())]) {
+                return Err(format!(
+                    "{} = {} för {e} är inte giltigt{when}",
+                    read.var,
+                    num::format_exact(&n, 0)
+                ));
+            }
+        }
+        sum += n;
+    }
+    if !any {
+        return Err(format!("{kommun} har inga enheter"));
+    }
+    Ok(sum)
+}
+
+/// Σ täljare / Σ nämnare over the kommuner with a value.
+fn pooled<'a>(m: &SourceMeasure, results: impl Iterator<Item = &'a UnitResult>) -> UnitResult {
+    let (mut t, mut n, mut any) = (num::int(0), num::int(0), false);
+    for r in results {
+        if let UnitResult::Value {
+            taljare, namnare, ..
+        } = r
+        {
+            t += taljare;
+            n += namnare;
+            any = true;
+        }
+    }
+    if !any || num::is_zero(&n) {
+        return UnitResult::bortfall("inga enheter med resultat");
+    }
+    UnitResult::Value {
+        value: scaled(m.scale, &t, &n),
+        taljare: t,
+        namnare: n,
+    }
+}
+
+/// methodology.md §4: when exactly one kommun of a published län is suppressed, the
+/// published kommun with the smallest population (ties: lower kommunkod) is suppressed too;
+/// when the län has no other published kommun, the län is suppressed instead. Decided
+/// once, on the computed table.
+fn secondary_suppression(
+    kommun_results: &mut [UnitResult],
+    aggregates: &mut [(Level, String, UnitResult)],
+    lans: &BTreeMap<String, Vec<usize>>,
+    kommuner: &[String],
+    population: impl Fn(usize) -> Num,
+) {
+    for (lan, members) in lans {
+        let Some(lan_row) = aggregates
+            .iter_mut()
+            .find(|(l, k, _)| *l == Level::Lan && k == lan)
+        else {
+            continue;
+        };
+        if matches!(lan_row.2, UnitResult::Suppressed { .. }) {
+            continue;
+        }
+        let suppressed = members
+            .iter()
+            .filter(|&&k| matches!(kommun_results[k], UnitResult::Suppressed { .. }))
+            .count();
+        if suppressed != 1 {
+            continue;
+        }
+        let smallest = members
+            .iter()
+            .filter(|&&k| matches!(kommun_results[k], UnitResult::Value { .. }))
+            .min_by(|&&a, &&b| {
+                population(a)
+                    .cmp(&population(b))
+                    .then_with(|| kommuner[a].cmp(&kommuner[b]))
+            });
+        match smallest {
+            Some(&k) => {
+                kommun_results[k] = UnitResult::Suppressed {
+                    reason: "sekundär sekretess".into(),
+                }
+            }
+            None => {
+                lan_row.2 = UnitResult::Suppressed {
+                    reason: "sekundär sekretess".into(),
+                }
+            }
+        }
+    }
+}
