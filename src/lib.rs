@@ -13,6 +13,7 @@ pub mod diagnostic;
 pub mod eval;
 pub mod examples;
 pub mod explain;
+pub mod generate;
 pub mod ir;
 pub mod num;
 pub mod publish;

@@ -41,6 +41,20 @@ enum Command {
         #[arg(long, default_value = "indicators")]
         indicators: PathBuf,
     },
+    /// Write a synthetic national register.csv (for tests and benchmarks).
+    GenerateRegister {
+        /// Number of person records.
+        #[arg(long)]
+        rows: u64,
+        #[arg(long, default_value_t = 1)]
+        seed: u64,
+        /// units.csv whose kommuner the persons are spread over (by folkmängd).
+        #[arg(long)]
+        units: PathBuf,
+        /// The file to write.
+        #[arg(long)]
+        out: PathBuf,
+    },
     /// Show the answers and the rule behind one unit's result.
     Explain {
         #[arg(long)]
@@ -99,6 +113,32 @@ fn dirs(paths: Vec<PathBuf>) -> Result<Vec<PathBuf>, ExitCode> {
         }
     }
     Ok(out)
+}
+
+/// Writes the generated register next to its destination and renames it into place.
+fn write_generated(
+    units: &oj::data::Units,
+    rows: u64,
+    seed: u64,
+    out: &std::path::Path,
+) -> std::io::Result<()> {
+    let dir = out
+        .parent()
+        .filter(|p| !p.as_os_str().is_empty())
+        .unwrap_or(std::path::Path::new("."));
+    let tmp = tempfile::NamedTempFile::new_in(dir)?;
+    let mut w = std::io::BufWriter::with_capacity(1 << 20, tmp.as_file());
+    oj::generate::register(units, rows, seed, &mut w)?;
+    drop(w);
+    // A data file, readable like the others (the temporary file is 0600).
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::PermissionsExt;
+        tmp.as_file()
+            .set_permissions(std::fs::Permissions::from_mode(0o644))?;
+    }
+    tmp.persist(out).map_err(|e| e.error)?;
+    Ok(())
 }
 
 fn main() -> ExitCode {
@@ -186,6 +226,27 @@ fn main() -> ExitCode {
                 out.join("review.csv").display()
             );
             ExitCode::SUCCESS
+        }
+        Command::GenerateRegister {
+            rows,
+            seed,
+            units,
+            out,
+        } => {
+            let units = match oj::data::Units::load(&units) {
+                Ok(u) => u,
+                Err(d) => return report_run_error(RunError::Data(d)),
+            };
+            match write_generated(&units, rows, seed, &out) {
+                Ok(()) => {
+                    println!("Wrote {rows} records to {}", out.display());
+                    ExitCode::SUCCESS
+                }
+                Err(e) => {
+                    eprintln!("error: cannot write {}: {e}", out.display());
+                    ExitCode::from(1)
+                }
+            }
         }
         Command::Explain {
             year,

@@ -141,6 +141,20 @@ pub fn scan_reader<R: std::io::Read>(
     // what each combination adds is computed once and remembered.
     let mut memo: HashMap<Vec<Option<i64>>, Vec<Vec<usize>>> = HashMap::new();
     let kommun_col = source.kommun;
+    // Only the columns a condition reads are decoded and remembered (not `lopnr`, which
+    // is different on every record and would defeat the memo).
+    let mut used = vec![false; source.columns.len()];
+    for m in measures {
+        let conds = m
+            .subgroup
+            .iter()
+            .map(|(_, _, c)| c)
+            .chain([&m.population])
+            .chain(m.counts.iter().map(|(_, c)| c));
+        for c in conds {
+            mark_columns(c, &mut used);
+        }
+    }
     while rdr
         .read_byte_record(&mut record)
         .map_err(|e| csv_error(path, e))?
@@ -175,7 +189,7 @@ pub fn scan_reader<R: std::io::Read>(
                 }
                 continue;
             }
-            if col.ty == ColType::Text {
+            if col.ty == ColType::Text || !used[c] {
                 continue;
             }
             values[c] = if raw.is_empty() {
@@ -254,6 +268,22 @@ pub fn scan_reader<R: std::io::Read>(
         );
     }
     Ok(out)
+}
+
+fn mark_columns(c: &RowCond, used: &mut [bool]) {
+    match c {
+        RowCond::Const(_) => {}
+        RowCond::And(cs) | RowCond::Or(cs) => cs.iter().for_each(|c| mark_columns(c, used)),
+        RowCond::Not(c) => mark_columns(c, used),
+        RowCond::Blank(i) => used[*i] = true,
+        RowCond::Cmp(_, a, b) => {
+            for n in [a, b] {
+                if let RowNum::Col(i) = n {
+                    used[*i] = true;
+                }
+            }
+        }
+    }
 }
 
 /// Which counts of a measure one record adds to.
