@@ -3,6 +3,10 @@
 //! population and counts, and added to the counts of the kommun it belongs to. Memory is
 //! bounded by indicators × kommuner × counts, whatever the number of records.
 //!
+//! A large file is split at line boundaries into one part per core, each read by its own
+//! thread and counted separately; counts add up, so the parts are summed. A file with a
+//! double quote anywhere (a quoted cell could hold a line break) is read by one thread.
+//!
 //! A record with a wrong value (a code that is not 0/1, text in a number column, an
 //! unknown kommun, a blank in a column that is not `valfri`) is a review finding of
 //! severity error with its line, and is not counted; the file itself must be well formed.
@@ -12,7 +16,8 @@ use crate::diagnostic::{Code, Diagnostic};
 use crate::ir::{ColType, RowCond, RowNum, SourceDef, SourceMeasure};
 use crate::syntax::ast::BinOp;
 use crate::syntax::ast::Severity;
-use std::collections::HashMap;
+use std::collections::{BTreeMap, HashMap};
+use std::io::{BufRead, Read, Seek};
 use std::path::Path;
 
 /// Counts per indicator, per kommun, per `räkna` (in the order of the indicator's counts).
@@ -27,6 +32,15 @@ pub struct RegisterCounts {
 /// broken export of 10^7 rows does not produce a review file of 10^7 lines.
 const MAX_FINDINGS_PER_RULE: usize = 1000;
 
+/// Files smaller than this are read by one thread.
+const PARALLEL_FROM_BYTES: u64 = 32 << 20;
+
+fn read_error(path: &Path, e: std::io::Error) -> Diagnostic {
+    Diagnostic::error(Code::DataRead, format!("cannot read the file: {e}"))
+        .at(path, None, None)
+        .help("check that the data directory has the layout of docs/data-formats.md")
+}
+
 /// Reads `path` once and counts, for each of `measures`, per kommun of `kommuner`.
 pub fn scan(
     path: &Path,
@@ -35,99 +49,86 @@ pub fn scan(
     measures: &[&SourceMeasure],
     kommuner: &[String],
 ) -> Result<RegisterCounts, Diagnostic> {
-    let file = std::fs::File::open(path).map_err(|e| {
-        Diagnostic::error(Code::DataRead, format!("cannot read the file: {e}"))
-            .at(path, None, None)
-            .help("check that the data directory has the layout of docs/data-formats.md")
-    })?;
-    scan_reader(
-        std::io::BufReader::with_capacity(1 << 20, file),
-        path,
-        display,
-        source,
-        measures,
-        kommuner,
-    )
+    let big = std::fs::metadata(path).is_ok_and(|m| m.len() >= PARALLEL_FROM_BYTES);
+    let threads = if big {
+        std::thread::available_parallelism()
+            .map_or(1, |n| n.get())
+            .min(8)
+    } else {
+        1
+    };
+    scan_with(path, display, source, measures, kommuner, threads)
 }
 
-pub fn scan_reader<R: std::io::Read>(
-    reader: R,
+/// [`scan`] with a given number of threads (tests use several on small files).
+pub fn scan_with(
     path: &Path,
     display: &str,
     source: &SourceDef,
     measures: &[&SourceMeasure],
     kommuner: &[String],
+    threads: usize,
 ) -> Result<RegisterCounts, Diagnostic> {
-    let mut rdr = csv::ReaderBuilder::new()
-        .has_headers(false)
-        .flexible(true)
-        .from_reader(reader);
-    let mut record = csv::ByteRecord::new();
-    // Header: every declared column, no other.
-    let header = loop {
-        if !rdr
-            .read_byte_record(&mut record)
-            .map_err(|e| csv_error(path, e))?
-        {
+    let mut file = std::fs::File::open(path).map_err(|e| read_error(path, e))?;
+    let len = file.metadata().map_err(|e| read_error(path, e))?.len();
+    // The header: the first non-empty line.
+    let mut reader = std::io::BufReader::new(&mut file);
+    let mut header_line = Vec::new();
+    let mut header_end = 0u64;
+    let mut header_lines = 0u64;
+    loop {
+        header_line.clear();
+        let n = reader
+            .read_until(b'\n', &mut header_line)
+            .map_err(|e| read_error(path, e))?;
+        if n == 0 {
             return Err(Diagnostic::error(Code::EmptyData, "the file is empty")
                 .at(path, None, None)
                 .help("the file needs a header row naming the columns of the `källa`"));
         }
-        if !(record.len() == 1 && record[0].iter().all(u8::is_ascii_whitespace)) {
-            break record.clone();
+        header_end += n as u64;
+        header_lines += 1;
+        if !header_line.iter().all(u8::is_ascii_whitespace) {
+            break;
         }
+    }
+    drop(reader);
+    let header = csv::ReaderBuilder::new()
+        .has_headers(false)
+        .from_reader(header_line.as_slice())
+        .byte_records()
+        .next()
+        .transpose()
+        .map_err(|e| csv_error(path, 0, e))?
+        .unwrap_or_default();
+    let counter = Counter::new(path, display, source, measures, kommuner, &header)?;
+    let parts = if threads > 1 {
+        split(&mut file, header_end, len, threads).map_err(|e| read_error(path, e))?
+    } else {
+        vec![(header_end, len)]
     };
-    let mut position = vec![usize::MAX; source.columns.len()];
-    for (i, raw) in header.iter().enumerate() {
-        let raw = if i == 0 {
-            raw.strip_prefix(b"\xef\xbb\xbf").unwrap_or(raw)
-        } else {
-            raw
-        };
-        let name = String::from_utf8_lossy(raw).trim().to_string();
-        match source.column(&name) {
-            Some(c) if position[c] == usize::MAX => position[c] = i,
-            Some(_) => {
-                return Err(Diagnostic::error(
-                    Code::DataHeader,
-                    format!("the column `{name}` appears twice in the header"),
-                )
-                .at(path, Some(1), Some(&name))
-                .help("remove one of the two columns"))
-            }
-            None => {
-                let names: Vec<&str> = source.columns.iter().map(|c| c.name.as_str()).collect();
-                let mut d = Diagnostic::error(Code::DataHeader, format!("unknown column `{name}`"))
-                    .at(path, Some(1), Some(&name));
-                d = match crate::diagnostic::did_you_mean(&name, names.iter().copied()) {
-                    Some(s) => d.help(format!("did you mean `{s}`?")),
-                    None => d.help(format!(
-                        "the columns of `källa {}` are: {}",
-                        source.name,
-                        names.join(",")
-                    )),
-                };
-                return Err(d);
-            }
-        }
+    let results: Vec<Result<Part, ScanError>> = if parts.len() == 1 {
+        vec![counter.clone().part(path, parts[0])]
+    } else {
+        std::thread::scope(|s| {
+            let handles: Vec<_> = parts
+                .iter()
+                .map(|&range| {
+                    let c = counter.clone();
+                    s.spawn(move || c.part(path, range))
+                })
+                .collect();
+            handles
+                .into_iter()
+                .map(|h| h.join().expect("a register thread panicked"))
+                .collect()
+        })
+    };
+    // A quote may hide a line break inside a cell, where a part may have been cut: read
+    // such a file again, whole, by one thread.
+    if parts.len() > 1 && results.iter().any(|r| matches!(r, Ok(p) if p.quoted)) {
+        return scan_with(path, display, source, measures, kommuner, 1);
     }
-    if let Some(c) = position.iter().position(|p| *p == usize::MAX) {
-        return Err(Diagnostic::error(
-            Code::DataHeader,
-            format!("the column `{}` is missing", source.columns[c].name),
-        )
-        .at(path, Some(1), None)
-        .help(format!(
-            "`källa {}` declares it; add it to the file or remove it from the declaration",
-            source.name
-        )));
-    }
-    let width = header.len();
-    let kommun_index: HashMap<Vec<u8>, usize> = kommuner
-        .iter()
-        .enumerate()
-        .map(|(i, k)| (k.as_bytes().to_vec(), i))
-        .collect();
     let mut out = RegisterCounts {
         counts: measures
             .iter()
@@ -135,115 +136,38 @@ pub fn scan_reader<R: std::io::Read>(
             .collect(),
         ..RegisterCounts::default()
     };
-    let mut skipped: HashMap<&'static str, u64> = HashMap::new();
-    let mut values: Vec<Option<i64>> = vec![None; source.columns.len()];
-    // Records repeat a small number of distinct value combinations (birth year, flags):
-    // what each combination adds is computed once and remembered.
-    let mut memo: HashMap<Vec<Option<i64>>, Vec<Vec<usize>>> = HashMap::new();
-    let kommun_col = source.kommun;
-    // Only the columns a condition reads are decoded and remembered (not `lopnr`, which
-    // is different on every record and would defeat the memo).
-    let mut used = vec![false; source.columns.len()];
-    for m in measures {
-        let conds = m
-            .subgroup
-            .iter()
-            .map(|(_, _, c)| c)
-            .chain([&m.population])
-            .chain(m.counts.iter().map(|(_, c)| c));
-        for c in conds {
-            mark_columns(c, &mut used);
-        }
-    }
-    while rdr
-        .read_byte_record(&mut record)
-        .map_err(|e| csv_error(path, e))?
-    {
-        let line = record.position().map(|p| p.line()).unwrap_or(0);
-        if record.len() == 1 && record[0].iter().all(u8::is_ascii_whitespace) {
-            continue;
-        }
-        if record.len() != width {
-            return Err(Diagnostic::error(
-                Code::DataRow,
-                format!("the row has {} cells, the header {width}", record.len()),
-            )
-            .at(path, Some(line), None)
-            .help("every row has one cell per column"));
-        }
-        out.records += 1;
-        let mut kommun = None;
-        let mut bad: Option<(&'static str, usize, String)> = None;
-        for (c, col) in source.columns.iter().enumerate() {
-            let raw = trim(&record[position[c]]);
-            if c == kommun_col {
-                match kommun_index.get(raw) {
-                    Some(&k) => kommun = Some(k),
-                    None => {
-                        bad.get_or_insert((
-                            "unknown_kommun",
-                            c,
-                            String::from_utf8_lossy(raw).into_owned(),
-                        ));
-                    }
-                }
-                continue;
-            }
-            if col.ty == ColType::Text || !used[c] {
-                continue;
-            }
-            values[c] = if raw.is_empty() {
-                if !col.optional {
-                    bad.get_or_insert(("blank_value", c, String::new()));
-                }
-                None
-            } else {
-                match parse_int(raw) {
-                    Some(v) if col.ty != ColType::Flagga || v == 0 || v == 1 => Some(v),
-                    _ => {
-                        let rule = if col.ty == ColType::Flagga {
-                            "unknown_code"
-                        } else {
-                            "not_a_number"
-                        };
-                        bad.get_or_insert((rule, c, String::from_utf8_lossy(raw).into_owned()));
-                        None
-                    }
-                }
-            };
-        }
-        if let Some((rule, c, value)) = bad {
-            let n = skipped.entry(rule).or_default();
-            *n += 1;
-            if *n as usize <= MAX_FINDINGS_PER_RULE {
-                out.findings.push(Finding {
-                    enhet: kommun.map(|k| kommuner[k].clone()).unwrap_or_default(),
-                    rule: rule.to_string(),
-                    severity: Severity::Fel,
-                    variables: vec![source.columns[c].name.clone()],
-                    values: format!("{}={value}; personen räknas inte", source.columns[c].name),
-                    file: display.to_string(),
-                    line: Some(line),
-                });
-            }
-            continue;
-        }
-        let Some(k) = kommun else { continue };
-        values[kommun_col] = None;
-        let adds = match memo.get(&values) {
-            Some(a) => a,
-            None => {
-                let a = measures.iter().map(|m| contributions(m, &values)).collect();
-                memo.entry(values.clone()).or_insert(a)
-            }
+    let mut line_offset = header_lines;
+    let mut skipped: BTreeMap<&'static str, u64> = BTreeMap::new();
+    for r in results {
+        let part = match r {
+            Ok(p) => p,
+            Err(e) => return Err(e.into_diagnostic(path, line_offset)),
         };
-        for (m, add) in adds.iter().enumerate() {
-            let counts = &mut out.counts[m][k];
-            for &i in add {
-                counts[i] += 1;
+        for (m, per_kommun) in part.counts.iter().enumerate() {
+            for (k, counts) in per_kommun.iter().enumerate() {
+                for (i, c) in counts.iter().enumerate() {
+                    out.counts[m][k][i] += c;
+                }
             }
         }
+        out.records += part.records;
+        for mut f in part.findings {
+            f.line = f.line.map(|l| l + line_offset);
+            out.findings.push(f);
+        }
+        for (rule, n) in part.skipped {
+            *skipped.entry(rule).or_default() += n;
+        }
+        line_offset += part.lines;
     }
+    // The first findings of each rule, in file order; the rest summed.
+    out.findings.sort_by_key(|f| f.line);
+    let mut listed: HashMap<String, usize> = HashMap::new();
+    out.findings.retain(|f| {
+        let n = listed.entry(f.rule.clone()).or_default();
+        *n += 1;
+        *n <= MAX_FINDINGS_PER_RULE
+    });
     for (rule, n) in skipped {
         if n as usize > MAX_FINDINGS_PER_RULE {
             out.findings.push(Finding {
@@ -268,6 +192,342 @@ pub fn scan_reader<R: std::io::Read>(
         );
     }
     Ok(out)
+}
+
+/// Splits `[start, len)` into about `n` parts that begin at the start of a line.
+fn split(
+    file: &mut std::fs::File,
+    start: u64,
+    len: u64,
+    n: usize,
+) -> std::io::Result<Vec<(u64, u64)>> {
+    let mut bounds = vec![start];
+    for i in 1..n as u64 {
+        let guess = start + (len - start) * i / n as u64;
+        file.seek(std::io::SeekFrom::Start(guess))?;
+        let mut r = std::io::BufReader::new(&mut *file);
+        let mut skip = Vec::new();
+        let read = r.read_until(b'\n', &mut skip)? as u64;
+        let b = (guess + read).min(len);
+        if b > *bounds.last().unwrap() {
+            bounds.push(b);
+        }
+    }
+    bounds.push(len);
+    bounds.dedup();
+    Ok(bounds.windows(2).map(|w| (w[0], w[1])).collect())
+}
+
+/// What one part of the file gave.
+struct Part {
+    counts: Vec<Vec<Vec<u64>>>,
+    records: u64,
+    /// Line breaks in the part: the next part's lines start after them.
+    lines: u64,
+    findings: Vec<Finding>,
+    skipped: BTreeMap<&'static str, u64>,
+    quoted: bool,
+}
+
+/// A structural error, with its line counted from the start of its part.
+enum ScanError {
+    Ragged {
+        line: u64,
+        cells: usize,
+        width: usize,
+    },
+    Csv {
+        line: u64,
+        message: String,
+    },
+    Io(String),
+}
+
+impl ScanError {
+    fn into_diagnostic(self, path: &Path, offset: u64) -> Diagnostic {
+        match self {
+            ScanError::Ragged { line, cells, width } => Diagnostic::error(
+                Code::DataRow,
+                format!("the row has {cells} cells, the header {width}"),
+            )
+            .at(path, Some(line + offset), None)
+            .help("every row has one cell per column"),
+            ScanError::Csv { line, message } => Diagnostic::error(
+                Code::DataRow,
+                format!("not valid CSV: {message}"),
+            )
+            .at(path, Some(line + offset), None)
+            .help("check the quoting of this line: a cell with a comma must be in double quotes"),
+            ScanError::Io(e) => {
+                Diagnostic::error(Code::DataRead, format!("cannot read the file: {e}"))
+                    .at(path, None, None)
+                    .help("check that the file is readable")
+            }
+        }
+    }
+}
+
+/// Counts the bytes it passes on: line breaks, and whether a double quote occurs.
+struct Watch<R> {
+    inner: R,
+    lines: u64,
+    quoted: bool,
+}
+
+impl<R: Read> Read for Watch<R> {
+    fn read(&mut self, buf: &mut [u8]) -> std::io::Result<usize> {
+        let n = self.inner.read(buf)?;
+        for &b in &buf[..n] {
+            self.lines += (b == b'\n') as u64;
+            self.quoted |= b == b'"';
+        }
+        Ok(n)
+    }
+}
+
+/// The per-record work, shared by every part.
+#[derive(Clone)]
+struct Counter<'a> {
+    display: &'a str,
+    source: &'a SourceDef,
+    measures: &'a [&'a SourceMeasure],
+    kommuner: &'a [String],
+    /// File position of each declared column.
+    position: Vec<usize>,
+    width: usize,
+    /// Columns a condition reads (not `lopnr`, different on every record, which would
+    /// defeat the memo).
+    used: Vec<bool>,
+    kommun_index: HashMap<Vec<u8>, usize, BuildFx>,
+}
+
+impl<'a> Counter<'a> {
+    fn new(
+        path: &Path,
+        display: &'a str,
+        source: &'a SourceDef,
+        measures: &'a [&'a SourceMeasure],
+        kommuner: &'a [String],
+        header: &csv::ByteRecord,
+    ) -> Result<Counter<'a>, Diagnostic> {
+        let mut position = vec![usize::MAX; source.columns.len()];
+        for (i, raw) in header.iter().enumerate() {
+            let raw = if i == 0 {
+                raw.strip_prefix(b"\xef\xbb\xbf").unwrap_or(raw)
+            } else {
+                raw
+            };
+            let name = String::from_utf8_lossy(raw).trim().to_string();
+            match source.column(&name) {
+                Some(c) if position[c] == usize::MAX => position[c] = i,
+                Some(_) => {
+                    return Err(Diagnostic::error(
+                        Code::DataHeader,
+                        format!("the column `{name}` appears twice in the header"),
+                    )
+                    .at(path, Some(1), Some(&name))
+                    .help("remove one of the two columns"))
+                }
+                None => {
+                    let names: Vec<&str> = source.columns.iter().map(|c| c.name.as_str()).collect();
+                    let mut d = Diagnostic::error(
+                        Code::DataHeader,
+                        format!("unknown column `{name}`"),
+                    )
+                    .at(path, Some(1), Some(&name));
+                    d = match crate::diagnostic::did_you_mean(&name, names.iter().copied()) {
+                        Some(s) => d.help(format!("did you mean `{s}`?")),
+                        None => d.help(format!(
+                            "the columns of `källa {}` are: {}",
+                            source.name,
+                            names.join(",")
+                        )),
+                    };
+                    return Err(d);
+                }
+            }
+        }
+        if let Some(c) = position.iter().position(|p| *p == usize::MAX) {
+            return Err(Diagnostic::error(
+                Code::DataHeader,
+                format!("the column `{}` is missing", source.columns[c].name),
+            )
+            .at(path, Some(1), None)
+            .help(format!(
+                "`källa {}` declares it; add it to the file or remove it from the declaration",
+                source.name
+            )));
+        }
+        let mut used = vec![false; source.columns.len()];
+        for m in measures {
+            let conds = m
+                .subgroup
+                .iter()
+                .map(|(_, _, c)| c)
+                .chain([&m.population])
+                .chain(m.counts.iter().map(|(_, c)| c));
+            for c in conds {
+                mark_columns(c, &mut used);
+            }
+        }
+        Ok(Counter {
+            display,
+            source,
+            measures,
+            kommuner,
+            position,
+            width: header.len(),
+            used,
+            kommun_index: kommuner
+                .iter()
+                .enumerate()
+                .map(|(i, k)| (k.as_bytes().to_vec(), i))
+                .collect(),
+        })
+    }
+
+    /// Counts the records of `[start, end)` of the file.
+    fn part(self, path: &Path, (start, end): (u64, u64)) -> Result<Part, ScanError> {
+        // Its own handle: a cloned descriptor would share the file position between parts.
+        let mut f = std::fs::File::open(path).map_err(|e| ScanError::Io(e.to_string()))?;
+        f.seek(std::io::SeekFrom::Start(start))
+            .map_err(|e| ScanError::Io(e.to_string()))?;
+        let mut watch = Watch {
+            inner: std::io::BufReader::with_capacity(1 << 20, f.take(end - start)),
+            lines: 0,
+            quoted: false,
+        };
+        let mut rdr = csv::ReaderBuilder::new()
+            .has_headers(false)
+            .flexible(true)
+            .from_reader(&mut watch);
+        let mut record = csv::ByteRecord::new();
+        let mut part = Part {
+            counts: self
+                .measures
+                .iter()
+                .map(|m| vec![vec![0; m.counts.len()]; self.kommuner.len()])
+                .collect(),
+            records: 0,
+            lines: 0,
+            findings: vec![],
+            skipped: BTreeMap::new(),
+            quoted: false,
+        };
+        let mut values: Vec<Option<i64>> = vec![None; self.source.columns.len()];
+        // Records repeat a small number of distinct value combinations (birth year,
+        // flags): what each combination adds is computed once and remembered.
+        let mut memo: HashMap<Vec<Option<i64>>, Vec<Vec<usize>>, BuildFx> = HashMap::default();
+        let kommun_col = self.source.kommun;
+        loop {
+            match rdr.read_byte_record(&mut record) {
+                Ok(true) => {}
+                Ok(false) => break,
+                Err(e) => {
+                    let line = e.position().map_or(0, |p| p.line());
+                    return Err(ScanError::Csv {
+                        line,
+                        message: e.to_string(),
+                    });
+                }
+            }
+            // Lines are counted from 1 within the part; the caller adds the lines before it.
+            let line = record.position().map_or(0, |p| p.line() - 1);
+            if record.len() == 1 && record[0].iter().all(u8::is_ascii_whitespace) {
+                continue;
+            }
+            if record.len() != self.width {
+                return Err(ScanError::Ragged {
+                    line: line + 1,
+                    cells: record.len(),
+                    width: self.width,
+                });
+            }
+            part.records += 1;
+            let mut kommun = None;
+            let mut bad: Option<(&'static str, usize, String)> = None;
+            for (c, col) in self.source.columns.iter().enumerate() {
+                let raw = trim(&record[self.position[c]]);
+                if c == kommun_col {
+                    match self.kommun_index.get(raw) {
+                        Some(&k) => kommun = Some(k),
+                        None => {
+                            bad.get_or_insert((
+                                "unknown_kommun",
+                                c,
+                                String::from_utf8_lossy(raw).into_owned(),
+                            ));
+                        }
+                    }
+                    continue;
+                }
+                if col.ty == ColType::Text || !self.used[c] {
+                    continue;
+                }
+                values[c] = if raw.is_empty() {
+                    if !col.optional {
+                        bad.get_or_insert(("blank_value", c, String::new()));
+                    }
+                    None
+                } else {
+                    match parse_int(raw) {
+                        Some(v) if col.ty != ColType::Flagga || v == 0 || v == 1 => Some(v),
+                        _ => {
+                            let rule = if col.ty == ColType::Flagga {
+                                "unknown_code"
+                            } else {
+                                "not_a_number"
+                            };
+                            bad.get_or_insert((rule, c, String::from_utf8_lossy(raw).into_owned()));
+                            None
+                        }
+                    }
+                };
+            }
+            if let Some((rule, c, value)) = bad {
+                let n = part.skipped.entry(rule).or_default();
+                *n += 1;
+                if *n as usize <= MAX_FINDINGS_PER_RULE {
+                    part.findings.push(Finding {
+                        enhet: kommun.map(|k| self.kommuner[k].clone()).unwrap_or_default(),
+                        rule: rule.to_string(),
+                        severity: Severity::Fel,
+                        variables: vec![self.source.columns[c].name.clone()],
+                        values: format!(
+                            "{}={value}; personen räknas inte",
+                            self.source.columns[c].name
+                        ),
+                        file: self.display.to_string(),
+                        line: Some(line + 1),
+                    });
+                }
+                continue;
+            }
+            let Some(k) = kommun else { continue };
+            values[kommun_col] = None;
+            let adds = match memo.get(&values) {
+                Some(a) => a,
+                None => {
+                    let a = self
+                        .measures
+                        .iter()
+                        .map(|m| contributions(m, &values))
+                        .collect();
+                    memo.entry(values.clone()).or_insert(a)
+                }
+            };
+            for (m, add) in adds.iter().enumerate() {
+                let counts = &mut part.counts[m][k];
+                for &i in add {
+                    counts[i] += 1;
+                }
+            }
+        }
+        drop(rdr);
+        part.lines = watch.lines;
+        part.quoted = watch.quoted;
+        Ok(part)
+    }
 }
 
 fn mark_columns(c: &RowCond, used: &mut [bool]) {
@@ -331,6 +591,36 @@ pub fn row_cond(c: &RowCond, v: &[Option<i64>]) -> bool {
     }
 }
 
+/// A fast, non-cryptographic hasher for the memo's short keys (the FxHash of rustc);
+/// the keys are record values, not attacker-chosen table sizes, and the memo stays small.
+#[derive(Default)]
+struct Fx(u64);
+
+impl std::hash::Hasher for Fx {
+    fn finish(&self) -> u64 {
+        self.0
+    }
+    fn write(&mut self, bytes: &[u8]) {
+        for b in bytes {
+            self.write_u64(*b as u64);
+        }
+    }
+    fn write_u64(&mut self, v: u64) {
+        self.0 = (self.0.rotate_left(5) ^ v).wrapping_mul(0x51_7c_c1_b7_27_22_0a_95);
+    }
+    fn write_i64(&mut self, v: i64) {
+        self.write_u64(v as u64)
+    }
+    fn write_usize(&mut self, v: usize) {
+        self.write_u64(v as u64)
+    }
+    fn write_isize(&mut self, v: isize) {
+        self.write_u64(v as u64)
+    }
+}
+
+type BuildFx = std::hash::BuildHasherDefault<Fx>;
+
 fn trim(b: &[u8]) -> &[u8] {
     let start = b
         .iter()
@@ -343,11 +633,26 @@ fn trim(b: &[u8]) -> &[u8] {
     &b[start..end]
 }
 
+/// A whole number of at most 18 digits, optionally negative; anything else is `None`.
 fn parse_int(b: &[u8]) -> Option<i64> {
-    std::str::from_utf8(b).ok()?.parse().ok()
+    let (neg, digits) = match b.first()? {
+        b'-' => (true, &b[1..]),
+        _ => (false, b),
+    };
+    if digits.is_empty() || digits.len() > 18 {
+        return None;
+    }
+    let mut v: i64 = 0;
+    for &d in digits {
+        if !d.is_ascii_digit() {
+            return None;
+        }
+        v = v * 10 + (d - b'0') as i64;
+    }
+    Some(if neg { -v } else { v })
 }
 
-fn csv_error(path: &Path, e: csv::Error) -> Diagnostic {
+fn csv_error(path: &Path, _line: u64, e: csv::Error) -> Diagnostic {
     let line = e.position().map(|p| p.line());
     Diagnostic::error(Code::DataRow, format!("not valid CSV: {e}"))
         .at(path, line, None)
