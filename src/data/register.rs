@@ -33,7 +33,7 @@ pub struct RegisterCounts {
 const MAX_FINDINGS_PER_RULE: usize = 1000;
 
 /// Files smaller than this are read by one thread.
-const PARALLEL_FROM_BYTES: u64 = 32 << 20;
+const PARALLEL_FROM_BYTES: u64 = 4 << 20;
 
 fn read_error(path: &Path, e: std::io::Error) -> Diagnostic {
     Diagnostic::error(Code::DataRead, format!("cannot read the file: {e}"))
