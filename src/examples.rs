@@ -2,7 +2,7 @@
 
 use crate::diagnostic::{Code, Diagnostic};
 use crate::eval::logic::Cell;
-use crate::eval::source::{compute, SlotValue};
+use crate::eval::source::{compute, lan_table, SlotValue};
 use crate::eval::{evaluate_unit, UnitAnswers, UnitResult};
 use crate::ir::{ExampleCell, ExpectedIr, Indicator, Kind, Program, SourceExpected, SourceMeasure};
 use crate::num;
@@ -48,7 +48,7 @@ pub fn run(program: &Program) -> Report {
     };
     for ind in &program.indicators {
         let has_examples = match &ind.kind {
-            Kind::Source(m) => !m.examples.is_empty(),
+            Kind::Source(m) => m.subgroup.is_some() || !m.examples.is_empty(),
             _ => !ind.examples.is_empty(),
         };
         if !has_examples {
@@ -59,7 +59,10 @@ pub fn run(program: &Program) -> Report {
             );
         }
         if let Kind::Source(m) = &ind.kind {
-            run_source_examples(ind, m, &mut report);
+            // Subgroups share the definition and its examples: run them once.
+            if m.subgroup.is_none() {
+                run_source_examples(ind, m, &mut report);
+            }
             continue;
         }
         for ex in &ind.examples {
@@ -128,23 +131,77 @@ pub fn run(program: &Program) -> Report {
     report
 }
 
+fn slot_values(m: &SourceMeasure, values: &[Option<num::Num>]) -> Vec<SlotValue> {
+    (0..m.slots.len())
+        .map(|i| match values.get(i).cloned().flatten() {
+            Some(v) => Ok(v),
+            None => Err(format!("saknar värde: {}", m.slot_names[i])),
+        })
+        .collect()
+}
+
+fn expected_text(ind: &Indicator, e: &SourceExpected) -> String {
+    match e {
+        SourceExpected::Suppressed => "x".to_string(),
+        SourceExpected::Bortfall => "Bortfall".to_string(),
+        SourceExpected::Value(v) => num::format_rounded(v, decimals(ind)),
+    }
+}
+
+/// Län examples: the kommuner of one län with their counts, and the published result of
+/// some of them and of the län, after the secondary suppression.
+fn run_lan_examples(ind: &Indicator, m: &SourceMeasure, report: &mut Report) {
+    for ex in &m.lan_examples {
+        let kommuner: Vec<(String, Vec<SlotValue>)> = ex
+            .members
+            .iter()
+            .map(|(code, values)| (code.clone(), slot_values(m, values)))
+            .collect();
+        let (results, lan) = lan_table(m, &kommuner);
+        let mut wrong = vec![];
+        for (unit, e) in &ex.expected {
+            let got = if unit == "län" {
+                describe(ind, &lan)
+            } else {
+                let i = kommuner
+                    .iter()
+                    .position(|(c, _)| c == unit)
+                    .expect("checked");
+                describe(ind, &results[i])
+            };
+            let want = expected_text(ind, e);
+            if got != want {
+                wrong.push(format!(
+                    "{unit}: expected {want}, the definition gives {got}"
+                ));
+            }
+        }
+        if wrong.is_empty() {
+            report.passed += 1;
+        } else {
+            let title = ex
+                .title
+                .as_ref()
+                .map(|t| format!(" \"{t}\""))
+                .unwrap_or_default();
+            report.failed.push(
+                Diagnostic::error(Code::ExampleFailed, format!("län example{title} of `{}`: {}", ind.id, wrong.join("; ")))
+                    .label(ex.span, "gives another result")
+                    .help("either the definition or the example is wrong; check sekretess and sekundärsekretess"),
+            );
+        }
+    }
+}
+
 /// Examples of a source indicator give the slot values (counts, columns, survey sums) of
 /// one kommun and the published result.
 fn run_source_examples(ind: &Indicator, m: &SourceMeasure, report: &mut Report) {
+    run_lan_examples(ind, m, report);
     for ex in &m.examples {
-        let slots: Vec<SlotValue> = (0..m.slots.len())
-            .map(|i| match ex.values.get(i).cloned().flatten() {
-                Some(v) => Ok(v),
-                None => Err(format!("saknar värde: {}", m.slot_names[i])),
-            })
-            .collect();
+        let slots = slot_values(m, &ex.values);
         let result = compute(m, &slots);
         let got = describe(ind, &result);
-        let want = match &ex.expected {
-            SourceExpected::Suppressed => "x".to_string(),
-            SourceExpected::Bortfall => "Bortfall".to_string(),
-            SourceExpected::Value(v) => num::format_rounded(v, decimals(ind)),
-        };
+        let want = expected_text(ind, &ex.expected);
         if got == want {
             report.passed += 1;
         } else {

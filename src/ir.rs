@@ -411,6 +411,19 @@ pub struct SourceMeasure {
     /// Secondary suppression within a län, smallest value of this slot first.
     pub secondary: Option<usize>,
     pub examples: Vec<SourceExample>,
+    /// Examples over the kommuner of one län (suppression across kommuner).
+    pub lan_examples: Vec<LanExample>,
+}
+
+/// `exempel "…" län { 0114 { n = 15, t = 5 } … } => { 0114 x, län 55 }`, resolved.
+#[derive(Debug, Clone, PartialEq)]
+pub struct LanExample {
+    pub title: Option<String>,
+    /// (kommunkod, value per slot)
+    pub members: Vec<(String, Vec<Option<Rational>>)>,
+    /// (kommunkod or `län`, expected)
+    pub expected: Vec<(String, SourceExpected)>,
+    pub span: Span,
 }
 
 /// `exempel { n = 40, t = 3, behorig_gy.m = 2 } => x`, resolved to slots.

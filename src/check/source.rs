@@ -147,6 +147,7 @@ fn field_span(f: &SourceField) -> Span {
         SourceField::Source(n) | SourceField::Secondary(n) => n.span,
         SourceField::Subgroup { span, .. } | SourceField::Count { span, .. } => *span,
         SourceField::Population(e) | SourceField::Suppression(e) => e.span,
+        SourceField::LanExample(x) => x.span,
     }
 }
 
@@ -263,7 +264,9 @@ pub(super) fn indicator(
                     subgroups.push((key.node.clone(), label.node.clone(), c));
                 }
             }
-            SourceField::Suppression(_) | SourceField::Secondary(_) => {}
+            SourceField::Suppression(_)
+            | SourceField::Secondary(_)
+            | SourceField::LanExample(_) => {}
         }
     }
     // Survey questions: per-kommun sources only (summed over the kommun's enheter).
@@ -348,6 +351,26 @@ pub(super) fn indicator(
     }
     let examples: Vec<ir::SourceExample> =
         ind.examples.iter().filter_map(|e| cx.example(e)).collect();
+    let mut lan_examples = vec![];
+    for f in &ind.source {
+        let SourceField::LanExample(x) = f else {
+            continue;
+        };
+        if source.per != Per::Person {
+            cx.diags.push(
+                Diagnostic::error(
+                    Code::SourceField,
+                    "a län example shows suppression across the kommuner of a register",
+                )
+                .label(x.span, "needs a `per person` source")
+                .help("give per-kommun tables one example per kommun: `exempel { … } => …`"),
+            );
+            continue;
+        }
+        if let Some(e) = cx.lan_example(x) {
+            lan_examples.push(e);
+        }
+    }
     let failed = cx.diags.iter().any(Diagnostic::is_error);
     scope.diags.append(&mut cx.diags);
     if failed {
@@ -371,6 +394,7 @@ pub(super) fn indicator(
         suppression,
         secondary,
         examples,
+        lan_examples,
     };
     let mut out = vec![];
     let groups = std::iter::once(None).chain(subgroups.into_iter().map(Some));
@@ -879,10 +903,95 @@ impl Cx<'_> {
         }
     }
 
+    fn lan_example(&mut self, x: &ast::LanExample) -> Option<ir::LanExample> {
+        let mut members = vec![];
+        let mut ok = true;
+        for (code, bindings) in &x.members {
+            match self.bindings(bindings) {
+                Some(given) => members.push((code.node.clone(), given)),
+                None => ok = false,
+            }
+        }
+        let mut expected = vec![];
+        for (unit, e) in &x.expected {
+            if unit.node != "län" && !members.iter().any(|(c, _)| *c == unit.node) {
+                self.diags.push(
+                    Diagnostic::error(
+                        Code::ExampleBadValue,
+                        format!("`{}` is not a kommun of this example", unit.node),
+                    )
+                    .label(unit.span, "not in the example")
+                    .help("expect a result for a kommun given in the example, or for `län`"),
+                );
+                ok = false;
+                continue;
+            }
+            expected.push((unit.node.clone(), self.expected(e)?));
+        }
+        if !ok {
+            return None;
+        }
+        let n = self.slots.len();
+        Some(ir::LanExample {
+            title: x.title.as_ref().map(|t| t.node.clone()),
+            members: members
+                .into_iter()
+                .map(|(code, given)| {
+                    let mut values = vec![None; n];
+                    for (s, v) in given {
+                        values[s] = v;
+                    }
+                    (code, values)
+                })
+                .collect(),
+            expected,
+            span: x.span,
+        })
+    }
+
+    fn expected(&mut self, e: &ast::Spanned<ast::Expected>) -> Option<SourceExpected> {
+        Some(match &e.node {
+            ast::Expected::Suppressed => SourceExpected::Suppressed,
+            ast::Expected::Outcome(ast::Outcome::Bortfall) => SourceExpected::Bortfall,
+            ast::Expected::Number(n) => SourceExpected::Value(num::parse_decimal(n)?),
+            ast::Expected::Outcome(o) => {
+                self.diags.push(
+                    Diagnostic::error(
+                        Code::ExampleBadValue,
+                        format!(
+                            "a source indicator publishes a number, `x` or Bortfall, never `{o}`"
+                        ),
+                    )
+                    .label(e.span, "not a possible result")
+                    .help("write the expected value, e.g. `=> 55`, or `=> x`"),
+                );
+                return None;
+            }
+        })
+    }
+
     fn example(&mut self, ex: &ast::Example) -> Option<ir::SourceExample> {
+        let given = self.bindings(&ex.bindings);
+        let expected = self.expected(&ex.expected);
+        let (given, expected) = (given?, expected?);
+        // Slots are interned as names are met, so size the vector at the end.
+        let mut values = vec![None; self.slots.len()];
+        for (s, v) in given {
+            values[s] = v;
+        }
+        Some(ir::SourceExample {
+            title: ex.title.as_ref().map(|t| t.node.clone()),
+            values,
+            expected,
+            span: ex.span,
+        })
+    }
+
+    /// The slot values an example gives.
+    fn bindings(&mut self, bindings: &[ast::Binding]) -> Option<Vec<(usize, Option<num::Num>)>> {
         let mut given: Vec<(usize, Option<num::Num>)> = vec![];
         let mut ok = true;
-        for b in &ex.bindings {
+        for b in bindings {
             let slot = if b.previous {
                 let e = ast::Spanned::new(
                     ExprKind::Call(Func::Foregaende, b.name.clone()),
@@ -928,37 +1037,6 @@ impl Cx<'_> {
             };
             given.push((slot, value));
         }
-        let expected = match &ex.expected.node {
-            ast::Expected::Suppressed => SourceExpected::Suppressed,
-            ast::Expected::Outcome(ast::Outcome::Bortfall) => SourceExpected::Bortfall,
-            ast::Expected::Number(n) => SourceExpected::Value(num::parse_decimal(n)?),
-            ast::Expected::Outcome(o) => {
-                self.diags.push(
-                    Diagnostic::error(
-                        Code::ExampleBadValue,
-                        format!(
-                            "a source indicator publishes a number, `x` or Bortfall, never `{o}`"
-                        ),
-                    )
-                    .label(ex.expected.span, "not a possible result")
-                    .help("write the expected value, e.g. `=> 55`, or `=> x`"),
-                );
-                return None;
-            }
-        };
-        if !ok {
-            return None;
-        }
-        // Slots are interned as names are met, so size the vector at the end.
-        let mut values = vec![None; self.slots.len()];
-        for (s, v) in given {
-            values[s] = v;
-        }
-        Some(ir::SourceExample {
-            title: ex.title.as_ref().map(|t| t.node.clone()),
-            values,
-            expected,
-            span: ex.span,
-        })
+        ok.then_some(given)
     }
 }

@@ -360,6 +360,41 @@ fn pooled<'a>(m: &SourceMeasure, results: impl Iterator<Item = &'a UnitResult>) 
     }
 }
 
+/// The results of the kommuner of one län and of the län itself, from each kommun's slot
+/// values (a register's counts add up, so the län's are their sums), with the secondary
+/// suppression. What a län example (`exempel … län { … }`) shows.
+pub fn lan_table(
+    m: &SourceMeasure,
+    kommuner: &[(String, Vec<SlotValue>)],
+) -> (Vec<UnitResult>, UnitResult) {
+    let mut results: Vec<UnitResult> = kommuner.iter().map(|(_, s)| compute(m, s)).collect();
+    let sums: Vec<SlotValue> = (0..m.slots.len())
+        .map(|i| {
+            kommuner.iter().try_fold(num::int(0), |acc, (_, s)| {
+                s.get(i)
+                    .cloned()
+                    .unwrap_or_else(|| Err("saknar värde".into()))
+                    .map(|v| acc + v)
+            })
+        })
+        .collect();
+    let mut aggregates = vec![(Level::Lan, "län".to_string(), compute(m, &sums))];
+    if let Some(order) = m.secondary {
+        let lans = BTreeMap::from([("län".to_string(), (0..kommuner.len()).collect::<Vec<_>>())]);
+        let codes: Vec<String> = kommuner.iter().map(|(c, _)| c.clone()).collect();
+        secondary_suppression(&mut results, &mut aggregates, &lans, &codes, |k| {
+            kommuner[k]
+                .1
+                .get(order)
+                .cloned()
+                .and_then(Result::ok)
+                .unwrap_or_else(|| num::int(0))
+        });
+    }
+    let lan = aggregates.pop().expect("one län").2;
+    (results, lan)
+}
+
 /// methodology.md §4: when exactly one kommun of a published län is suppressed, the
 /// published kommun with the smallest population (ties: lower kommunkod) is suppressed too;
 /// when the län has no other published kommun, the län is suppressed instead. Decided

@@ -162,6 +162,19 @@ pub enum SourceField {
     Suppression(Expr),
     /// `sekundärsekretess minsta n`
     Secondary(Name),
+    /// `exempel "…" län { 0114 { n = 15 } … } => { 0114 x, län 55 }`
+    LanExample(LanExample),
+}
+
+/// An example over the kommuner of one län (for suppression across kommuner).
+#[derive(Debug, Clone, PartialEq)]
+pub struct LanExample {
+    pub title: Option<Spanned<String>>,
+    /// (kommunkod, its values)
+    pub members: Vec<(Spanned<String>, Vec<Binding>)>,
+    /// (kommunkod, or `län`, expected)
+    pub expected: Vec<(Spanned<String>, Spanned<Expected>)>,
+    pub span: Span,
 }
 
 /// `för del i { oppenvard "öppenvården" … }`

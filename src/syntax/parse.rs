@@ -430,7 +430,8 @@ impl Cx {
                 | Rule::population
                 | Rule::count
                 | Rule::suppression
-                | Rule::secondary => ind.source.push(self.source_field(p)?),
+                | Rule::secondary
+                | Rule::lan_example => ind.source.push(self.source_field(p)?),
                 r => unreachable!("grammar: indicator member {r:?}"),
             }
         }
@@ -507,6 +508,9 @@ impl Cx {
     fn source_field(&self, pair: Pair<Rule>) -> Result<SourceField, Diagnostic> {
         let span = self.span(&pair);
         let rule = pair.as_rule();
+        if rule == Rule::lan_example {
+            return self.lan_example(pair).map(SourceField::LanExample);
+        }
         let mut it = pair.into_inner();
         it.next(); // keyword
         Ok(match rule {
@@ -535,6 +539,70 @@ impl Cx {
             Rule::secondary => SourceField::Secondary(self.name(it.nth(1).unwrap())),
             r => unreachable!("grammar: source field {r:?}"),
         })
+    }
+
+    fn lan_example(&self, pair: Pair<Rule>) -> Result<LanExample, Diagnostic> {
+        let span = self.span(&pair);
+        let mut ex = LanExample {
+            title: None,
+            members: vec![],
+            expected: vec![],
+            span,
+        };
+        for p in pair.into_inner() {
+            match p.as_rule() {
+                Rule::kw_exempel | Rule::kw_lan => {}
+                Rule::string => ex.title = Some(self.string(p)),
+                Rule::lan_member => {
+                    let mut it = p.into_inner();
+                    let code = self.string_of(it.next().unwrap());
+                    let bindings = it.map(|b| self.binding(b)).collect();
+                    ex.members.push((code, bindings));
+                }
+                Rule::lan_expected => {
+                    let mut it = p.into_inner();
+                    let unit = self.string_of(it.next().unwrap());
+                    let e = it.next().unwrap();
+                    ex.expected.push((unit, self.expected(e)));
+                }
+                r => unreachable!("grammar: län example {r:?}"),
+            }
+        }
+        Ok(ex)
+    }
+
+    /// A token's text with its span.
+    fn string_of(&self, pair: Pair<Rule>) -> Spanned<String> {
+        Spanned::new(pair.as_str().to_string(), self.span(&pair))
+    }
+
+    fn binding(&self, p: Pair<Rule>) -> Binding {
+        let mut previous = false;
+        let mut name = None;
+        let mut value = None;
+        for b in p.into_inner() {
+            match b.as_rule() {
+                Rule::previous_kw => previous = true,
+                Rule::name | Rule::qualified => name = Some(self.name(b)),
+                _ => value = Some(self.example_value(b)),
+            }
+        }
+        Binding {
+            previous,
+            name: name.unwrap(),
+            value: value.unwrap(),
+        }
+    }
+
+    fn expected(&self, p: Pair<Rule>) -> Spanned<Expected> {
+        let espan = self.span(&p);
+        let inner = p.into_inner().next().unwrap();
+        let e = match inner.as_rule() {
+            Rule::outcome => Expected::Outcome(self.outcome(inner).node),
+            Rule::suppressed => Expected::Suppressed,
+            _ => Expected::Number(inner.as_str().to_string()),
+        };
+        Spanned::new(e, espan)
     }
 
     fn outcome(&self, pair: Pair<Rule>) -> Spanned<Outcome> {
@@ -599,33 +667,8 @@ impl Cx {
             match p.as_rule() {
                 Rule::kw_exempel => {}
                 Rule::string => ex.title = Some(self.string(p)),
-                Rule::binding => {
-                    let mut previous = false;
-                    let mut name = None;
-                    let mut value = None;
-                    for b in p.into_inner() {
-                        match b.as_rule() {
-                            Rule::previous_kw => previous = true,
-                            Rule::name | Rule::qualified => name = Some(self.name(b)),
-                            _ => value = Some(self.example_value(b)),
-                        }
-                    }
-                    ex.bindings.push(Binding {
-                        previous,
-                        name: name.unwrap(),
-                        value: value.unwrap(),
-                    });
-                }
-                Rule::expected => {
-                    let espan = self.span(&p);
-                    let inner = p.into_inner().next().unwrap();
-                    let e = match inner.as_rule() {
-                        Rule::outcome => Expected::Outcome(self.outcome(inner).node),
-                        Rule::suppressed => Expected::Suppressed,
-                        _ => Expected::Number(inner.as_str().to_string()),
-                    };
-                    ex.expected = Spanned::new(e, espan);
-                }
+                Rule::binding => ex.bindings.push(self.binding(p)),
+                Rule::expected => ex.expected = self.expected(p),
                 r => unreachable!("grammar: example {r:?}"),
             }
         }
