@@ -31,6 +31,9 @@ pub fn explain(
     let Some(unit) = run.units.get(enhet) else {
         return Err(format!("`{enhet}` is not a unit of units.csv"));
     };
+    if let Kind::Source(m) = &ind.kind {
+        return explain_source(run, ind, m, unit);
+    }
     let Some(u) = run.evaluation.units.iter().position(|e| e == enhet) else {
         return Err(format!(
             "`{enhet}` ({}) does not answer the survey itself: it answers through its stadsdelar",
@@ -212,5 +215,161 @@ fn render_result(ind: &crate::ir::Indicator, r: &UnitResult) -> String {
             ..
         } => format!("{} ({reason})", describe(ind, r)),
         _ => describe(ind, r),
+    }
+}
+
+/// A source indicator for one kommun: the counts, columns or survey sums it read, the
+/// formulas with those values, and the suppression test.
+fn explain_source(
+    run: &YearRun,
+    ind: &crate::ir::Indicator,
+    m: &crate::ir::SourceMeasure,
+    unit: &crate::data::Unit,
+) -> Result<String, String> {
+    let program = &run.program;
+    let src = &run.evaluation.sources;
+    let i = program
+        .indicators
+        .iter()
+        .position(|x| x.id == ind.id)
+        .expect("an indicator of the program");
+    let Some(k) = src.kommuner.iter().position(|c| *c == unit.enhet) else {
+        return Err(format!(
+            "`{}` ({}) is a stadsdel: `{}` is published per kommun; explain its kommun {}",
+            unit.enhet, unit.namn, ind.id, unit.kommun
+        ));
+    };
+    let source = &program.sources[m.source];
+    let slots = &src.slots[&i][k];
+    let result = &src.results[&i][k];
+    let mut out = String::new();
+    let _ = writeln!(
+        out,
+        "{} {}: {}",
+        program.year, ind.id, ind.meta.indikatornamn
+    );
+    let _ = writeln!(
+        out,
+        "Kommun {} {} ({})",
+        unit.enhet, unit.namn, unit.lansnamn
+    );
+    let _ = writeln!(out, "Resultat: {}", render_result(ind, result));
+    let _ = writeln!(out);
+    let _ = writeln!(
+        out,
+        "Källa: {} ({}, en rad per {})",
+        source.name,
+        source.file,
+        match source.per {
+            crate::ir::Per::Person => "person",
+            crate::ir::Per::Kommun => "kommun",
+        }
+    );
+    if let Some((key, label, _)) = &m.subgroup {
+        let _ = writeln!(out, "Undergrupp: {label} ({key})");
+    }
+    let _ = writeln!(out, "Värden:");
+    let name_width = m
+        .slot_names
+        .iter()
+        .map(|n| n.chars().count())
+        .max()
+        .unwrap_or(0);
+    for (name, v) in m.slot_names.iter().zip(slots) {
+        let shown = match v {
+            Ok(n) => plain(n),
+            Err(why) => format!("saknas ({why})"),
+        };
+        let _ = writeln!(out, "  {name:<name_width$}  {shown}");
+    }
+    let _ = writeln!(out);
+    let names = |n: &crate::ir::SlotNum| slot_num_text(n, &m.slot_names);
+    if let Some(c) = &m.suppression {
+        let hit = crate::eval::source::slot_cond(c, slots);
+        let _ = writeln!(
+            out,
+            "Sekretess när {}: {}",
+            slot_cond_text(c, &m.slot_names),
+            if hit { "ja, undertrycks (x)" } else { "nej" }
+        );
+    }
+    if let crate::eval::UnitResult::Suppressed { reason } = result {
+        if reason.contains("sekundär") {
+            let _ = writeln!(
+                out,
+                "Sekundär sekretess: en annan kommun i länet är undertryckt och denna har minst population ({})",
+                m.secondary.map(|s| m.slot_names[s].as_str()).unwrap_or("")
+            );
+        }
+    }
+    let _ = writeln!(out, "Täljare: {}", names(&m.taljare));
+    let _ = writeln!(out, "Nämnare: {}", names(&m.namnare));
+    if let crate::eval::UnitResult::Value {
+        taljare, namnare, ..
+    } = result
+    {
+        let _ = writeln!(out, "         = {} / {}", plain(taljare), plain(namnare));
+    }
+    Ok(out)
+}
+
+fn slot_num_text(n: &crate::ir::SlotNum, names: &[String]) -> String {
+    use crate::ir::SlotNum;
+    match n {
+        SlotNum::Const(c) => plain(c),
+        SlotNum::Slot(i) => names[*i].clone(),
+        SlotNum::Neg(a) => format!("-{}", slot_num_text(a, names)),
+        SlotNum::Bin(op, a, b) => format!(
+            "{} {} {}",
+            slot_num_text(a, names),
+            op.symbol(),
+            slot_num_text(b, names)
+        ),
+    }
+}
+
+/// A number as a reader writes it: `7`, `50.49` (at most two decimals shown).
+fn plain(n: &crate::num::Num) -> String {
+    let s = crate::num::format_rounded(n, 2);
+    if s.contains('.') {
+        s.trim_end_matches('0').trim_end_matches('.').to_string()
+    } else {
+        s
+    }
+}
+
+fn slot_cond_text(c: &crate::ir::SlotCond, names: &[String]) -> String {
+    use crate::ir::{SlotCond, SlotNum};
+    use crate::syntax::ast::BinOp;
+    let is_range = |c: &SlotCond| {
+        matches!(c, SlotCond::And(cs) if matches!(cs.as_slice(),
+            [SlotCond::Cmp(BinOp::Ge, a, SlotNum::Const(_)), SlotCond::Cmp(BinOp::Le, b, SlotNum::Const(_))] if a == b))
+    };
+    let part = |c: &SlotCond| match c {
+        SlotCond::And(_) | SlotCond::Or(_) if !is_range(c) => {
+            format!("({})", slot_cond_text(c, names))
+        }
+        _ => slot_cond_text(c, names),
+    };
+    match c {
+        SlotCond::Const(b) => b.to_string(),
+        // `x i 1..3` is checked as `x >= 1 och x <= 3`: show it as written.
+        SlotCond::And(cs) => match cs.as_slice() {
+            [SlotCond::Cmp(BinOp::Ge, a, SlotNum::Const(lo)), SlotCond::Cmp(BinOp::Le, b, SlotNum::Const(hi))]
+                if a == b =>
+            {
+                format!("{} i {}..{}", slot_num_text(a, names), plain(lo), plain(hi))
+            }
+            _ => cs.iter().map(part).collect::<Vec<_>>().join(" och "),
+        },
+        SlotCond::Or(cs) => cs.iter().map(part).collect::<Vec<_>>().join(" eller "),
+        SlotCond::Not(c) => format!("inte ({})", slot_cond_text(c, names)),
+        SlotCond::Blank(i) => format!("{} saknas", names[*i]),
+        SlotCond::Cmp(op, a, b) => format!(
+            "{} {} {}",
+            slot_num_text(a, names),
+            op.symbol(),
+            slot_num_text(b, names)
+        ),
     }
 }

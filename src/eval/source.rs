@@ -28,6 +28,8 @@ pub struct SourceEvaluation {
     pub results: BTreeMap<usize, Vec<UnitResult>>,
     /// Per indicator index: the län rows (by länskod) and the riket row.
     pub aggregates: BTreeMap<usize, Vec<(Level, String, UnitResult)>>,
+    /// Per indicator index, per kommun: the values of the slots (for `oj explain`).
+    pub slots: BTreeMap<usize, Vec<Vec<SlotValue>>>,
     pub findings: Vec<Finding>,
 }
 
@@ -245,9 +247,10 @@ pub fn evaluate_sources(
                 })
                 .collect()
         };
-        let mut kommun_results: Vec<UnitResult> = (0..kommuner.len())
-            .map(|k| compute(m, &slots_of(&[k])))
-            .collect();
+        let kommun_slots: Vec<Vec<SlotValue>> =
+            (0..kommuner.len()).map(|k| slots_of(&[k])).collect();
+        let mut kommun_results: Vec<UnitResult> =
+            kommun_slots.iter().map(|s| compute(m, s)).collect();
         let mut aggregates: Vec<(Level, String, UnitResult)> = vec![];
         let all: Vec<usize> = (0..kommuner.len()).collect();
         let level_result = |members: &[usize], results: &[UnitResult]| -> UnitResult {
@@ -282,6 +285,7 @@ pub fn evaluate_sources(
             );
         }
         out.results.insert(idx, kommun_results);
+        out.slots.insert(idx, kommun_slots);
         out.aggregates.insert(idx, aggregates);
     }
     for d in data {
