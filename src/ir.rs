@@ -403,6 +403,8 @@ pub struct SourceMeasure {
     pub survey: Vec<SurveyRead>,
     pub slots: Vec<Slot>,
     pub slot_names: Vec<String>,
+    /// Where each slot is first named (diagnostics, hover).
+    pub slot_spans: Vec<Span>,
     pub taljare: SlotNum,
     pub namnare: SlotNum,
     pub scale: Scale,

@@ -187,6 +187,7 @@ pub(super) fn indicator(
         survey: vec![],
         slots: vec![],
         slot_names: vec![],
+        slot_spans: vec![],
         diags: vec![],
     };
     if ind.parts.is_some() {
@@ -253,9 +254,10 @@ pub(super) fn indicator(
                     Some(e) => cx.row_cond(e),
                     None => Some(RowCond::Const(true)),
                 };
-                if let Some(c) = c {
-                    cx.counts.push((name.node.clone(), c));
-                }
+                // A count whose condition has an error is still declared, so that
+                // täljare and nämnare do not report it a second time as unknown.
+                cx.counts
+                    .push((name.node.clone(), c.unwrap_or(RowCond::Const(false))));
             }
             SourceField::Subgroup {
                 key, label, when, ..
@@ -387,6 +389,7 @@ pub(super) fn indicator(
         survey: cx.survey,
         slots: cx.slots,
         slot_names: cx.slot_names,
+        slot_spans: cx.slot_spans,
         taljare,
         namnare,
         scale,
@@ -464,27 +467,42 @@ fn fill_subgroup(meta: &mut ir::Meta, label: &str) {
 pub(super) fn check_external_counts(indicators: &[ir::Indicator], diags: &mut Vec<Diagnostic>) {
     for ind in indicators {
         let Kind::Source(m) = &ind.kind else { continue };
-        for s in &m.slots {
+        // Subgroups repeat their base indicator's formulas: check those once.
+        if m.subgroup.is_some() {
+            continue;
+        }
+        for (s, span) in m.slots.iter().zip(&m.slot_spans) {
             let Slot::External { indicator, count } = s else {
                 continue;
             };
-            let target = indicators.iter().find(|i| i.id == *indicator);
-            let ok = match target.map(|t| &t.kind) {
-                Some(Kind::Source(t)) => {
-                    t.counts.iter().any(|(n, _)| n == count) && t.source == m.source
+            let target = indicators
+                .iter()
+                .find(|i| i.id == *indicator)
+                .and_then(|t| match &t.kind {
+                    Kind::Source(t) if t.source == m.source => Some(t),
+                    _ => None,
+                });
+            let help = match target {
+                Some(t) if t.counts.iter().any(|(n, _)| n == count) => continue,
+                Some(t) => {
+                    let names: Vec<&str> = t.counts.iter().map(|(n, _)| n.as_str()).collect();
+                    match did_you_mean(count, names.iter().copied()) {
+                        Some(s) => format!("did you mean `{indicator}.{s}`?"),
+                        None => format!("the counts of `{indicator}` are: {}", names.join(", ")),
+                    }
                 }
-                _ => false,
+                None => "name an indicator of the same `källa` and one of its `räkna` counts; both must have the same subgroups".into(),
             };
-            if !ok {
-                diags.push(
-                    Diagnostic::error(
-                        Code::UnknownCount,
-                        format!("`{}` reads `{indicator}.{count}`, which is not a count of an indicator of the same source", ind.id),
-                    )
-                    .label(ind.span, "in this indicator")
-                    .help("name an indicator of the same `källa` and one of its `räkna` counts; both must have the same subgroups"),
-                );
-            }
+            diags.push(
+                Diagnostic::error(
+                    Code::UnknownCount,
+                    format!(
+                        "`{indicator}.{count}` is not a count of an indicator of the same source"
+                    ),
+                )
+                .label(*span, "unknown count")
+                .help(help),
+            );
         }
     }
 }
@@ -496,6 +514,7 @@ struct Cx<'a> {
     survey: Vec<SurveyRead>,
     slots: Vec<Slot>,
     slot_names: Vec<String>,
+    slot_spans: Vec<Span>,
     diags: Vec<Diagnostic>,
 }
 
@@ -700,6 +719,7 @@ impl Cx<'_> {
                     previous: false,
                 }],
                 slot_names: vec![q.name.node.clone()],
+                slot_spans: vec![q.name.span],
                 diags: vec![],
             };
             inner.survey.push(SurveyRead {
@@ -729,18 +749,19 @@ impl Cx<'_> {
         });
     }
 
-    fn intern(&mut self, slot: Slot, name: String) -> usize {
+    fn intern(&mut self, slot: Slot, name: String, span: Span) -> usize {
         if let Some(i) = self.slots.iter().position(|s| *s == slot) {
             return i;
         }
         self.slots.push(slot);
         self.slot_names.push(name);
+        self.slot_spans.push(span);
         self.slots.len() - 1
     }
 
     fn slot_of_name(&mut self, n: &ast::Name) -> Option<usize> {
         if let Some(i) = self.counts.iter().position(|(c, _)| *c == n.node) {
-            return Some(self.intern(Slot::Count(i), n.node.clone()));
+            return Some(self.intern(Slot::Count(i), n.node.clone(), n.span));
         }
         if let Some(i) = self.survey.iter().position(|q| q.name == n.node) {
             return Some(self.intern(
@@ -749,12 +770,13 @@ impl Cx<'_> {
                     previous: false,
                 },
                 n.node.clone(),
+                n.span,
             ));
         }
         if self.source.per == Per::Kommun {
             if let Some(c) = self.source.column(&n.node) {
                 if self.source.columns[c].ty != ColType::Text {
-                    return Some(self.intern(Slot::Column(c), n.node.clone()));
+                    return Some(self.intern(Slot::Column(c), n.node.clone(), n.span));
                 }
             }
         }
@@ -794,6 +816,7 @@ impl Cx<'_> {
                         count: count.clone(),
                     },
                     name,
+                    e.span,
                 )))
             }
             ExprKind::Call(Func::Foregaende, arg) => {
@@ -814,6 +837,7 @@ impl Cx<'_> {
                         previous: true,
                     },
                     format!("föregående {}", arg.node),
+                    e.span,
                 )))
             }
             ExprKind::Number(s) => match num::parse_decimal(s) {
