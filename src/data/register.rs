@@ -397,9 +397,12 @@ impl<'a> Counter<'a> {
             lines: 0,
             quoted: false,
         };
+        // Records end at `\n` only, so that line numbers are right in CRLF files too; a `\r`
+        // left at the end of the last cell is removed by `trim`.
         let mut rdr = csv::ReaderBuilder::new()
             .has_headers(false)
             .flexible(true)
+            .terminator(csv::Terminator::Any(b'\n'))
             .from_reader(&mut watch);
         let mut record = csv::ByteRecord::new();
         let mut part = Part {

@@ -33,9 +33,13 @@ pub fn parse(path: &Path, bytes: &[u8]) -> Result<Table, Diagnostic> {
             .at(path, None, None)
             .help("the file needs a header row and at least one data row"));
     }
+    // Records end at `\n` only, so that line numbers are right in CRLF files too (the csv
+    // crate's default CRLF handling reports a record one line early); the `\r` left at
+    // the end of a line is removed below.
     let mut reader = csv::ReaderBuilder::new()
         .has_headers(false)
         .flexible(true)
+        .terminator(csv::Terminator::Any(b'\n'))
         .from_reader(bytes);
     let mut header: Option<Vec<String>> = None;
     let mut rows = vec![];
@@ -50,7 +54,13 @@ pub fn parse(path: &Path, bytes: &[u8]) -> Result<Table, Diagnostic> {
         })?;
         let line = rec.position().map(|p| p.line()).unwrap_or(0);
         let mut cells = Vec::with_capacity(rec.len());
+        let last = rec.len().saturating_sub(1);
         for (i, field) in rec.iter().enumerate() {
+            let field = if i == last {
+                field.strip_suffix(b"\r").unwrap_or(field)
+            } else {
+                field
+            };
             match std::str::from_utf8(field) {
                 Ok(s) => cells.push(s.to_string()),
                 Err(_) => {
