@@ -79,6 +79,18 @@ pub(super) fn sources(blocks: &[&ast::SourceBlock], diags: &mut Vec<Diagnostic>)
                 ok = false;
                 continue;
             };
+            if ty == ColType::Tal && per == Per::Person {
+                diags.push(
+                    Diagnostic::error(
+                        Code::SourceInvalid,
+                        format!("`{}`: person records are counted on whole numbers", c.name.node),
+                    )
+                    .label(c.ty.span, "a decimal column in a register")
+                    .help("declare it `heltal` (or `flagga`); decimal columns belong to `per kommun` tables"),
+                );
+                ok = false;
+                continue;
+            }
             columns.push(ColumnDef {
                 name: c.name.node.clone(),
                 ty,
