@@ -19,4 +19,5 @@ pub mod num;
 pub mod publish;
 pub mod run;
 pub mod source;
+pub mod sql;
 pub mod syntax;

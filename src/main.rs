@@ -55,6 +55,22 @@ enum Command {
         #[arg(long)]
         out: PathBuf,
     },
+    /// Print the SQL (DuckDB) that computes a register's indicators from its CSV file.
+    Sql {
+        #[arg(long)]
+        year: u32,
+        #[arg(long, default_value = "indicators")]
+        indicators: PathBuf,
+        /// The `källa` to compile.
+        #[arg(long, default_value = "register")]
+        source: String,
+        /// The register CSV as the SQL engine sees it.
+        #[arg(long)]
+        register: String,
+        /// units.csv as the SQL engine sees it.
+        #[arg(long)]
+        units: String,
+    },
     /// Show the answers and the rule behind one unit's result.
     Explain {
         #[arg(long)]
@@ -244,6 +260,28 @@ fn main() -> ExitCode {
                 }
                 Err(e) => {
                     eprintln!("error: cannot write {}: {e}", out.display());
+                    ExitCode::from(1)
+                }
+            }
+        }
+        Command::Sql {
+            year,
+            indicators,
+            source,
+            register,
+            units,
+        } => {
+            let (program, _) = match run::load_program(&indicators, year) {
+                Ok(p) => p,
+                Err(e) => return report_run_error(e),
+            };
+            match oj::sql::register_query(&program, &source, &register, &units) {
+                Ok(q) => {
+                    println!("{q}");
+                    ExitCode::SUCCESS
+                }
+                Err(msg) => {
+                    eprintln!("error: {msg}");
                     ExitCode::from(1)
                 }
             }
