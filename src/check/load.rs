@@ -195,6 +195,7 @@ fn load_chain(
         removals = p.removals.clone();
         files = p.files;
     }
+    let mut own_ids: std::collections::BTreeSet<(String, String)> = Default::default();
     for (name, items) in own.files {
         for item in items {
             match item {
@@ -221,9 +222,12 @@ fn load_chain(
                 item => {
                     let target = files.entry(name.clone()).or_default();
                     let id = item_id(&item);
+                    // Only an inherited item is replaced. A second definition in this
+                    // year's own files is kept, so the checker reports the duplicate.
+                    let first_own = own_ids.insert((name.clone(), id.clone()));
                     match target.iter().position(|t| item_id(t) == id) {
-                        Some(i) => target[i] = item,
-                        None => target.push(item),
+                        Some(i) if first_own => target[i] = item,
+                        _ => target.push(item),
                     }
                 }
             }
