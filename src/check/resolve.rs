@@ -808,6 +808,55 @@ impl<'a> Scope<'a> {
                 e.span,
             )),
             ExprKind::Binary(op @ (BinOp::Eq | BinOp::Ne), l, r) => {
+                // `d1 = Ja`: a label without quotes. Say only that, not also that a
+                // categorical question is not a number.
+                if let (ExprKind::Name(a), ExprKind::Name(b)) = (&l.node, &r.node) {
+                    let (q, label, span) = match (self.names.get(a), self.names.get(b)) {
+                        (Some(&q), None) => (q, b, r.span),
+                        (None, Some(&q)) => (q, a, l.span),
+                        _ => (usize::MAX, a, l.span),
+                    };
+                    if q != usize::MAX && self.questions[q].ty == VarType::Categorical {
+                        self.used[q] = true;
+                        let is_label = self.questions[q]
+                            .value_set
+                            .as_ref()
+                            .is_some_and(|vs| vs.code_of(label).is_some());
+                        let help = if is_label {
+                            format!(
+                                "answer labels are written in quotes: `{} = \"{label}\"`",
+                                self.questions[q].name
+                            )
+                        } else {
+                            let labels: Vec<String> = self.questions[q]
+                                .value_set
+                                .as_ref()
+                                .map(|vs| vs.labels().map(|l| format!("\"{l}\"")).collect())
+                                .unwrap_or_default();
+                            format!(
+                                "compare `{}` with one of its answers, in quotes: {}",
+                                self.questions[q].name,
+                                labels.join(", ")
+                            )
+                        };
+                        self.error(
+                            Diagnostic::error(
+                                Code::UnknownName,
+                                format!("`{label}` is not a question of this indicator"),
+                            )
+                            .label(
+                                span,
+                                if is_label {
+                                    "a label without quotes"
+                                } else {
+                                    "unknown name"
+                                },
+                            )
+                            .help(help),
+                        );
+                        return None;
+                    }
+                }
                 let (text, other) = match (&l.node, &r.node) {
                     (_, ExprKind::Text(t)) => (Some(ast::Spanned::new(t.clone(), r.span)), l),
                     (ExprKind::Text(t), _) => (Some(ast::Spanned::new(t.clone(), l.span)), r),
@@ -956,6 +1005,38 @@ impl<'a> Scope<'a> {
         }
     }
 
+    /// E0214: the question text shows the codebook's `period:` to respondents; an
+    /// indicator that states another mätperiod publishes a guide that contradicts the
+    /// questionnaire.
+    fn period_against_codebook(&mut self, ind: &ast::Indicator, meta: &Meta) {
+        let Some((a, b)) = meta.matperiod else { return };
+        let ours = format!("{a}..{b}");
+        let span = ind
+            .meta
+            .iter()
+            .find(|f| f.key.node == "mätperiod")
+            .map(|f| f.value.span)
+            .unwrap_or(ind.id.span);
+        for q in &self.questions {
+            for v in &q.vars {
+                let Some(period) = self.codebook.get(v).and_then(|v| v.period.clone()) else {
+                    continue;
+                };
+                if period.trim() != ours {
+                    self.diags.push(
+                        Diagnostic::warning(
+                            Code::PeriodDiffersFromCodebook,
+                            format!("the mätperiod {ours} differs from the codebook's period of `{v}` ({period})"),
+                        )
+                        .label(span, "mätperiod of the indicator")
+                        .help("the questionnaire shows the codebook's period to the respondents: make the two agree, or correct the codebook"),
+                    );
+                    return;
+                }
+            }
+        }
+    }
+
     pub(super) fn meta(
         &mut self,
         fields: &[ast::MetaField],
@@ -1081,10 +1162,13 @@ impl<'a> Scope<'a> {
                         format!("the indicator has no `{key}`"),
                     )
                     .label(span, "missing metadata")
-                    .help(format!(
-                        "add e.g. `{}`: the published guide prints it",
-                        example_for(key.split('`').next().unwrap_or(key))
-                    )),
+                    .help({
+                        let field = key.split('`').next().unwrap_or(key);
+                        format!(
+                            "add e.g. `{field} {}`: the published guide prints it",
+                            example_for(field)
+                        )
+                    }),
                 );
             }
         }
@@ -1099,6 +1183,7 @@ impl<'a> Scope<'a> {
     ) -> Option<ir::Indicator> {
         let meta = self.meta(&ind.meta, year_matdatum, ind.id.span);
         self.questions(&ind.questions);
+        self.period_against_codebook(ind, &meta);
         let mut rules = vec![];
         for r in &ind.rules {
             if let Some(c) = self.cond(&r.when, true) {

@@ -63,7 +63,6 @@ codes! {
     Overlap = 302, "overlap";
     Unreachable = 303, "unreachable-rule";
     NoRules = 304, "no-rules";
-    MeasureAndRules = 305, "measure-and-classification";
     OutcomeInMeasure = 306, "outcome-in-measure";
     MissingMeasureField = 307, "missing-measure-field";
     UnknownScale = 308, "unknown-scale";

@@ -156,6 +156,19 @@ fn syntax_error(file: FileId, text: &str, e: pest::error::Error<Rule>) -> Diagno
     } else {
         format!("expected {}, found {found}", join_or(&wanted))
     };
+    // A text without its closing quote makes the quotes of the whole file odd: name the
+    // first line where they do not pair up (texts are written on one line).
+    if let Some((_, line_end, first_quote)) = unpaired_quote_line(text) {
+        return Diagnostic::error(
+            Code::UnterminatedString,
+            "a text on this line has no closing quote",
+        )
+        .label(
+            Span::new(file, first_quote, line_end.max(first_quote + 1)),
+            "the quotes on this line do not pair up",
+        )
+        .help("add the missing `\"` where the text ends; a text is written on one line");
+    }
     // An unterminated string swallows the rest of the file: say so.
     let quotes =
         text[..start].chars().filter(|c| *c == '"').count() - text[..start].matches("\\\"").count();
@@ -176,24 +189,59 @@ fn syntax_error(file: FileId, text: &str, e: pest::error::Error<Rule>) -> Diagno
             .min(text.len()),
     );
     let mut d = Diagnostic::error(Code::Syntax, message).label(span, "here");
+    // `d1 == "Ja"`: the parser took the first `=` and stops at the second.
+    let token = if token.starts_with('=') && text[..start].ends_with('=') {
+        "=="
+    } else {
+        token
+    };
     if let Some(h) = syntax_help(token, &expected) {
         d = d.help(h);
     }
     d
 }
 
+/// When the unescaped quotes of the file (outside comments) do not pair up: the first
+/// line on which they do not, as (line start, line end, first quote on the line).
+fn unpaired_quote_line(text: &str) -> Option<(usize, usize, usize)> {
+    let mut in_string = false;
+    let mut first_odd = None;
+    let mut offset = 0;
+    for line in text.split_inclusive('\n') {
+        let was = in_string;
+        let mut first_quote = None;
+        let mut escaped = false;
+        for (i, c) in line.char_indices() {
+            match c {
+                '\\' if in_string && !escaped => {
+                    escaped = true;
+                    continue;
+                }
+                '"' if !escaped => {
+                    in_string = !in_string;
+                    first_quote.get_or_insert(offset + i);
+                }
+                '#' if !in_string => break,
+                _ => {}
+            }
+            escaped = false;
+        }
+        if in_string != was && first_odd.is_none() {
+            let end = offset + line.trim_end_matches(['\n', '\r']).len();
+            first_odd = first_quote.map(|q| (offset, end, q));
+        }
+        offset += line.len();
+    }
+    if in_string {
+        first_odd
+    } else {
+        None
+    }
+}
+
 fn syntax_help(token: &str, expected: &[Rule]) -> Option<String> {
-    if expected.contains(&Rule::string) && !token.starts_with('"') {
-        return Some(format!(
-            "texts are written in double quotes: \"{}\"",
-            token.trim_matches(|c| c == '\'' || c == '"')
-        ));
-    }
-    if token.starts_with('\'') {
-        return Some("texts and answer labels use double quotes \"…\", not single quotes".into());
-    }
-    if token == "==" || token.starts_with("==") {
-        return Some("compare with a single `=`".into());
+    if token.starts_with("==") {
+        return Some("write `=` (one equals sign) to compare".into());
     }
     if token == "&&" || token == "and" {
         return Some("write `och`".into());
@@ -201,10 +249,23 @@ fn syntax_help(token: &str, expected: &[Rule]) -> Option<String> {
     if token == "||" || token == "or" {
         return Some("write `eller`".into());
     }
-    if token.contains(',') && token.chars().next().is_some_and(|c| c.is_ascii_digit()) {
+    // `0,5`: the parser read `0` and stops at `,5`.
+    let decimal_comma = token.starts_with(',')
+        && token[1..].starts_with(|c: char| c.is_ascii_digit())
+        || token.contains(',') && token.starts_with(|c: char| c.is_ascii_digit());
+    if decimal_comma {
         return Some(
-            "numbers in indicator files use a decimal point: 12.5 (data files may use 12,5)".into(),
+            "numbers in indicator files use a decimal point: write 0.5, not 0,5 (data files may use 12,5)".into(),
         );
+    }
+    if token.starts_with('\'') {
+        return Some("texts and answer labels use double quotes \"…\", not single quotes".into());
+    }
+    if expected.contains(&Rule::string) && !token.starts_with('"') {
+        return Some(format!(
+            "texts are written in double quotes: \"{}\"",
+            token.trim_matches(|c| c == '\'' || c == '"')
+        ));
     }
     None
 }
