@@ -10,15 +10,21 @@ fn oj() -> Command {
     c
 }
 
-#[test]
-fn check_and_test_pass_on_the_indicator_sets() {
-    let out = oj().args(["check", "indicators"]).output().unwrap();
+/// Runs `oj ARGS`, asserts that it succeeds, and returns what it printed.
+fn succeeds(args: &[&str]) -> String {
+    let out = oj().args(args).output().unwrap();
     assert!(
         out.status.success(),
-        "{}",
+        "oj {}: {}",
+        args.join(" "),
         String::from_utf8_lossy(&out.stderr)
     );
-    let stdout = String::from_utf8_lossy(&out.stdout);
+    String::from_utf8_lossy(&out.stdout).into_owned()
+}
+
+#[test]
+fn check_and_test_pass_on_the_indicator_sets() {
+    let stdout = succeeds(&["check", "indicators"]);
     assert!(
         stdout.contains("indicators/2014: 39 indicators, 0 error(s), 0 warning(s)"),
         "{stdout}"
@@ -27,53 +33,37 @@ fn check_and_test_pass_on_the_indicator_sets() {
         stdout.contains("indicators/2015: 52 indicators, 0 error(s), 0 warning(s)"),
         "{stdout}"
     );
-    let out = oj().args(["test"]).output().unwrap();
-    assert!(
-        out.status.success(),
-        "{}",
-        String::from_utf8_lossy(&out.stderr)
-    );
-    assert!(String::from_utf8_lossy(&out.stdout).contains(" passed, 0 failed"));
+    assert!(succeeds(&["test"]).contains(" passed, 0 failed"));
 }
 
 #[test]
 fn eval_writes_results_and_explain_shows_the_rule() {
     let tmp = tempfile::tempdir().unwrap();
-    let out = oj()
-        .args(["eval", "--year", "2015", "--data", "data/example", "--out"])
-        .arg(tmp.path())
-        .output()
-        .unwrap();
-    assert!(
-        out.status.success(),
-        "{}",
-        String::from_utf8_lossy(&out.stderr)
-    );
-    let summary = String::from_utf8_lossy(&out.stdout);
+    let out = tmp.path().to_str().unwrap();
+    let summary = succeeds(&[
+        "eval",
+        "--year",
+        "2015",
+        "--data",
+        "data/example",
+        "--out",
+        out,
+    ]);
     assert!(
         summary.contains("316 reporting units, 284 responded"),
         "{summary}"
     );
     assert!(Path::new(&tmp.path().join("results.csv")).is_file());
     // Järfälla (0123): why is samlad_plan what it is?
-    let out = oj()
-        .args([
-            "explain",
-            "--year",
-            "2015",
-            "--data",
-            "data/example",
-            "samlad_plan",
-            "0123",
-        ])
-        .output()
-        .unwrap();
-    assert!(
-        out.status.success(),
-        "{}",
-        String::from_utf8_lossy(&out.stderr)
-    );
-    let text = String::from_utf8_lossy(&out.stdout);
+    let text = succeeds(&[
+        "explain",
+        "--year",
+        "2015",
+        "--data",
+        "data/example",
+        "samlad_plan",
+        "0123",
+    ]);
     insta::assert_snapshot!(text);
 }
 

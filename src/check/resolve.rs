@@ -1341,7 +1341,9 @@ impl<'a> Scope<'a> {
                 .questions
                 .iter()
                 .any(|q| q.asked_when.as_ref().is_some_and(|c| cond_mentions(c, i)));
-            if !used && !mentioned_in_asked && self.questions[i].ty != VarType::Text {
+            // Without rules nothing reads anything: E0304 says so already.
+            let no_rules = rules.is_empty() && ind.rules.is_empty() && !is_measure;
+            if !used && !mentioned_in_asked && !no_rules && self.questions[i].ty != VarType::Text {
                 let q = &self.questions[i];
                 self.diags.push(
                     Diagnostic::warning(Code::UnusedQuestion, format!("`{}` is declared but no rule reads it", q.name))

@@ -181,6 +181,36 @@ fn syntax_error(file: FileId, text: &str, e: pest::error::Error<Rule>) -> Diagno
             .help("add the closing `\"` at the end of the text");
     }
     let _ = unexpected;
+    // The file ends inside a block: point at the block that is not closed.
+    if token.is_empty() {
+        if let Some(open) = unclosed_brace(text) {
+            let line_start = text[..open].rfind('\n').map_or(0, |i| i + 1);
+            let head = text[line_start..open].trim();
+            return Diagnostic::error(Code::Syntax, "the file ends before this block is closed")
+                .label(Span::new(file, open, open + 1), "opened here, never closed")
+                .help(format!("add `}}` after the last line of `{head} {{`"));
+        }
+    }
+    // `Ja d1 = "Ja"`: a rule without `när`.
+    let line_start = text[..start].rfind('\n').map_or(0, |i| i + 1);
+    let line_head = text[line_start..start].trim_start();
+    let outcome_first = ["Ja ", "Delvis ", "Nej ", "Ej aktuellt ", "Bortfall "]
+        .iter()
+        .find(|o| line_head.starts_with(**o));
+    if let Some(o) = outcome_first {
+        if !line_head.contains(" när ") {
+            let span = Span::new(file, start, token_end.max(start + 1).min(text.len()));
+            return Diagnostic::error(
+                Code::Syntax,
+                format!("a rule needs `när` after `{}`", o.trim()),
+            )
+            .label(span, "expected `när` before the condition")
+            .help(format!(
+                "write it as `{} när <villkor>`, e.g. `Ja när d1 = \"Ja\"`",
+                o.trim()
+            ));
+        }
+    }
     let span = Span::new(
         file,
         start,
@@ -199,6 +229,42 @@ fn syntax_error(file: FileId, text: &str, e: pest::error::Error<Rule>) -> Diagno
         d = d.help(h);
     }
     d
+}
+
+/// The innermost `{` that is never closed (texts and comments skipped).
+fn unclosed_brace(text: &str) -> Option<usize> {
+    let mut stack = vec![];
+    let mut in_string = false;
+    let mut in_comment = false;
+    let mut escaped = false;
+    for (i, c) in text.char_indices() {
+        if in_comment {
+            in_comment = c != '\n';
+            continue;
+        }
+        if in_string {
+            match c {
+                '\\' if !escaped => {
+                    escaped = true;
+                    continue;
+                }
+                '"' if !escaped => in_string = false,
+                _ => {}
+            }
+            escaped = false;
+            continue;
+        }
+        match c {
+            '"' => in_string = true,
+            '#' => in_comment = true,
+            '{' => stack.push(i),
+            '}' => {
+                stack.pop();
+            }
+            _ => {}
+        }
+    }
+    stack.pop()
 }
 
 /// When the unescaped quotes of the file (outside comments) do not pair up: the first
