@@ -1,4 +1,5 @@
-//! Snapshots of our own AST (never pest's tree) for small indicator files.
+//! Snapshots of our own AST (never pest's tree) for indicator files, printed compactly
+//! as S-expressions (`oj::syntax::print`): one member per line, items with line:column.
 
 use oj::source::Sources;
 use std::path::Path;
@@ -10,7 +11,7 @@ fn ast_of(rel: &str) -> String {
     let id = sources.add(rel, text.clone());
     let file = oj::syntax::parse_file(id, &text)
         .unwrap_or_else(|d| panic!("{}", oj::diagnostic::render_plain(&d, &sources)));
-    format!("{file:#?}")
+    oj::syntax::print::sexpr(&file, &text)
 }
 
 #[test]
@@ -26,4 +27,14 @@ fn ast_extern_extension_2015() {
 #[test]
 fn ast_arbetsledning_measure() {
     insta::assert_snapshot!(ast_of("indicators/2015/11_kompetens.oj"));
+}
+
+#[test]
+fn ast_register_indicators() {
+    insta::assert_snapshot!(ast_of("indicators/2015/13_register.oj"));
+}
+
+#[test]
+fn ast_bakgrundsmatt() {
+    insta::assert_snapshot!(ast_of("indicators/2015/14_bakgrund.oj"));
 }

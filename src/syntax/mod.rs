@@ -3,5 +3,6 @@
 
 pub mod ast;
 mod parse;
+pub mod print;
 
 pub use parse::parse_file;
