@@ -62,23 +62,43 @@ pub fn round_half_away(x: &Num, decimals: u32) -> Num {
 
 /// Formats a number rounded to `decimals` places, with at least one decimal (`45.0`).
 pub fn format_rounded(x: &Num, decimals: u32) -> String {
-    let r = round_half_away(x, decimals);
-    format_exact(&r, decimals.max(1))
+    let pow = BigInt::from(10u32).pow(decimals);
+    let shown = decimals.max(1);
+    let q = rounded_scaled(x, &pow) * BigInt::from(10u32).pow(shown - decimals);
+    digits(&q, shown)
 }
 
 /// Formats a number exactly, with at least `min_decimals` decimals (`995.0`, `9580.5`).
 /// A number without a finite decimal expansion is written with 12 decimals, rounded.
 pub fn format_exact(x: &Num, min_decimals: u32) -> String {
+    // Integer arithmetic on numerator and denominator: this runs for every row of
+    // results.csv, and rational multiplication would reduce by a gcd each time.
+    let (n, d) = (x.numer(), x.denom());
     let mut decimals = min_decimals;
-    let mut scaled = x * Num::from_integer(BigInt::from(10u32).pow(decimals));
-    while !scaled.is_integer() && decimals < 12 {
+    let mut pow = BigInt::from(10u32).pow(decimals);
+    while decimals < 12 && !(n * &pow % d).is_zero() {
         decimals += 1;
-        scaled = x * Num::from_integer(BigInt::from(10u32).pow(decimals));
+        pow *= 10;
     }
-    let r = round_half_away(x, decimals) * Num::from_integer(BigInt::from(10u32).pow(decimals));
-    let n = r.to_integer();
-    let neg = n.is_negative();
-    let digits = n.abs().to_string();
+    digits(&rounded_scaled(x, &pow), decimals)
+}
+
+/// `x · pow`, rounded half away from zero to a whole number.
+fn rounded_scaled(x: &Num, pow: &BigInt) -> BigInt {
+    let (n, d) = (x.numer() * pow, x.denom());
+    let two = BigInt::from(2u32);
+    let magnitude = (n.abs() * &two + d) / (d * &two);
+    if n.is_negative() {
+        -magnitude
+    } else {
+        magnitude
+    }
+}
+
+/// A whole number `q` read as `q / 10^decimals`: `4500, 2` → `45.00`.
+fn digits(q: &BigInt, decimals: u32) -> String {
+    let neg = q.is_negative() && !q.is_zero();
+    let digits = q.abs().to_string();
     let d = decimals as usize;
     let padded = if digits.len() <= d {
         format!("{}{}", "0".repeat(d + 1 - digits.len()), digits)
@@ -86,8 +106,12 @@ pub fn format_exact(x: &Num, min_decimals: u32) -> String {
         digits
     };
     let (i, f) = padded.split_at(padded.len() - d);
-    let sign = if neg && !(n.is_zero()) { "-" } else { "" };
-    format!("{sign}{i}.{f}")
+    let sign = if neg { "-" } else { "" };
+    if d == 0 {
+        format!("{sign}{i}")
+    } else {
+        format!("{sign}{i}.{f}")
+    }
 }
 
 /// Formats a count (a whole number) without decimals.
@@ -155,6 +179,20 @@ mod tests {
         assert_eq!(format_exact(&parse_decimal("9580,5").unwrap(), 1), "9580.5");
         assert_eq!(format_exact(&parse_decimal("0.25").unwrap(), 1), "0.25");
         assert_eq!(format_exact(&parse_decimal("-0.5").unwrap(), 1), "-0.5");
+        // No finite decimal expansion: 12 decimals, rounded.
+        assert_eq!(format_exact(&(int(2) / int(3)), 1), "0.666666666667");
+        assert_eq!(format_exact(&(int(-1) / int(3)), 0), "-0.333333333333");
+        assert_eq!(format_exact(&int(0), 0), "0");
+    }
+
+    #[test]
+    fn rounds_small_negatives_to_zero_without_sign() {
+        assert_eq!(format_rounded(&parse_decimal("-0.4").unwrap(), 0), "0.0");
+        assert_eq!(format_rounded(&parse_decimal("0.05").unwrap(), 1), "0.1");
+        assert_eq!(
+            format_rounded(&parse_decimal("1234.5678").unwrap(), 2),
+            "1234.57"
+        );
     }
 }
 

@@ -83,9 +83,23 @@ pub fn evaluate_year(program: Program, data: &Path) -> Result<YearRun, RunError>
     let mut evaluation = evaluate(&program, &units, &survey, prev.as_ref());
     let data_dir = data.join(year.to_string());
     let source_data = read_sources(&program, &units, &data_dir, year)?;
-    let current = SurveyYear::new(&program, &survey, &units);
+    // The review rules are run again only on a survey that a source indicator sums.
+    let reads = |prev: bool| {
+        program.indicators.iter().any(|i| match &i.kind {
+            Kind::Source(m) => m.slots.iter().any(
+                |s| matches!(s, crate::ir::Slot::Survey { previous, .. } if *previous == prev),
+            ),
+            _ => false,
+        })
+    };
+    let current = if reads(false) {
+        SurveyYear::new(&program, &survey, &units)
+    } else {
+        SurveyYear::unread(&survey)
+    };
     let previous_year = previous
         .as_ref()
+        .filter(|_| reads(true))
         .map(|s| SurveyYear::new(&program, s, &units));
     evaluation.sources = evaluate_sources(
         &program,

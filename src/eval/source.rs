@@ -49,6 +49,14 @@ pub struct SurveyYear<'a> {
 }
 
 impl<'a> SurveyYear<'a> {
+    /// A survey no source indicator sums: nothing to review.
+    pub fn unread(survey: &'a Survey) -> SurveyYear<'a> {
+        SurveyYear {
+            survey,
+            flagged: BTreeMap::new(),
+        }
+    }
+
     pub fn new(program: &Program, survey: &'a Survey, units: &Units) -> SurveyYear<'a> {
         let responded: BTreeSet<String> = units
             .reporting()
@@ -153,6 +161,14 @@ pub fn evaluate_sources(
         k.sort();
         k
     };
+    // The enheter of each kommun (a big city's stadsdelar, or the kommun itself).
+    let mut enheter: BTreeMap<&str, Vec<&str>> = BTreeMap::new();
+    for u in units.reporting() {
+        enheter
+            .entry(u.kommun.as_str())
+            .or_default()
+            .push(u.enhet.as_str());
+    }
     let mut out = SourceEvaluation {
         kommuner: kommuner.clone(),
         ..SourceEvaluation::default()
@@ -239,7 +255,10 @@ pub fn evaluate_sources(
                         };
                         let mut sum = num::int(0);
                         for &k in members {
-                            sum += survey_sum(read, year, units, &kommuner[k], *prev)?;
+                            let own = enheter
+                                .get(kommuner[k].as_str())
+                                .map_or(&[][..], Vec::as_slice);
+                            sum += survey_sum(read, year, own, &kommuner[k], *prev)?;
                         }
                         Ok(sum)
                     }
@@ -303,16 +322,15 @@ pub fn evaluate_sources(
 fn survey_sum(
     read: &crate::ir::SurveyRead,
     year: &SurveyYear,
-    units: &Units,
+    enheter: &[&str],
     kommun: &str,
     previous: bool,
 ) -> SlotValue {
     let when = if previous { " (föregående år)" } else { "" };
     let mut sum = num::int(0);
     let mut any = false;
-    for e in units.reporting().filter(|u| u.kommun == kommun) {
+    for &e in enheter {
         any = true;
-        let e = &e.enhet;
         if !year.survey.responded(e) {
             return Err(format!("{e} svarade inte{when}"));
         }
