@@ -202,6 +202,8 @@ pub struct Meta {
     pub syfte: Option<String>,
     pub matt: Option<String>,
     pub teknisk_beskrivning: Option<String>,
+    /// The texts as written, before `{mätår}` is filled in (for `oj diff`).
+    pub texts: Vec<(&'static str, String)>,
 }
 
 #[derive(Debug, Clone)]

@@ -172,6 +172,61 @@ pub fn resolve(
     })
 }
 
+/// The texts of an indicator as written (family parts filled in, years not): what
+/// `oj diff` compares, so that a text that only moves with mätdatum is not a change.
+fn meta_texts(meta: &Meta) -> Vec<(&'static str, String)> {
+    let mut out = vec![
+        ("indikatornamn", meta.indikatornamn.clone()),
+        ("område", meta.omrade.clone()),
+        ("typ", meta.typ.clone()),
+    ];
+    for (k, v) in [
+        ("kortnamn", &meta.kortnamn),
+        ("kvalitetsområde", &meta.kvalitetsomrade),
+        ("målvärde", &meta.malvarde),
+        ("riktning", &meta.riktning),
+        ("syfte", &meta.syfte),
+        ("mått", &meta.matt),
+        ("teknisk_beskrivning", &meta.teknisk_beskrivning),
+    ] {
+        if let Some(v) = v {
+            out.push((k, v.clone()));
+        }
+    }
+    out
+}
+
+/// `{mätår}`, `{mätår-2}`, `{mätår+1}` → the year of mätdatum, minus or plus N.
+pub fn fill_years(text: &str, year: i32) -> String {
+    let mut out = String::with_capacity(text.len());
+    let mut rest = text;
+    while let Some(i) = rest.find("{mätår") {
+        out.push_str(&rest[..i]);
+        let after = &rest[i + "{mätår".len()..];
+        let Some(close) = after.find('}') else {
+            out.push_str(&rest[i..]);
+            return out;
+        };
+        let offset = &after[..close];
+        let n = if offset.is_empty() {
+            Some(0)
+        } else if let Some(x) = offset.strip_prefix('-') {
+            x.parse::<i32>().ok().map(|x| -x)
+        } else if let Some(x) = offset.strip_prefix('+') {
+            x.parse::<i32>().ok()
+        } else {
+            None
+        };
+        match n {
+            Some(n) => out.push_str(&(year + n).to_string()),
+            None => out.push_str(&rest[i..i + "{mätår".len() + close + 1]),
+        }
+        rest = &after[close + 1..];
+    }
+    out.push_str(rest);
+    out
+}
+
 /// A part of a family: (placeholder, key, label).
 type PartCx = Option<(String, String, String)>;
 
@@ -1120,6 +1175,24 @@ impl<'a> Scope<'a> {
             }
         }
         let matdatum = meta.matdatum.unwrap_or(year_matdatum);
+        // `{mätår}` and `{mätår-1}` in texts: the year of mätdatum, so that a text with
+        // dates moves with the year instead of being rewritten every year.
+        meta.texts = meta_texts(&meta);
+        let year = matdatum.year;
+        for t in [
+            &mut meta.matt,
+            &mut meta.syfte,
+            &mut meta.teknisk_beskrivning,
+            &mut meta.malvarde,
+            &mut meta.riktning,
+            &mut meta.kortnamn,
+        ]
+        .into_iter()
+        .flatten()
+        {
+            *t = fill_years(t, year);
+        }
+        meta.indikatornamn = fill_years(&meta.indikatornamn, year);
         if let Some(m) = months {
             meta.matperiod = Some((months_before(matdatum, m), matdatum));
         }
