@@ -41,6 +41,14 @@ enum Command {
         #[arg(long, default_value = "indicators")]
         indicators: PathBuf,
     },
+    /// What the methodology changed between two years: per indicator added, removed,
+    /// changed rule, changed dates or texts, unchanged; and the review rules.
+    Diff {
+        old: u32,
+        new: u32,
+        #[arg(long, default_value = "indicators")]
+        indicators: PathBuf,
+    },
     /// Write a synthetic national register.csv (for tests and benchmarks).
     GenerateRegister {
         /// Number of person records.
@@ -241,6 +249,22 @@ fn main() -> ExitCode {
                 out.join("results.csv").display(),
                 out.join("review.csv").display()
             );
+            ExitCode::SUCCESS
+        }
+        Command::Diff {
+            old,
+            new,
+            indicators,
+        } => {
+            let (old, _) = match run::load_program(&indicators, old) {
+                Ok(p) => p,
+                Err(e) => return report_run_error(e),
+            };
+            let (new, _) = match run::load_program(&indicators, new) {
+                Ok(p) => p,
+                Err(e) => return report_run_error(e),
+            };
+            print!("{}", oj::diff::diff(&old, &new).render());
             ExitCode::SUCCESS
         }
         Command::GenerateRegister {
