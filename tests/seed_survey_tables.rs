@@ -64,11 +64,19 @@ fn nordvast_survey_tables() {
             let percent = indicator != "arbetsledning";
             let ours = as_printed(&row.result, &row.value, percent);
             if ours != *printed {
-                diffs.push(format!("{unit} {indicator}: report {printed:?}, ours {ours:?} ({})", row.result));
+                diffs.push(format!(
+                    "{unit} {indicator}: report {printed:?}, ours {ours:?} ({})",
+                    row.result
+                ));
             }
             checked += 1;
         }
     }
     assert_eq!(checked, 11 * 42);
-    assert!(diffs.is_empty(), "{} cells differ:\n{}", diffs.len(), diffs.join("\n"));
+    assert!(
+        diffs.is_empty(),
+        "{} cells differ:\n{}",
+        diffs.len(),
+        diffs.join("\n")
+    );
 }
