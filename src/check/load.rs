@@ -115,8 +115,16 @@ fn load_chain(
     if let Some((pdir, span)) = text_setting("ärver", diags) {
         let pcanon = pdir.canonicalize().unwrap_or_else(|_| pdir.clone());
         let root_canon = root.canonicalize().unwrap_or_else(|_| root.to_path_buf());
+        // A year that cannot inherit is not checked further: its `utöka` and `utgår`
+        // would only repeat the problem.
+        let written = pdir
+            .strip_prefix(dir)
+            .unwrap_or(&pdir)
+            .display()
+            .to_string();
         if !pdir.is_dir() {
-            diags.push(Diagnostic::error(Code::IncludeOutside, format!("`ärver` names `{}`, which is not a directory", pdir.display())).label(span, "no such year directory").help("write the path of the year to inherit, relative to this file, e.g. \"../2014\""));
+            diags.push(Diagnostic::error(Code::IncludeOutside, format!("`ärver` names `{written}`, which is not a directory")).label(span, "no such year directory").help("write the path of the year to inherit, relative to this file, e.g. \"../2014\""));
+            return None;
         } else if !pcanon.starts_with(&root_canon) {
             diags.push(
                 Diagnostic::error(
@@ -126,6 +134,7 @@ fn load_chain(
                 .label(span, "outside the indicators directory")
                 .help("a year can only inherit from a sibling year directory, e.g. \"../2014\""),
             );
+            return None;
         } else if chain.contains(&pcanon) {
             diags.push(
                 Diagnostic::error(
@@ -135,6 +144,7 @@ fn load_chain(
                 .label(span, "this inheritance closes the loop")
                 .help("remove `ärver` from one of the years in the loop"),
             );
+            return None;
         } else {
             parent = load_chain(&pdir, root, sources, diags, chain);
             if parent.is_none() {
