@@ -24,6 +24,9 @@ pub struct Program {
     pub removed: Vec<(String, String)>,
     /// The year this one inherits from, if any.
     pub parent: Option<u32>,
+    /// Every file the year was read from: indicator files (its own and inherited) and
+    /// codebooks (for the manifest).
+    pub files: Vec<std::path::PathBuf>,
 }
 
 impl Program {

@@ -49,6 +49,8 @@ enum Command {
         #[arg(long, default_value = "indicators")]
         indicators: PathBuf,
     },
+    /// Check a run's manifest: the inputs are unchanged and a new run gives the same bytes.
+    Verify { out: PathBuf },
     /// Write a synthetic national register.csv (for tests and benchmarks).
     GenerateRegister {
         /// Number of person records.
@@ -239,15 +241,21 @@ fn main() -> ExitCode {
                 Ok(r) => r,
                 Err(e) => return report_run_error(e),
             };
-            if let Err(e) = run::write_outputs(&r, &out) {
+            let how = run::Invocation {
+                indicators: &indicators,
+                data: &data,
+                out: &out,
+            };
+            if let Err(e) = run::write_outputs_with_manifest(&r, &how) {
                 eprintln!("error: cannot write the outputs to {}: {e}", out.display());
                 return ExitCode::from(1);
             }
             print!("{}", run::summary(&r));
             println!(
-                "Wrote {} and {}",
+                "Wrote {}, {} and {}",
                 out.join("results.csv").display(),
-                out.join("review.csv").display()
+                out.join("review.csv").display(),
+                out.join("manifest.json").display()
             );
             ExitCode::SUCCESS
         }
@@ -267,6 +275,16 @@ fn main() -> ExitCode {
             print!("{}", oj::diff::diff(&old, &new).render());
             ExitCode::SUCCESS
         }
+        Command::Verify { out } => match run::verify(&out) {
+            Ok(report) => {
+                print!("{report}");
+                ExitCode::SUCCESS
+            }
+            Err(msg) => {
+                eprintln!("error: {msg}");
+                ExitCode::from(1)
+            }
+        },
         Command::GenerateRegister {
             rows,
             seed,

@@ -8,6 +8,7 @@ use crate::eval::source::{evaluate_sources, SourceData, SurveyYear};
 use crate::eval::{evaluate, Evaluation, PreviousYear};
 use crate::ir::{Kind, Per, Program, SourceMeasure};
 use crate::publish::atomic::Outputs;
+use crate::publish::manifest::{hash_files, sha256, FileHash, Manifest};
 use crate::publish::results;
 use std::path::{Path, PathBuf};
 
@@ -19,6 +20,8 @@ pub struct YearRun {
     pub previous: Option<Survey>,
     pub evaluation: Evaluation,
     pub rows: Vec<results::Row>,
+    /// Every data file read (for the manifest).
+    pub data_files: Vec<PathBuf>,
 }
 
 /// The indicator directory of a year: `INDICATORS/YEAR`.
@@ -113,7 +116,19 @@ pub fn evaluate_year(program: Program, data: &Path) -> Result<YearRun, RunError>
         .extend(evaluation.sources.findings.iter().cloned());
     evaluation.findings.sort();
     let rows = results::rows(&program, &units, &evaluation);
+    let mut data_files = vec![data.join("units.csv"), survey_path.clone()];
+    if previous.is_some() {
+        data_files.push(prev_path.clone());
+    }
+    data_files.extend(
+        program
+            .sources
+            .iter()
+            .map(|s| data_dir.join(&s.file))
+            .filter(|p| p.is_file()),
+    );
     Ok(YearRun {
+        data_files,
         program,
         units,
         survey,
@@ -176,9 +191,138 @@ fn relabel(survey: &mut Survey, name: &str) {
 /// Writes results.csv and review.csv atomically.
 pub fn write_outputs(run: &YearRun, out: &Path) -> std::io::Result<Vec<PathBuf>> {
     let mut outputs = Outputs::new(out)?;
-    outputs.write("results.csv", &results::results_csv(&run.rows))?;
-    outputs.write("review.csv", &results::review_csv(&run.evaluation.findings))?;
+    for (name, bytes) in output_files(run) {
+        outputs.write(name, &bytes)?;
+    }
     outputs.commit()
+}
+
+/// The output files of a run, by name.
+pub fn output_files(run: &YearRun) -> Vec<(&'static str, Vec<u8>)> {
+    vec![
+        ("results.csv", results::results_csv(&run.rows)),
+        ("review.csv", results::review_csv(&run.evaluation.findings)),
+    ]
+}
+
+/// How a run was asked for: what the manifest records.
+pub struct Invocation<'a> {
+    pub indicators: &'a Path,
+    pub data: &'a Path,
+    pub out: &'a Path,
+}
+
+/// The manifest of a run whose outputs are `outputs`.
+pub fn manifest(
+    run: &YearRun,
+    how: &Invocation,
+    outputs: &[(&'static str, Vec<u8>)],
+) -> std::io::Result<Manifest> {
+    Ok(Manifest {
+        engine: format!("oj {}", env!("CARGO_PKG_VERSION")),
+        year: run.program.year,
+        command: format!(
+            "oj eval --year {} --data {} --out {} --indicators {}",
+            run.program.year,
+            how.data.display(),
+            how.out.display(),
+            how.indicators.display()
+        ),
+        indicators_dir: how.indicators.display().to_string(),
+        data_dir: how.data.display().to_string(),
+        indicators: hash_files(how.indicators, &run.program.files)?,
+        data: hash_files(how.data, &run.data_files)?,
+        outputs: outputs
+            .iter()
+            .map(|(name, bytes)| FileHash {
+                path: name.to_string(),
+                sha256: sha256(bytes),
+            })
+            .collect(),
+    })
+}
+
+/// Writes results.csv, review.csv and, last, manifest.json, all atomically.
+pub fn write_outputs_with_manifest(
+    run: &YearRun,
+    how: &Invocation,
+) -> std::io::Result<Vec<PathBuf>> {
+    let files = output_files(run);
+    let manifest = manifest(run, how, &files)?;
+    let mut outputs = Outputs::new(how.out)?;
+    for (name, bytes) in &files {
+        outputs.write(name, bytes)?;
+    }
+    outputs.write("manifest.json", &manifest.to_json())?;
+    outputs.commit()
+}
+
+/// `oj verify OUT`: the inputs named in the manifest still have their hashes, and running
+/// the same evaluation again gives byte-identical outputs. Returns the report, or the
+/// first difference.
+pub fn verify(out: &Path) -> Result<String, String> {
+    let recorded = Manifest::read(&out.join("manifest.json"))?;
+    let indicators = PathBuf::from(&recorded.indicators_dir);
+    let data = PathBuf::from(&recorded.data_dir);
+    for (base, files) in [(&indicators, &recorded.indicators), (&data, &recorded.data)] {
+        for f in files {
+            let path = base.join(&f.path);
+            let bytes = std::fs::read(&path)
+                .map_err(|e| format!("{}: cannot read it: {e}", path.display()))?;
+            if sha256(&bytes) != f.sha256 {
+                return Err(format!(
+                    "{}: changed since the run (its SHA-256 differs)",
+                    path.display()
+                ));
+            }
+        }
+    }
+    for f in &recorded.outputs {
+        let path = out.join(&f.path);
+        let bytes =
+            std::fs::read(&path).map_err(|e| format!("{}: cannot read it: {e}", path.display()))?;
+        if sha256(&bytes) != f.sha256 {
+            return Err(format!(
+                "{}: differs from the file the run wrote",
+                path.display()
+            ));
+        }
+    }
+    let (program, _) = load_program(&indicators, recorded.year).map_err(|_| {
+        format!(
+            "the indicator files of {} no longer check: run `oj check`",
+            recorded.year
+        )
+    })?;
+    let run = evaluate_year(program, &data).map_err(|e| match e {
+        RunError::Data(d) => d.message,
+        RunError::Check(_) => "the indicator files no longer check".into(),
+    })?;
+    let how = Invocation {
+        indicators: &indicators,
+        data: &data,
+        out,
+    };
+    let files = output_files(&run);
+    let again = manifest(&run, &how, &files).map_err(|e| e.to_string())?;
+    for (f, g) in recorded.outputs.iter().zip(&again.outputs) {
+        if f != g {
+            return Err(format!(
+                "{}: a new run gives different bytes",
+                out.join(&f.path).display()
+            ));
+        }
+    }
+    if recorded.indicators != again.indicators || recorded.data != again.data {
+        return Err("the run reads other files than the manifest lists".into());
+    }
+    Ok(format!(
+        "{}: verified. {} indicator files and codebooks, {} data files unchanged; {} outputs recomputed byte for byte.\n",
+        out.display(),
+        recorded.indicators.len(),
+        recorded.data.len(),
+        recorded.outputs.len()
+    ))
 }
 
 /// The one-screen summary printed after `oj eval`.

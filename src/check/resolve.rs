@@ -19,7 +19,6 @@ pub fn resolve(
     sources: &Sources,
     diags: &mut Diagnostics,
 ) -> Option<ir::Program> {
-    let _ = sources;
     let codebook = match Codebook::load(&loaded.codebook) {
         Ok(cb) => cb,
         Err(errs) => {
@@ -159,7 +158,11 @@ pub fn resolve(
     let mut external = vec![];
     source::check_external_counts(&indicators, &mut external);
     diags.extend(external);
+    let mut files: Vec<std::path::PathBuf> = sources.iter().map(|(_, f)| f.path.clone()).collect();
+    files.push(loaded.codebook.clone());
+    files.extend(loaded.previous_codebook.clone());
     Some(ir::Program {
+        files,
         year: loaded.year,
         sources: source_defs,
         matdatum: loaded.matdatum,

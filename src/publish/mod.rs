@@ -1,4 +1,5 @@
 //! Publication: the output files of a run, written atomically.
 
 pub mod atomic;
+pub mod manifest;
 pub mod results;

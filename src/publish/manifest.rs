@@ -1,0 +1,75 @@
+//! Provenance: `OUT/manifest.json` names the engine version, the year, the command (without
+//! anything that depends on time), and the SHA-256 of every indicator file, codebook and
+//! data file read and of every output written, so that a published figure can be traced to
+//! exactly what produced it. `oj verify OUT` checks the inputs and recomputes the outputs.
+
+use serde::{Deserialize, Serialize};
+use sha2::{Digest, Sha256};
+use std::path::{Path, PathBuf};
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct FileHash {
+    /// Relative to the indicators directory, the data directory or OUT.
+    pub path: String,
+    pub sha256: String,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Manifest {
+    pub engine: String,
+    pub year: u32,
+    /// The command as given, e.g. `oj eval --year 2015 --data data/example --out out/2015`.
+    pub command: String,
+    /// The directories as given (relative to where the command ran).
+    pub indicators_dir: String,
+    pub data_dir: String,
+    pub indicators: Vec<FileHash>,
+    pub data: Vec<FileHash>,
+    pub outputs: Vec<FileHash>,
+}
+
+pub fn sha256(bytes: &[u8]) -> String {
+    let digest = Sha256::digest(bytes);
+    digest.iter().map(|b| format!("{b:02x}")).collect()
+}
+
+/// The hash of each file, named relative to `base` (with `/`), sorted by name.
+pub fn hash_files(base: &Path, files: &[PathBuf]) -> std::io::Result<Vec<FileHash>> {
+    let base_canon = base.canonicalize()?;
+    let mut out = vec![];
+    for f in files {
+        let canon = f.canonicalize()?;
+        let rel = canon.strip_prefix(&base_canon).unwrap_or(&canon);
+        let path = rel
+            .components()
+            .map(|c| c.as_os_str().to_string_lossy().into_owned())
+            .collect::<Vec<_>>()
+            .join("/");
+        out.push(FileHash {
+            path,
+            sha256: sha256(&std::fs::read(f)?),
+        });
+    }
+    out.sort_by(|a, b| a.path.cmp(&b.path));
+    out.dedup();
+    Ok(out)
+}
+
+impl Manifest {
+    pub fn to_json(&self) -> Vec<u8> {
+        let mut s = serde_json::to_string_pretty(self).expect("a manifest serialises");
+        s.push('\n');
+        s.into_bytes()
+    }
+
+    pub fn read(path: &Path) -> Result<Manifest, String> {
+        let text = std::fs::read_to_string(path)
+            .map_err(|e| format!("{}: cannot read the manifest: {e}", path.display()))?;
+        serde_json::from_str(&text).map_err(|e| {
+            format!(
+                "{}: not a manifest written by `oj eval`: {e}",
+                path.display()
+            )
+        })
+    }
+}

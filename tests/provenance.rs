@@ -1,0 +1,137 @@
+//! OUT/manifest.json and `oj verify`: every input and output hashed, nothing that depends
+//! on time, and a verification that notices a changed input or output.
+
+use std::path::Path;
+use std::process::Command;
+
+fn copy_tree(from: &Path, to: &Path) {
+    std::fs::create_dir_all(to).unwrap();
+    for e in std::fs::read_dir(from).unwrap() {
+        let e = e.unwrap();
+        if e.file_type().unwrap().is_dir() {
+            copy_tree(&e.path(), &to.join(e.file_name()));
+        } else {
+            std::fs::copy(e.path(), to.join(e.file_name())).unwrap();
+        }
+    }
+}
+
+fn oj(root: &Path, args: &[&str]) -> (bool, String) {
+    let out = Command::new(env!("CARGO_BIN_EXE_oj"))
+        .args(args)
+        .current_dir(root)
+        .env("NO_COLOR", "1")
+        .output()
+        .unwrap();
+    (
+        out.status.success(),
+        format!(
+            "{}{}",
+            String::from_utf8_lossy(&out.stdout),
+            String::from_utf8_lossy(&out.stderr)
+        ),
+    )
+}
+
+#[test]
+fn manifest_and_verify() {
+    let repo = Path::new(env!("CARGO_MANIFEST_DIR"));
+    let tmp = tempfile::tempdir().unwrap();
+    let root = tmp.path();
+    copy_tree(&repo.join("data/example"), &root.join("data"));
+    copy_tree(&repo.join("indicators"), &root.join("indicators"));
+    let eval = ["eval", "--year", "2015", "--data", "data", "--out", "out"];
+    assert!(oj(root, &eval).0);
+
+    let manifest: serde_json::Value =
+        serde_json::from_slice(&std::fs::read(root.join("out/manifest.json")).unwrap()).unwrap();
+    assert_eq!(manifest["year"], 2015);
+    assert_eq!(
+        manifest["command"],
+        "oj eval --year 2015 --data data --out out --indicators indicators"
+    );
+    let names = |key: &str| -> Vec<String> {
+        manifest[key]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|f| f["path"].as_str().unwrap().to_string())
+            .collect()
+    };
+    assert_eq!(
+        names("data"),
+        [
+            "2014/survey.csv",
+            "2015/bakgrund.csv",
+            "2015/register.csv",
+            "2015/survey.csv",
+            "units.csv"
+        ]
+    );
+    let indicator_files = names("indicators");
+    for f in [
+        "2014/01_foraldrar.oj",
+        "2014/codebook.yaml",
+        "2015/13_register.oj",
+        "2015/codebook.yaml",
+    ] {
+        assert!(
+            indicator_files.contains(&f.to_string()),
+            "{f} not in {indicator_files:?}"
+        );
+    }
+    assert_eq!(names("outputs"), ["results.csv", "review.csv"]);
+    let hash = |key: &str, name: &str| -> String {
+        manifest[key]
+            .as_array()
+            .unwrap()
+            .iter()
+            .find(|f| f["path"] == name)
+            .unwrap()["sha256"]
+            .as_str()
+            .unwrap()
+            .to_string()
+    };
+    assert_eq!(
+        hash("outputs", "results.csv"),
+        oj::publish::manifest::sha256(&std::fs::read(root.join("out/results.csv")).unwrap())
+    );
+
+    // The same run again writes the same manifest, byte for byte.
+    let first = std::fs::read(root.join("out/manifest.json")).unwrap();
+    assert!(oj(root, &eval).0);
+    assert_eq!(
+        first,
+        std::fs::read(root.join("out/manifest.json")).unwrap()
+    );
+
+    let (ok, text) = oj(root, &["verify", "out"]);
+    assert!(ok, "{text}");
+    assert!(text.contains("verified"), "{text}");
+
+    // A changed input is named.
+    let survey = root.join("data/2015/survey.csv");
+    let original = std::fs::read(&survey).unwrap();
+    let mut changed = original.clone();
+    changed.extend_from_slice(b"\n");
+    std::fs::write(&survey, &changed).unwrap();
+    let (ok, text) = oj(root, &["verify", "out"]);
+    assert!(!ok);
+    assert!(
+        text.contains("data/2015/survey.csv: changed since the run"),
+        "{text}"
+    );
+    std::fs::write(&survey, &original).unwrap();
+
+    // So is a changed output.
+    let review = root.join("out/review.csv");
+    let mut edited = std::fs::read(&review).unwrap();
+    edited.extend_from_slice(b"0114,extra,fel,,,,\n");
+    std::fs::write(&review, edited).unwrap();
+    let (ok, text) = oj(root, &["verify", "out"]);
+    assert!(!ok);
+    assert!(
+        text.contains("out/review.csv: differs from the file the run wrote"),
+        "{text}"
+    );
+}
