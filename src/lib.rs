@@ -15,6 +15,7 @@ pub mod diff;
 pub mod eval;
 pub mod examples;
 pub mod explain;
+pub mod fuzzing;
 pub mod generate;
 pub mod ir;
 pub mod num;

@@ -661,3 +661,16 @@ fn csv_error(path: &Path, _line: u64, e: csv::Error) -> Diagnostic {
         .at(path, line, None)
         .help("check the quoting of this line: a cell with a comma must be in double quotes")
 }
+
+/// For fuzzing: [`scan_with`] on bytes (written to a temporary file), in two parts so that
+/// the splitting is exercised too.
+pub fn scan_reader_for_fuzzing(
+    bytes: &[u8],
+    source: &SourceDef,
+    measures: &[&SourceMeasure],
+    kommuner: &[String],
+) -> Result<RegisterCounts, Diagnostic> {
+    let mut f = tempfile::NamedTempFile::new().map_err(|e| read_error(Path::new("fuzz"), e))?;
+    std::io::Write::write_all(&mut f, bytes).map_err(|e| read_error(f.path(), e))?;
+    scan_with(f.path(), "fuzz.csv", source, measures, kommuner, 2)
+}
