@@ -4,7 +4,8 @@
 //! Each case starts with `# expect: E0101` (comma separated if several): those codes must
 //! appear among the diagnostics. A case is copied as `year/case.oj` next to a generated
 //! `year/ar.oj`; a case that holds its own `år` block is written as `year/ar.oj` alone.
-//! In case files, `[REPO]` stands for the crate's directory (for `kodbok` paths).
+//! In case files, `[REPO]` stands for the crate's directory; a case's own `år` block names
+//! the 2015 codebook as `kodbok "kodbok-2015.yaml"` (copied into the year directory).
 //! When the year checks, its examples are run too and failing ones are reported (E0401).
 
 use std::path::Path;
@@ -46,16 +47,19 @@ fn error_corpus() {
         let tmp = tempfile::tempdir().unwrap();
         let year = tmp.path().join("year");
         std::fs::create_dir(&year).unwrap();
+        // The 2015 codebook, inside the year directory (a codebook outside the
+        // indicators directory is refused): cases name it `kodbok-2015.yaml`.
+        std::fs::copy(
+            manifest().join("indicators/2015/codebook.yaml"),
+            year.join("kodbok-2015.yaml"),
+        )
+        .unwrap();
         if has_year_block(&text) {
             std::fs::write(year.join("ar.oj"), &text).unwrap();
         } else {
-            let codebook = manifest().join("indicators/2015/codebook.yaml");
             std::fs::write(
                 year.join("ar.oj"),
-                format!(
-                    "år 2015 {{ kodbok \"{}\" mätdatum 2014-11-01 }}\n",
-                    codebook.display()
-                ),
+                "år 2015 { kodbok \"kodbok-2015.yaml\" mätdatum 2014-11-01 }\n",
             )
             .unwrap();
             std::fs::write(year.join("case.oj"), &text).unwrap();

@@ -6,9 +6,9 @@
 //!   (this is how `oj test` reports a wrong rule or a wrong example).
 //!
 //! Each block is checked as a year directory of its own: `year/ar.oj` holds
-//! `år 2015 { kodbok "<indicators/2015/codebook.yaml>" mätdatum 2014-11-01 }` and
+//! `år 2015 { kodbok "codebook.yaml" mätdatum 2014-11-01 }` (a copy of the 2015 codebook) and
 //! `year/doc.oj` the block. A block with its own `år` block is written alone (the text
-//! `"codebook.yaml"` is made to name the 2015 codebook, and a copy of indicators/2014 sits
+//! `"codebook.yaml"` is the copy of the 2015 codebook, and a copy of indicators/2014 sits
 //! beside the year, so `ärver "../2014"` works). A first line `# fil: NAME.oj` gives the
 //! block's file name (used to show same-file-name replacement).
 //!
@@ -135,8 +135,13 @@ fn check_block(b: &Block) -> Result<(), String> {
         &manifest().join("indicators/2014"),
         &tmp.path().join("2014"),
     );
-    let codebook = manifest().join("indicators/2015/codebook.yaml");
-    let codebook = codebook.to_str().unwrap().replace('\\', "/");
+    // The codebook lies in the year directory: a codebook outside the indicators
+    // directory is refused (E0215).
+    std::fs::copy(
+        manifest().join("indicators/2015/codebook.yaml"),
+        year.join("codebook.yaml"),
+    )
+    .unwrap();
     let file_name = b
         .text
         .lines()
@@ -145,14 +150,11 @@ fn check_block(b: &Block) -> Result<(), String> {
         .map(|n| n.trim().to_string())
         .unwrap_or_else(|| "doc.oj".into());
     if has_year_block(&b.text) {
-        let text = b
-            .text
-            .replace("\"codebook.yaml\"", &format!("\"{codebook}\""));
-        std::fs::write(year.join(&file_name), text).unwrap();
+        std::fs::write(year.join(&file_name), &b.text).unwrap();
     } else {
         std::fs::write(
             year.join("ar.oj"),
-            format!("år 2015 {{ kodbok \"{codebook}\" mätdatum 2014-11-01 }}\n"),
+            "år 2015 { kodbok \"codebook.yaml\" mätdatum 2014-11-01 }\n",
         )
         .unwrap();
         std::fs::write(year.join(&file_name), &b.text).unwrap();

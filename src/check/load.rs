@@ -153,7 +153,32 @@ fn load_chain(
         }
     }
 
-    let (codebook, codebook_span) = match text_setting("kodbok", diags) {
+    // Codebooks are read from inside the indicators directory only: an indicator file
+    // cannot make the engine read anything else (docs/security.md).
+    let inside = |(path, span): (PathBuf, Span),
+                  diags: &mut Diagnostics|
+     -> Option<(PathBuf, Span)> {
+        let root_canon = root.canonicalize().unwrap_or_else(|_| root.to_path_buf());
+        match path.canonicalize() {
+            Ok(c) if !c.starts_with(&root_canon) => {
+                diags.push(
+                    Diagnostic::error(Code::CodebookOutside, "the codebook lies outside the indicators directory")
+                        .label(span, "outside the indicators directory")
+                        .help("put the year's codebook in its directory and name it there, e.g. `kodbok \"codebook.yaml\"`"),
+                );
+                None
+            }
+            _ => Some((path, span)),
+        }
+    };
+    let kodbok = match text_setting("kodbok", diags) {
+        Some(c) => match inside(c, diags) {
+            Some(c) => Some(c),
+            None => return None,
+        },
+        None => None,
+    };
+    let (codebook, codebook_span) = match kodbok {
         Some(c) => c,
         None => match &parent {
             Some(p) => (p.codebook.clone(), p.codebook_span),
@@ -188,6 +213,7 @@ fn load_chain(
     };
     let year = block.year.node;
     let previous_codebook = text_setting("föregående_kodbok", diags)
+        .and_then(|c| inside(c, diags))
         .map(|(p, _)| p)
         .or_else(|| {
             parent

@@ -30,6 +30,21 @@ pub(super) fn sources(blocks: &[&ast::SourceBlock], diags: &mut Vec<Diagnostic>)
             );
             continue;
         }
+        // A source is a file of DATA/YEAR: a name, never a path (docs/security.md).
+        let f = &b.file.node;
+        if f.is_empty() || f.contains(['/', '\\']) || f.starts_with('.') {
+            diags.push(
+                Diagnostic::error(
+                    Code::SourceInvalid,
+                    format!("`{f}` is not a file name of the year's data directory"),
+                )
+                .label(b.file.span, "a path, not a file name")
+                .help(
+                    "write the file's name only, e.g. \"register.csv\"; it is read from DATA/YEAR/",
+                ),
+            );
+            continue;
+        }
         let per = match b.per.node.as_str() {
             "person" => Per::Person,
             "kommun" => Per::Kommun,

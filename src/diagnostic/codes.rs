@@ -58,6 +58,7 @@ codes! {
     IncludeOutside = 212, "inherit-outside";
     UnknownRemoval = 213, "unknown-removal";
     PeriodDiffersFromCodebook = 214, "period-differs-from-codebook";
+    CodebookOutside = 215, "codebook-outside";
     // rule logic
     NotTotal = 301, "not-total";
     Overlap = 302, "overlap";
