@@ -81,6 +81,17 @@ enum Command {
         #[arg(long)]
         units: String,
     },
+    /// Everything `eval` writes, and the Excel workbook (results.xlsx) and results.json.
+    Publish {
+        #[arg(long)]
+        year: u32,
+        #[arg(long)]
+        data: PathBuf,
+        #[arg(long)]
+        out: PathBuf,
+        #[arg(long, default_value = "indicators")]
+        indicators: PathBuf,
+    },
     /// Show the answers and the rule behind one unit's result.
     Explain {
         #[arg(long)]
@@ -245,6 +256,7 @@ fn main() -> ExitCode {
                 indicators: &indicators,
                 data: &data,
                 out: &out,
+                publication: false,
             };
             if let Err(e) = run::write_outputs_with_manifest(&r, &how) {
                 eprintln!("error: cannot write the outputs to {}: {e}", out.display());
@@ -274,6 +286,40 @@ fn main() -> ExitCode {
             };
             print!("{}", oj::diff::diff(&old, &new).render());
             ExitCode::SUCCESS
+        }
+        Command::Publish {
+            year,
+            data,
+            out,
+            indicators,
+        } => {
+            let (program, _sources) = match run::load_program(&indicators, year) {
+                Ok(p) => p,
+                Err(e) => return report_run_error(e),
+            };
+            let r = match run::evaluate_year(program, &data) {
+                Ok(r) => r,
+                Err(e) => return report_run_error(e),
+            };
+            let how = run::Invocation {
+                indicators: &indicators,
+                data: &data,
+                out: &out,
+                publication: true,
+            };
+            match run::write_outputs_with_manifest(&r, &how) {
+                Ok(files) => {
+                    print!("{}", run::summary(&r));
+                    for f in files {
+                        println!("Wrote {}", f.display());
+                    }
+                    ExitCode::SUCCESS
+                }
+                Err(e) => {
+                    eprintln!("error: cannot write the outputs to {}: {e}", out.display());
+                    ExitCode::from(1)
+                }
+            }
         }
         Command::Verify { out } => match run::verify(&out) {
             Ok(report) => {

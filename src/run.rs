@@ -197,7 +197,7 @@ pub fn write_outputs(run: &YearRun, out: &Path) -> std::io::Result<Vec<PathBuf>>
     outputs.commit()
 }
 
-/// The output files of a run, by name.
+/// The output files of `oj eval`, by name.
 pub fn output_files(run: &YearRun) -> Vec<(&'static str, Vec<u8>)> {
     vec![
         ("results.csv", results::results_csv(&run.rows)),
@@ -205,11 +205,23 @@ pub fn output_files(run: &YearRun) -> Vec<(&'static str, Vec<u8>)> {
     ]
 }
 
+/// The output files of `oj publish`: those of `oj eval`, the workbook and the JSON.
+pub fn publication_files(run: &YearRun) -> std::io::Result<Vec<(&'static str, Vec<u8>)>> {
+    let mut files = output_files(run);
+    let xlsx = crate::publish::xlsx::workbook(run)
+        .map_err(|e| std::io::Error::other(format!("results.xlsx: {e}")))?;
+    files.push(("results.xlsx", xlsx));
+    files.push(("results.json", crate::publish::json::results_json(run)));
+    Ok(files)
+}
+
 /// How a run was asked for: what the manifest records.
 pub struct Invocation<'a> {
     pub indicators: &'a Path,
     pub data: &'a Path,
     pub out: &'a Path,
+    /// `oj publish` (workbook and JSON too) rather than `oj eval`.
+    pub publication: bool,
 }
 
 /// The manifest of a run whose outputs are `outputs`.
@@ -222,7 +234,8 @@ pub fn manifest(
         engine: format!("oj {}", env!("CARGO_PKG_VERSION")),
         year: run.program.year,
         command: format!(
-            "oj eval --year {} --data {} --out {} --indicators {}",
+            "oj {} --year {} --data {} --out {} --indicators {}",
+            if how.publication { "publish" } else { "eval" },
             run.program.year,
             how.data.display(),
             how.out.display(),
@@ -243,11 +256,16 @@ pub fn manifest(
 }
 
 /// Writes results.csv, review.csv and, last, manifest.json, all atomically.
+/// With `how.publication`, also results.xlsx and results.json.
 pub fn write_outputs_with_manifest(
     run: &YearRun,
     how: &Invocation,
 ) -> std::io::Result<Vec<PathBuf>> {
-    let files = output_files(run);
+    let files = if how.publication {
+        publication_files(run)?
+    } else {
+        output_files(run)
+    };
     let manifest = manifest(run, how, &files)?;
     let mut outputs = Outputs::new(how.out)?;
     for (name, bytes) in &files {
@@ -298,12 +316,18 @@ pub fn verify(out: &Path) -> Result<String, String> {
         RunError::Data(d) => d.message,
         RunError::Check(_) => "the indicator files no longer check".into(),
     })?;
+    let publication = recorded.command.starts_with("oj publish");
     let how = Invocation {
         indicators: &indicators,
         data: &data,
         out,
+        publication,
     };
-    let files = output_files(&run);
+    let files = if publication {
+        publication_files(&run).map_err(|e| e.to_string())?
+    } else {
+        output_files(&run)
+    };
     let again = manifest(&run, &how, &files).map_err(|e| e.to_string())?;
     for (f, g) in recorded.outputs.iter().zip(&again.outputs) {
         if f != g {

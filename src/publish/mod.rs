@@ -1,5 +1,7 @@
 //! Publication: the output files of a run, written atomically.
 
 pub mod atomic;
+pub mod json;
 pub mod manifest;
 pub mod results;
+pub mod xlsx;

@@ -1,0 +1,314 @@
+//! results.xlsx: the published workbook. One sheet per indicator area (område) in the
+//! layout of the agency's tables: enheter grouped by län, each län's row after its units,
+//! riket last; one column per indicator. Ja/Delvis/Nej as text, figures as numbers with
+//! number formats (Excel shows the decimal comma of the reader's locale), `x` for
+//! suppressed, blank for Bortfall, `–` for Ej aktuellt. Then the response rates and the
+//! indicators' metadata. Byte-identical across runs: the creation date is the year's
+//! mätdatum, not the clock.
+
+use super::results::Row;
+use crate::aggregate::Level;
+use crate::ir::{Indicator, Kind, Scale};
+use crate::run::YearRun;
+use rust_xlsxwriter::{DocProperties, ExcelDateTime, Format, Workbook, Worksheet, XlsxError};
+use std::collections::BTreeMap;
+
+pub const LEGEND: &str =
+    "x = sekretess (1–3 personer) eller färre än 20. Tom cell = bortfall. – = ej aktuellt.";
+
+/// What a cell shows, as written to the workbook (also what the read-back test expects).
+#[derive(Debug, Clone, PartialEq)]
+pub enum CellValue {
+    Text(String),
+    /// The number and its Excel number format.
+    Number(f64, &'static str),
+    Blank,
+}
+
+/// The published cell of one results.csv row.
+pub fn cell(ind: &Indicator, row: &Row) -> CellValue {
+    match row.result.as_str() {
+        "Ja" | "Delvis" | "Nej" => return CellValue::Text(row.result.clone()),
+        "x" => return CellValue::Text("x".into()),
+        "Ej aktuellt" => return CellValue::Text("–".into()),
+        "Bortfall" => return CellValue::Blank,
+        _ => {}
+    }
+    let Ok(v) = row.value.parse::<f64>() else {
+        return CellValue::Blank;
+    };
+    let (scale, decimals) = match &ind.kind {
+        Kind::Measure(m) => (m.scale, m.decimals),
+        Kind::Source(m) => (m.scale, m.decimals),
+        // The share of Ja of an aggregate.
+        Kind::Classification => (Scale::Percent, 0),
+    };
+    match (scale, decimals) {
+        (Scale::Percent, 0) => CellValue::Number(v / 100.0, "0%"),
+        (Scale::Percent, _) => CellValue::Number(v / 100.0, "0.0%"),
+        (Scale::Ratio, 0) => CellValue::Number(v, "0"),
+        (Scale::Ratio, _) => CellValue::Number(v, "0.0"),
+    }
+}
+
+/// A valid, unique sheet name (at most 31 characters, none of `[]:*?/\`).
+fn sheet_name(name: &str, used: &mut Vec<String>) -> String {
+    let clean: String = name
+        .chars()
+        .map(|c| if "[]:*?/\\".contains(c) { '-' } else { c })
+        .collect();
+    let mut base: String = clean.chars().take(28).collect();
+    base = base.trim().to_string();
+    let mut candidate = base.clone();
+    let mut n = 2;
+    while used.iter().any(|u| u.eq_ignore_ascii_case(&candidate)) {
+        candidate = format!("{base} {n}");
+        n += 1;
+    }
+    used.push(candidate.clone());
+    candidate
+}
+
+/// The areas in the order their first indicator appears, with their indicators.
+pub fn areas(run: &YearRun) -> Vec<(String, Vec<&Indicator>)> {
+    let mut out: Vec<(String, Vec<&Indicator>)> = vec![];
+    for ind in &run.program.indicators {
+        match out.iter_mut().find(|(a, _)| *a == ind.meta.omrade) {
+            Some((_, v)) => v.push(ind),
+            None => out.push((ind.meta.omrade.clone(), vec![ind])),
+        }
+    }
+    out
+}
+
+/// The rows of an area sheet: (level, code, name) of each unit, grouped by län, then
+/// the län, then riket. Areas of source indicators list kommuner; the others enheter.
+pub fn sheet_units(run: &YearRun, per_kommun: bool) -> Vec<(Level, String, String)> {
+    let units: Vec<&crate::data::Unit> = if per_kommun {
+        run.units.kommuner().collect()
+    } else {
+        run.units.reporting().collect()
+    };
+    let mut by_lan: BTreeMap<&str, Vec<&crate::data::Unit>> = BTreeMap::new();
+    for u in units {
+        by_lan.entry(u.lan.as_str()).or_default().push(u);
+    }
+    let mut out = vec![];
+    for (lan, mut members) in by_lan {
+        members.sort_by(|a, b| a.enhet.cmp(&b.enhet));
+        for u in &members {
+            out.push((Level::Enhet, u.enhet.clone(), u.namn.clone()));
+        }
+        out.push((Level::Lan, lan.to_string(), members[0].lansnamn.clone()));
+    }
+    out.push((Level::Riket, "riket".into(), "Riket".into()));
+    out
+}
+
+pub fn workbook(run: &YearRun) -> Result<Vec<u8>, XlsxError> {
+    let mut wb = Workbook::new();
+    let d = run.program.matdatum;
+    let created = ExcelDateTime::from_ymd(d.year as u16, d.month as u8, d.day as u8)?;
+    wb.set_properties(
+        &DocProperties::new()
+            .set_title(format!(
+                "Öppna jämförelser {}: social barn- och ungdomsvård",
+                run.program.year
+            ))
+            .set_author("oj")
+            .set_creation_datetime(&created),
+    );
+    let bold = Format::new().set_bold();
+    let header = Format::new().set_bold().set_text_wrap();
+    let rows: BTreeMap<(Level, &str, &str), &Row> = run
+        .rows
+        .iter()
+        .map(|r| ((r.level, r.unit.as_str(), r.indicator.as_str()), r))
+        .collect();
+    let mut used = vec![];
+    for (area, inds) in areas(run) {
+        let ws = wb.add_worksheet();
+        ws.set_name(sheet_name(&area, &mut used))?;
+        ws.write_string_with_format(
+            0,
+            0,
+            format!("Öppna jämförelser {}: {area}", run.program.year),
+            &bold,
+        )?;
+        ws.write_string(1, 0, LEGEND)?;
+        ws.write_string_with_format(3, 0, "Kod", &header)?;
+        ws.write_string_with_format(3, 1, "Enhet", &header)?;
+        ws.set_column_width(1, 30)?;
+        for (c, ind) in inds.iter().enumerate() {
+            let col = 2 + c as u16;
+            let name = ind
+                .meta
+                .kortnamn
+                .clone()
+                .unwrap_or_else(|| ind.meta.indikatornamn.clone());
+            ws.write_string_with_format(3, col, name, &header)?;
+            ws.set_column_width(col, 16)?;
+        }
+        ws.set_row_height(3, 90)?;
+        ws.set_freeze_panes(4, 2)?;
+        let per_kommun = inds.iter().all(|i| matches!(i.kind, Kind::Source(_)));
+        for (r, (level, code, name)) in sheet_units(run, per_kommun).iter().enumerate() {
+            let row = 4 + r as u32;
+            let (code_fmt, name_fmt) = if *level == Level::Enhet {
+                (Format::new(), Format::new())
+            } else {
+                (bold.clone(), bold.clone())
+            };
+            ws.write_string_with_format(row, 0, code.as_str(), &code_fmt)?;
+            ws.write_string_with_format(row, 1, name.as_str(), &name_fmt)?;
+            for (c, ind) in inds.iter().enumerate() {
+                let col = 2 + c as u16;
+                let Some(result) = rows.get(&(*level, code.as_str(), ind.id.as_str())) else {
+                    continue;
+                };
+                write_cell(ws, row, col, &cell(ind, result))?;
+            }
+        }
+    }
+    response_sheet(&mut wb, run, &mut used)?;
+    metadata_sheet(&mut wb, run, &mut used)?;
+    wb.save_to_buffer()
+}
+
+fn write_cell(ws: &mut Worksheet, row: u32, col: u16, value: &CellValue) -> Result<(), XlsxError> {
+    match value {
+        CellValue::Text(t) => {
+            ws.write_string(row, col, t.as_str())?;
+        }
+        CellValue::Number(v, format) => {
+            ws.write_number_with_format(row, col, *v, &Format::new().set_num_format(*format))?;
+        }
+        CellValue::Blank => {}
+    }
+    Ok(())
+}
+
+/// Which enheter answered, and the share per län and riket.
+fn response_sheet(
+    wb: &mut Workbook,
+    run: &YearRun,
+    used: &mut Vec<String>,
+) -> Result<(), XlsxError> {
+    let bold = Format::new().set_bold();
+    let ws = wb.add_worksheet();
+    ws.set_name(sheet_name("Svarsfrekvens", used))?;
+    ws.write_string_with_format(
+        0,
+        0,
+        format!("Svarsfrekvens, enkäten {}", run.program.year),
+        &bold,
+    )?;
+    for (c, h) in ["Kod", "Enhet", "Svarat"].iter().enumerate() {
+        ws.write_string_with_format(2, c as u16, *h, &bold)?;
+    }
+    ws.set_column_width(1, 30)?;
+    ws.set_freeze_panes(3, 2)?;
+    let responded = &run.evaluation.responded;
+    let mut row = 3;
+    let mut lan_counts: BTreeMap<String, (u32, u32)> = BTreeMap::new();
+    for (level, code, name) in sheet_units(run, false) {
+        let (code_fmt, fmt) = if level == Level::Enhet {
+            (Format::new(), Format::new())
+        } else {
+            (bold.clone(), bold.clone())
+        };
+        ws.write_string_with_format(row, 0, code.as_str(), &code_fmt)?;
+        ws.write_string_with_format(row, 1, name.as_str(), &fmt)?;
+        match level {
+            Level::Enhet => {
+                let answered = responded.contains(&code);
+                ws.write_string(row, 2, if answered { "Ja" } else { "Nej" })?;
+                let lan = run
+                    .units
+                    .get(&code)
+                    .map(|u| u.lan.clone())
+                    .unwrap_or_default();
+                let e = lan_counts.entry(lan).or_default();
+                e.0 += answered as u32;
+                e.1 += 1;
+            }
+            _ => {
+                let (a, n) = if level == Level::Riket {
+                    lan_counts
+                        .values()
+                        .fold((0, 0), |acc, (a, n)| (acc.0 + a, acc.1 + n))
+                } else {
+                    lan_counts.get(&code).copied().unwrap_or_default()
+                };
+                if n > 0 {
+                    ws.write_number_with_format(
+                        row,
+                        2,
+                        a as f64 / n as f64,
+                        &Format::new().set_bold().set_num_format("0%"),
+                    )?;
+                }
+            }
+        }
+        row += 1;
+    }
+    Ok(())
+}
+
+/// Each indicator's metadata: the guide's table, one row per indicator.
+fn metadata_sheet(
+    wb: &mut Workbook,
+    run: &YearRun,
+    used: &mut Vec<String>,
+) -> Result<(), XlsxError> {
+    let bold = Format::new().set_bold();
+    let wrap = Format::new().set_text_wrap();
+    let ws = wb.add_worksheet();
+    ws.set_name(sheet_name("Om indikatorerna", used))?;
+    let headers = [
+        "Id",
+        "Indikatornamn",
+        "Mått",
+        "Indikatorsområde",
+        "Kvalitetsområde",
+        "Typ av indikator",
+        "Målvärde",
+        "Riktning",
+        "Mätdatum",
+        "Mätperiod",
+        "Syfte",
+        "Teknisk beskrivning",
+    ];
+    for (c, h) in headers.iter().enumerate() {
+        ws.write_string_with_format(0, c as u16, *h, &bold)?;
+        ws.set_column_width(c as u16, if c >= 10 { 60 } else { 22 })?;
+    }
+    ws.set_freeze_panes(1, 2)?;
+    for (r, ind) in run.program.indicators.iter().enumerate() {
+        let m = &ind.meta;
+        let row = 1 + r as u32;
+        let matdatum = m.matdatum.unwrap_or(run.program.matdatum).to_string();
+        let period = m
+            .matperiod
+            .map(|(a, b)| format!("{a}–{b}"))
+            .unwrap_or_default();
+        let cells = [
+            ind.id.clone(),
+            m.indikatornamn.clone(),
+            m.matt.clone().unwrap_or_default(),
+            m.omrade.clone(),
+            m.kvalitetsomrade.clone().unwrap_or_default(),
+            m.typ.clone(),
+            m.malvarde.clone().unwrap_or_default(),
+            m.riktning.clone().unwrap_or_default(),
+            matdatum,
+            period,
+            m.syfte.clone().unwrap_or_default(),
+            m.teknisk_beskrivning.clone().unwrap_or_default(),
+        ];
+        for (c, v) in cells.iter().enumerate() {
+            ws.write_string_with_format(row, c as u16, v.as_str(), &wrap)?;
+        }
+    }
+    Ok(())
+}

@@ -1,0 +1,135 @@
+//! `oj publish`: results.xlsx read back with calamine and every cell of every area sheet
+//! checked against results.csv; the workbook and the JSON are byte-identical across runs;
+//! results.json holds every row of results.csv.
+
+use calamine::{open_workbook_from_rs, Data, Reader, Xlsx};
+use oj::aggregate::Level;
+use oj::publish::xlsx::{areas, cell, sheet_units, CellValue};
+use std::collections::BTreeMap;
+use std::io::Cursor;
+use std::path::Path;
+
+fn run() -> oj::run::YearRun {
+    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+    let (program, _) = oj::run::load_program(&root.join("indicators"), 2015)
+        .ok()
+        .expect("indicators check");
+    oj::run::evaluate_year(program, &root.join("data/example"))
+        .ok()
+        .expect("data load")
+}
+
+#[test]
+fn every_workbook_cell_is_the_results_csv_row() {
+    let run = run();
+    let bytes = oj::publish::xlsx::workbook(&run).unwrap();
+    assert_eq!(
+        bytes,
+        oj::publish::xlsx::workbook(&run).unwrap(),
+        "byte-identical"
+    );
+    let mut wb: Xlsx<_> = open_workbook_from_rs(Cursor::new(bytes)).unwrap();
+    let names = wb.sheet_names().to_vec();
+    let rows: BTreeMap<(Level, &str, &str), &oj::publish::results::Row> = run
+        .rows
+        .iter()
+        .map(|r| ((r.level, r.unit.as_str(), r.indicator.as_str()), r))
+        .collect();
+    let mut checked = 0;
+    for (i, (area, inds)) in areas(&run).iter().enumerate() {
+        let range = wb.worksheet_range(&names[i]).unwrap();
+        let get = |r: u32, c: u32| range.get_value((r, c)).cloned().unwrap_or(Data::Empty);
+        assert_eq!(
+            get(0, 0),
+            Data::String(format!("Öppna jämförelser 2015: {area}"))
+        );
+        let per_kommun = inds
+            .iter()
+            .all(|i| matches!(i.kind, oj::ir::Kind::Source(_)));
+        for (r, (level, code, name)) in sheet_units(&run, per_kommun).iter().enumerate() {
+            let row = 4 + r as u32;
+            assert_eq!(get(row, 0), Data::String(code.clone()));
+            assert_eq!(get(row, 1), Data::String(name.clone()));
+            for (c, ind) in inds.iter().enumerate() {
+                let result = rows[&(*level, code.as_str(), ind.id.as_str())];
+                let got = get(row, 2 + c as u32);
+                let ok = match (cell(ind, result), &got) {
+                    (CellValue::Text(t), Data::String(s)) => t == *s,
+                    (CellValue::Number(v, _), Data::Float(f)) => (v - f).abs() < 1e-9,
+                    (CellValue::Blank, Data::Empty) => true,
+                    _ => false,
+                };
+                assert!(
+                    ok,
+                    "{area}: {code} {}: sheet {got:?}, results.csv {:?} {:?}",
+                    ind.id, result.result, result.value
+                );
+                // And the number is the published figure: 86 % is 0.86.
+                if let Data::Float(f) = got {
+                    let value: f64 = result.value.parse().unwrap();
+                    let shown = if matches!(cell(ind, result), CellValue::Number(_, f) if f.ends_with('%'))
+                    {
+                        f * 100.0
+                    } else {
+                        f
+                    };
+                    assert!((shown - value).abs() < 1e-9, "{code} {}", ind.id);
+                }
+                checked += 1;
+            }
+        }
+    }
+    // Every enhet, län and riket row of results.csv that an area sheet shows.
+    let shown = run
+        .rows
+        .iter()
+        .filter(|r| matches!(r.level, Level::Enhet | Level::Lan | Level::Riket))
+        .count();
+    assert_eq!(checked, shown);
+    assert!(
+        names.contains(&"Svarsfrekvens".to_string())
+            && names.contains(&"Om indikatorerna".to_string())
+    );
+    let meta = wb.worksheet_range("Om indikatorerna").unwrap();
+    assert_eq!(
+        meta.get_value((1, 0)),
+        Some(&Data::String("foraldrar_oppenvard".into()))
+    );
+    assert_eq!(meta.height(), 1 + run.program.indicators.len());
+}
+
+#[test]
+fn json_holds_every_row() {
+    let run = run();
+    let bytes = oj::publish::json::results_json(&run);
+    assert_eq!(bytes, oj::publish::json::results_json(&run));
+    let doc: serde_json::Value = serde_json::from_slice(&bytes).unwrap();
+    let indicators = doc["indicators"].as_array().unwrap();
+    assert_eq!(indicators.len(), run.program.indicators.len());
+    let mut n = 0;
+    for r in &run.rows {
+        let ind = indicators
+            .iter()
+            .find(|i| i["id"] == r.indicator.as_str())
+            .unwrap();
+        let cell = &ind["results"][r.level.label()][&r.unit];
+        assert!(
+            cell.is_object(),
+            "{} {} {}",
+            r.level.label(),
+            r.unit,
+            r.indicator
+        );
+        for (k, v) in [
+            ("result", &r.result),
+            ("value", &r.value),
+            ("numerator", &r.numerator),
+        ] {
+            if !v.is_empty() {
+                assert_eq!(cell[k], v.as_str(), "{} {} {k}", r.unit, r.indicator);
+            }
+        }
+        n += 1;
+    }
+    assert_eq!(n, run.rows.len());
+}
