@@ -313,7 +313,7 @@ fn explain_source(
     Ok(out)
 }
 
-fn slot_num_text(n: &crate::ir::SlotNum, names: &[String]) -> String {
+pub fn slot_num_text(n: &crate::ir::SlotNum, names: &[String]) -> String {
     use crate::ir::SlotNum;
     match n {
         SlotNum::Const(c) => plain(c),
@@ -338,7 +338,7 @@ fn plain(n: &crate::num::Num) -> String {
     }
 }
 
-fn slot_cond_text(c: &crate::ir::SlotCond, names: &[String]) -> String {
+pub fn slot_cond_text(c: &crate::ir::SlotCond, names: &[String]) -> String {
     use crate::ir::{SlotCond, SlotNum};
     use crate::syntax::ast::BinOp;
     let is_range = |c: &SlotCond| {

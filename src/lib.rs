@@ -17,6 +17,7 @@ pub mod examples;
 pub mod explain;
 pub mod fuzzing;
 pub mod generate;
+pub mod guide;
 pub mod ir;
 pub mod num;
 pub mod publish;

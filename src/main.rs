@@ -92,6 +92,15 @@ enum Command {
         #[arg(long, default_value = "indicators")]
         indicators: PathBuf,
     },
+    /// The methodology guide, generated from the indicators: guide.md and guide.html.
+    Doc {
+        #[arg(long)]
+        year: u32,
+        #[arg(long)]
+        out: PathBuf,
+        #[arg(long, default_value = "indicators")]
+        indicators: PathBuf,
+    },
     /// Show the answers and the rule behind one unit's result.
     Explain {
         #[arg(long)]
@@ -317,6 +326,33 @@ fn main() -> ExitCode {
                 }
                 Err(e) => {
                     eprintln!("error: cannot write the outputs to {}: {e}", out.display());
+                    ExitCode::from(1)
+                }
+            }
+        }
+        Command::Doc {
+            year,
+            out,
+            indicators,
+        } => {
+            let (program, _) = match run::load_program(&indicators, year) {
+                Ok(p) => p,
+                Err(e) => return report_run_error(e),
+            };
+            let written = oj::publish::atomic::Outputs::new(&out).and_then(|mut o| {
+                o.write("guide.md", oj::guide::markdown(&program).as_bytes())?;
+                o.write("guide.html", oj::guide::html(&program).as_bytes())?;
+                o.commit()
+            });
+            match written {
+                Ok(files) => {
+                    for f in files {
+                        println!("Wrote {}", f.display());
+                    }
+                    ExitCode::SUCCESS
+                }
+                Err(e) => {
+                    eprintln!("error: cannot write the guide to {}: {e}", out.display());
                     ExitCode::from(1)
                 }
             }

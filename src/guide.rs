@@ -1,0 +1,492 @@
+//! The methodology guide ("guide för att tolka resultaten"), generated from the same
+//! checked indicators that compute the results: per indicator the table of the published
+//! guide, the survey questions from the codebook with mätdatum and mätperiod filled in and
+//! their answer options, and "Beräkning" written from the rules themselves, so a change
+//! to a rule changes the guide. As Markdown (`guide.md`) and a standalone HTML page.
+
+use crate::codebook::Codebook;
+use crate::ir::{Cond, Indicator, Kind, NumExpr, Program, Quant, Question, Scale, Slot};
+use crate::syntax::ast::{BinOp, Outcome};
+use std::fmt::Write;
+
+/// One indicator's section: a table of (field, text), the questions, the computation.
+pub struct Section {
+    pub id: String,
+    pub title: String,
+    pub table: Vec<(&'static str, String)>,
+    /// (variable id, question text, answer options)
+    pub questions: Vec<(String, String, Vec<String>)>,
+    /// "Ja: …", "Nej: …", "Täljare: …"
+    pub computation: Vec<String>,
+}
+
+pub fn sections(program: &Program) -> Vec<Section> {
+    program
+        .indicators
+        .iter()
+        .map(|i| section(program, i))
+        .collect()
+}
+
+fn section(program: &Program, ind: &Indicator) -> Section {
+    let m = &ind.meta;
+    let mut table = vec![("Indikatornamn", m.indikatornamn.clone())];
+    fn push(table: &mut Vec<(&'static str, String)>, k: &'static str, v: &Option<String>) {
+        if let Some(v) = v.as_ref().filter(|v| !v.is_empty()) {
+            table.push((k, v.clone()));
+        }
+    }
+    push(&mut table, "Mått", &m.matt);
+    table.push(("Indikatorsområde", m.omrade.clone()));
+    push(&mut table, "Kvalitetsområde", &m.kvalitetsomrade);
+    push(&mut table, "Syfte", &m.syfte);
+    push(&mut table, "Målvärde", &m.malvarde);
+    push(&mut table, "Riktning", &m.riktning);
+    table.push(("Typ av indikator", capitalise(&m.typ)));
+    push(&mut table, "Teknisk beskrivning", &m.teknisk_beskrivning);
+    table.push((
+        "Mätdatum",
+        m.matdatum.unwrap_or(program.matdatum).to_string(),
+    ));
+    if let Some((a, b)) = m.matperiod {
+        table.push(("Mätperiod", format!("{a} – {b}")));
+    }
+    let cb = &program.codebook;
+    let mut questions = vec![];
+    for q in &ind.questions {
+        for v in &q.vars {
+            if let Some(var) = cb.get(v) {
+                let options = match (&var.values, var.unit.as_deref().filter(|u| !u.is_empty())) {
+                    (Some(vs), _) => vs.labels().map(str::to_string).collect(),
+                    (None, Some(unit)) => vec![format!("ett tal ({unit})")],
+                    (None, None) => vec!["ett tal".to_string()],
+                };
+                questions.push((v.clone(), cb.question_text(var), options));
+            }
+        }
+    }
+    if let Kind::Source(s) = &ind.kind {
+        for r in &s.survey {
+            if let Some(var) = cb.get(&r.var) {
+                questions.push((r.var.clone(), cb.question_text(var), vec!["ett tal".into()]));
+            }
+        }
+    }
+    Section {
+        id: ind.id.clone(),
+        title: m.indikatornamn.clone(),
+        table,
+        questions,
+        computation: computation(program, ind, cb),
+    }
+}
+
+fn capitalise(s: &str) -> String {
+    let mut c = s.chars();
+    c.next()
+        .map(|f| f.to_uppercase().chain(c).collect())
+        .unwrap_or_default()
+}
+
+/// "Beräkning" from the rules: one line per outcome, the rules of an outcome joined with
+/// "eller".
+pub fn computation(program: &Program, ind: &Indicator, cb: &Codebook) -> Vec<String> {
+    let _ = cb;
+    let qs = &ind.questions;
+    let mut out = vec![];
+    match &ind.kind {
+        Kind::Source(m) => {
+            let src = &program.sources[m.source];
+            let names = &m.slot_names;
+            out.push(format!(
+                "Källa: {} (en rad per {}).",
+                src.file,
+                match src.per {
+                    crate::ir::Per::Person => "person",
+                    crate::ir::Per::Kommun => "kommun",
+                }
+            ));
+            if let Some((_, label, _)) = &m.subgroup {
+                out.push(format!("Undergrupp: {label}."));
+            }
+            if src.per == crate::ir::Per::Person {
+                out.push(format!(
+                    "Population: {}.",
+                    row_cond(&m.population, &src.columns)
+                ));
+            }
+            for (i, slot) in m.slots.iter().enumerate() {
+                match slot {
+                    Slot::Count(c) => {
+                        let cond = &m.counts[*c].1;
+                        let which = if matches!(cond, crate::ir::RowCond::Const(true)) {
+                            String::new()
+                        } else {
+                            format!(" med {}", row_cond(cond, &src.columns))
+                        };
+                        out.push(format!(
+                            "{}: antal personer i populationen{which}.",
+                            names[i]
+                        ));
+                    }
+                    Slot::External { indicator, count } => {
+                        out.push(format!(
+                            "{}: räkningen {count} av {indicator}, i samma kommun och undergrupp.",
+                            names[i]
+                        ));
+                    }
+                    Slot::Survey { previous, .. } => {
+                        let year = if *previous {
+                            "föregående års"
+                        } else {
+                            "årets"
+                        };
+                        out.push(format!(
+                            "{}: {year} enkätsvar, summerat över kommunens enheter (stadsdelar).",
+                            names[i]
+                        ));
+                    }
+                    Slot::Column(_) => {}
+                }
+            }
+            out.push(format!(
+                "Täljare: {}.",
+                crate::explain::slot_num_text(&m.taljare, names)
+            ));
+            out.push(format!(
+                "Nämnare: {}.",
+                crate::explain::slot_num_text(&m.namnare, names)
+            ));
+            out.push(value_text(m.scale, m.decimals));
+            if let Some(c) = &m.suppression {
+                out.push(format!(
+                    "Sekretess (x) när {}.",
+                    crate::explain::slot_cond_text(c, names)
+                ));
+            }
+            if m.secondary.is_some() {
+                out.push("Sekundär sekretess: är exakt en kommun i ett län undertryckt, undertrycks också länets publicerade kommun med minst population (eller länet).".into());
+            }
+        }
+        Kind::Classification => {
+            for outcome in [
+                Outcome::Ja,
+                Outcome::Delvis,
+                Outcome::Nej,
+                Outcome::EjAktuellt,
+                Outcome::Bortfall,
+            ] {
+                let conds: Vec<String> = ind
+                    .rules
+                    .iter()
+                    .filter(|r| r.outcome == outcome && !never(&r.when))
+                    .map(|r| cond(&r.when, qs))
+                    .collect();
+                if !conds.is_empty() {
+                    out.push(format!("{}: {}.", outcome.label(), conds.join("; eller ")));
+                }
+            }
+            out.push("Bortfall: enheten har inte svarat, en fråga som ställs har lämnats obesvarad, eller svaret har underkänts i granskningen.".into());
+        }
+        Kind::Measure(m) => {
+            for r in &ind.rules {
+                out.push(format!("{}: {}.", r.outcome.label(), cond(&r.when, qs)));
+            }
+            out.push(format!("Täljare: {}.", num(&m.taljare, qs)));
+            out.push(format!("Nämnare: {}.", num(&m.namnare, qs)));
+            out.push(value_text(m.scale, m.decimals));
+            out.push("Bortfall: ett tal saknas eller är Vet ej, eller nämnaren är 0.".into());
+        }
+    }
+    out
+}
+
+/// A condition on a person record in words.
+fn row_cond(c: &crate::ir::RowCond, columns: &[crate::ir::ColumnDef]) -> String {
+    use crate::ir::{RowCond, RowNum};
+    let n = |x: &RowNum| match x {
+        RowNum::Col(i) => columns[*i].name.clone(),
+        RowNum::Const(v) => v.to_string(),
+    };
+    let part = |c: &RowCond| match c {
+        RowCond::And(_) | RowCond::Or(_) => format!("({})", row_cond(c, columns)),
+        _ => row_cond(c, columns),
+    };
+    match c {
+        RowCond::Const(b) => if *b { "alla" } else { "inga" }.into(),
+        RowCond::And(cs) => match cs.as_slice() {
+            [RowCond::Cmp(BinOp::Ge, a, RowNum::Const(lo)), RowCond::Cmp(BinOp::Le, b, RowNum::Const(hi))]
+                if a == b =>
+            {
+                format!("{} {lo}–{hi}", n(a))
+            }
+            _ => cs.iter().map(part).collect::<Vec<_>>().join(" och "),
+        },
+        RowCond::Or(cs) => cs.iter().map(part).collect::<Vec<_>>().join(" eller "),
+        RowCond::Not(c) => format!("inte {}", part(c)),
+        RowCond::Blank(i) => format!("{} saknas", columns[*i].name),
+        RowCond::Cmp(op, a, b) => format!("{} {} {}", n(a), op.symbol(), n(b)),
+    }
+}
+
+fn value_text(scale: Scale, decimals: u32) -> String {
+    let rounding = match decimals {
+        0 => "heltal".to_string(),
+        1 => "en decimal".to_string(),
+        n => format!("{n} decimaler"),
+    };
+    match scale {
+        Scale::Percent => {
+            format!("Värde: 100 × täljare / nämnare, avrundat till {rounding} (procent).")
+        }
+        Scale::Ratio => format!("Värde: täljare / nämnare, avrundat till {rounding}."),
+    }
+}
+
+fn var_list(q: &Question) -> String {
+    if q.vars.len() == 1 {
+        q.vars[0].clone()
+    } else {
+        q.vars.join(", ")
+    }
+}
+
+fn labels(q: &Question, codes: &[i64]) -> String {
+    let ls: Vec<String> = codes
+        .iter()
+        .map(|c| {
+            q.value_set
+                .as_ref()
+                .and_then(|vs| vs.label_of(*c))
+                .map(|l| format!("”{l}”"))
+                .unwrap_or_else(|| format!("kod {c}"))
+        })
+        .collect();
+    ls.join(" eller ")
+}
+
+/// A rule that can never match in this part of a family: it asks for an answer that only
+/// other parts offer (`check::NO_CODE`).
+fn never(c: &Cond) -> bool {
+    match c {
+        Cond::HasCode { codes, .. } => codes.iter().all(|c| *c == crate::check::NO_CODE),
+        Cond::And(cs, _) => cs.iter().any(never),
+        Cond::Or(cs, _) => cs.iter().all(never),
+        _ => false,
+    }
+}
+
+/// A condition in plain Swedish.
+pub fn cond(c: &Cond, qs: &[Question]) -> String {
+    match c {
+        Cond::Const(b) => if *b { "alltid" } else { "aldrig" }.into(),
+        Cond::And(cs, _) => cs
+            .iter()
+            .map(|c| part(c, qs))
+            .collect::<Vec<_>>()
+            .join(" och "),
+        Cond::Or(cs, _) => cs
+            .iter()
+            .map(|c| part(c, qs))
+            .collect::<Vec<_>>()
+            .join(" eller "),
+        Cond::Not(inner, _) => match &**inner {
+            Cond::IsBlank { q, quant, .. } => match quant {
+                Quant::One => format!("{} besvarad", var_list(&qs[*q])),
+                _ => format!("inte {}", cond(inner, qs)),
+            },
+            _ => format!("inte ({})", cond(inner, qs)),
+        },
+        Cond::HasCode {
+            q,
+            quant,
+            previous,
+            codes,
+            ..
+        } => {
+            let question = &qs[*q];
+            let answer = labels(question, codes);
+            let vars = var_list(question);
+            match (quant, previous) {
+                (_, true) => format!("förra årets svar på {vars} var {answer}"),
+                (Quant::One, _) => format!("{vars} besvarad med {answer}"),
+                (Quant::Any, _) => format!("minst en av {vars} är {answer}"),
+                (Quant::All, _) => format!("alla av {vars} är {answer}"),
+                (Quant::None, _) => format!("ingen av {vars} är {answer}"),
+            }
+        }
+        Cond::IsBlank { q, quant, .. } => match quant {
+            Quant::One => format!("{} obesvarad", var_list(&qs[*q])),
+            Quant::All => format!("alla av {} obesvarade", var_list(&qs[*q])),
+            _ => format!("någon av {} obesvarad", var_list(&qs[*q])),
+        },
+        Cond::Compare { op, lhs, rhs, .. } => {
+            let word = match op {
+                BinOp::Eq => "är lika med",
+                BinOp::Lt => "är mindre än",
+                BinOp::Le => "är högst",
+                BinOp::Gt => "är större än",
+                BinOp::Ge => "är minst",
+                _ => op.symbol(),
+            };
+            format!("{} {word} {}", num(lhs, qs), num(rhs, qs))
+        }
+    }
+}
+
+fn part(c: &Cond, qs: &[Question]) -> String {
+    match c {
+        Cond::And(..) | Cond::Or(..) => format!("({})", cond(c, qs)),
+        _ => cond(c, qs),
+    }
+}
+
+fn num(n: &NumExpr, qs: &[Question]) -> String {
+    match n {
+        NumExpr::Const(c) => crate::num::format_exact(c, 0).replace('.', ","),
+        NumExpr::Var(q) => var_list(&qs[*q]),
+        NumExpr::Sum(q) => format!("summan av {}", var_list(&qs[*q])),
+        NumExpr::Count(q) => format!("antalet besvarade av {}", var_list(&qs[*q])),
+        NumExpr::Neg(a) => format!("−{}", num(a, qs)),
+        NumExpr::Bin(op, a, b) => {
+            let sym = match op {
+                BinOp::Mul => "×",
+                BinOp::Div => "/",
+                BinOp::Sub => "−",
+                _ => "+",
+            };
+            let side = |x: &NumExpr| match x {
+                NumExpr::Bin(..) => format!("({})", num(x, qs)),
+                _ => num(x, qs),
+            };
+            format!("{} {sym} {}", side(a), side(b))
+        }
+    }
+}
+
+/// The guide as Markdown.
+pub fn markdown(program: &Program) -> String {
+    let mut s = String::new();
+    let _ = writeln!(
+        s,
+        "# Öppna jämförelser {}: guide för att tolka resultaten\n",
+        program.year
+    );
+    let _ = writeln!(
+        s,
+        "Social barn- och ungdomsvård. Mätdatum {}. Genererad av `oj doc` ur samma indikatorfiler som beräknar resultaten.\n",
+        program.matdatum
+    );
+    let mut area = String::new();
+    for sec in sections(program) {
+        let omrade = sec
+            .table
+            .iter()
+            .find(|(k, _)| *k == "Indikatorsområde")
+            .map(|(_, v)| v.clone())
+            .unwrap_or_default();
+        if omrade != area {
+            let _ = writeln!(s, "## {omrade}\n");
+            area = omrade;
+        }
+        let _ = writeln!(s, "### {} (`{}`)\n", sec.title, sec.id);
+        let _ = writeln!(s, "| | |\n|---|---|");
+        for (k, v) in &sec.table {
+            let _ = writeln!(
+                s,
+                "| {k} | {} |",
+                v.replace('|', "\\|").replace('\n', "<br>")
+            );
+        }
+        let _ = writeln!(s);
+        if !sec.questions.is_empty() {
+            let _ = writeln!(s, "**Frågor**\n");
+            for (id, text, options) in &sec.questions {
+                let _ = writeln!(
+                    s,
+                    "- {id}: {text} Svarsalternativ: {}.",
+                    options.join(" / ")
+                );
+            }
+            let _ = writeln!(s);
+        }
+        let _ = writeln!(s, "**Beräkning**\n");
+        for line in &sec.computation {
+            let _ = writeln!(s, "- {line}");
+        }
+        let _ = writeln!(s);
+    }
+    s
+}
+
+fn esc(s: &str) -> String {
+    s.replace('&', "&amp;")
+        .replace('<', "&lt;")
+        .replace('>', "&gt;")
+        .replace('"', "&quot;")
+}
+
+/// The guide as one standalone HTML page, readable on a phone.
+pub fn html(program: &Program) -> String {
+    let mut s = String::new();
+    let title = format!(
+        "Öppna jämförelser {}: guide för att tolka resultaten",
+        program.year
+    );
+    let _ = write!(
+        s,
+        "<!DOCTYPE html>\n<html lang=\"sv\">\n<head>\n<meta charset=\"utf-8\">\n<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n<title>{}</title>\n<style>\nbody{{font-family:system-ui,sans-serif;max-width:60rem;margin:0 auto;padding:1rem;line-height:1.45;color:#1a1a1a}}\ntable{{border-collapse:collapse;width:100%;margin:.5rem 0}}\nth,td{{border:1px solid #ccc;padding:.35rem .5rem;vertical-align:top;text-align:left}}\nth{{background:#f2f2f2;width:12rem}}\nh2{{border-bottom:2px solid #004b87;color:#004b87}}\ncode{{background:#f4f4f4;padding:0 .2rem}}\n@media (max-width:40rem){{th{{width:auto}}}}\n</style>\n</head>\n<body>\n<h1>{}</h1>\n<p>Social barn- och ungdomsvård. Mätdatum {}. Genererad av <code>oj doc</code> ur samma indikatorfiler som beräknar resultaten.</p>\n",
+        esc(&title),
+        esc(&title),
+        program.matdatum
+    );
+    let mut area = String::new();
+    for sec in sections(program) {
+        let omrade = sec
+            .table
+            .iter()
+            .find(|(k, _)| *k == "Indikatorsområde")
+            .map(|(_, v)| v.clone())
+            .unwrap_or_default();
+        if omrade != area {
+            let _ = writeln!(s, "<h2>{}</h2>", esc(&omrade));
+            area = omrade;
+        }
+        let _ = writeln!(
+            s,
+            "<section id=\"{}\">\n<h3>{} <code>{}</code></h3>\n<table>",
+            esc(&sec.id),
+            esc(&sec.title),
+            esc(&sec.id)
+        );
+        for (k, v) in &sec.table {
+            let _ = writeln!(
+                s,
+                "<tr><th>{}</th><td>{}</td></tr>",
+                esc(k),
+                esc(v).replace('\n', "<br>")
+            );
+        }
+        let _ = writeln!(s, "</table>");
+        if !sec.questions.is_empty() {
+            let _ = writeln!(s, "<p><strong>Frågor</strong></p>\n<ul>");
+            for (id, text, options) in &sec.questions {
+                let _ = writeln!(
+                    s,
+                    "<li><code>{}</code>: {} Svarsalternativ: {}.</li>",
+                    esc(id),
+                    esc(text),
+                    esc(&options.join(" / "))
+                );
+            }
+            let _ = writeln!(s, "</ul>");
+        }
+        let _ = writeln!(s, "<p><strong>Beräkning</strong></p>\n<ul>");
+        for line in &sec.computation {
+            let _ = writeln!(s, "<li>{}</li>", esc(line));
+        }
+        let _ = writeln!(s, "</ul>\n</section>");
+    }
+    s.push_str("</body>\n</html>\n");
+    s
+}

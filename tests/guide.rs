@@ -1,0 +1,79 @@
+//! The methodology guide generated from the indicators: snapshots of a few sections
+//! (one per kind of indicator), and a changed rule changes the guide's Beräkning.
+
+use std::path::Path;
+
+fn program(dir: &Path, year: u32) -> oj::ir::Program {
+    oj::run::load_program(dir, year)
+        .ok()
+        .expect("indicators check")
+        .0
+}
+
+/// The Markdown section of one indicator.
+fn section(md: &str, id: &str) -> String {
+    let start = md
+        .find(&format!("(`{id}`)"))
+        .expect("the indicator has a section");
+    let start = md[..start].rfind("### ").unwrap();
+    let end = md[start + 4..]
+        .find("\n##")
+        .map_or(md.len(), |e| start + 4 + e);
+    md[start..end].to_string()
+}
+
+#[test]
+fn guide_sections() {
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("indicators");
+    let md = oj::guide::markdown(&program(&dir, 2015));
+    for id in [
+        "social_jour",
+        "extern_kriminalvard",
+        "bedomning_utagerande",
+        "kompetens_b",
+        "behorig_gy_sverige",
+        "bg_barn_per_handlaggare",
+    ] {
+        insta::assert_snapshot!(id, section(&md, id));
+    }
+}
+
+#[test]
+fn a_changed_rule_changes_the_guide() {
+    let tmp = tempfile::tempdir().unwrap();
+    let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("indicators");
+    for year in ["2014", "2015"] {
+        std::fs::create_dir_all(tmp.path().join(year)).unwrap();
+        for f in std::fs::read_dir(root.join(year)).unwrap() {
+            let f = f.unwrap();
+            std::fs::copy(f.path(), tmp.path().join(year).join(f.file_name())).unwrap();
+        }
+    }
+    let before = section(
+        &oj::guide::markdown(&program(tmp.path(), 2015)),
+        "social_jour",
+    );
+    let jour = tmp.path().join("2014/10_jour.oj");
+    let text = std::fs::read_to_string(&jour).unwrap();
+    let text = text
+        .replace("    Delvis när l1 = \"Nej\" och l2 = \"Ja\"\n", "")
+        .replace(
+            "Nej    när l1 = \"Nej\" och l2 = \"Nej\"",
+            "Nej    när l1 = \"Nej\"",
+        )
+        .replace("    exempel { l1 = \"Nej\", l2 = \"Ja\" } => Delvis\n", "")
+        .replace("    exempel { l1 = \"Nej\", l2 = \"Nej\" } => Nej\n", "")
+        .replace("    exempel { l1 = \"Nej\" } => Bortfall\n", "")
+        .replace("    fråga l2 = L2_nagon_jour när l1 = \"Nej\"\n", "");
+    std::fs::write(&jour, text).unwrap();
+    let after = section(
+        &oj::guide::markdown(&program(tmp.path(), 2015)),
+        "social_jour",
+    );
+    assert!(before.contains("- Delvis: L1_jour_socionom_all_tid besvarad med ”Nej” och L2_nagon_jour besvarad med ”Ja”."), "{before}");
+    assert!(!after.contains("- Delvis:"), "{after}");
+    assert!(
+        after.contains("- Nej: L1_jour_socionom_all_tid besvarad med ”Nej”."),
+        "{after}"
+    );
+}
