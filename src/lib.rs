@@ -21,6 +21,7 @@ pub mod guide;
 pub mod ir;
 pub mod num;
 pub mod publish;
+pub mod report;
 pub mod run;
 pub mod source;
 pub mod sql;

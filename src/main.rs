@@ -85,6 +85,9 @@ enum Command {
     Publish {
         #[arg(long)]
         year: u32,
+        /// Earlier years whose comparable indicators get a sheet in the workbook: 2014
+        #[arg(long, value_delimiter = ',')]
+        series: Vec<u32>,
         #[arg(long)]
         data: PathBuf,
         #[arg(long)]
@@ -96,6 +99,23 @@ enum Command {
     Doc {
         #[arg(long)]
         year: u32,
+        #[arg(long)]
+        out: PathBuf,
+        #[arg(long, default_value = "indicators")]
+        indicators: PathBuf,
+    },
+    /// A regional comparison report (HTML with tables and charts) for chosen kommuner.
+    Report {
+        #[arg(long)]
+        year: u32,
+        #[arg(long)]
+        data: PathBuf,
+        /// Kommuner or enheter, comma separated: 0114,0123
+        #[arg(long, value_delimiter = ',')]
+        units: Vec<String>,
+        /// Länskoder and/or `riket`, comma separated: 01,06,riket
+        #[arg(long, value_delimiter = ',')]
+        compare: Vec<String>,
         #[arg(long)]
         out: PathBuf,
         #[arg(long, default_value = "indicators")]
@@ -266,6 +286,7 @@ fn main() -> ExitCode {
                 data: &data,
                 out: &out,
                 publication: false,
+                series: &[],
             };
             if let Err(e) = run::write_outputs_with_manifest(&r, &how) {
                 eprintln!("error: cannot write the outputs to {}: {e}", out.display());
@@ -298,6 +319,7 @@ fn main() -> ExitCode {
         }
         Command::Publish {
             year,
+            series,
             data,
             out,
             indicators,
@@ -315,6 +337,7 @@ fn main() -> ExitCode {
                 data: &data,
                 out: &out,
                 publication: true,
+                series: &series,
             };
             match run::write_outputs_with_manifest(&r, &how) {
                 Ok(files) => {
@@ -353,6 +376,49 @@ fn main() -> ExitCode {
                 }
                 Err(e) => {
                     eprintln!("error: cannot write the guide to {}: {e}", out.display());
+                    ExitCode::from(1)
+                }
+            }
+        }
+        Command::Report {
+            year,
+            data,
+            units,
+            compare,
+            out,
+            indicators,
+        } => {
+            let (program, _) = match run::load_program(&indicators, year) {
+                Ok(p) => p,
+                Err(e) => return report_run_error(e),
+            };
+            let r = match run::evaluate_year(program, &data) {
+                Ok(r) => r,
+                Err(e) => return report_run_error(e),
+            };
+            let chosen = match oj::report::units(&r, &units, &compare) {
+                Ok(u) => u,
+                Err(msg) => {
+                    eprintln!("error: {msg}");
+                    return ExitCode::from(2);
+                }
+            };
+            let written = oj::report::html(&r, &chosen)
+                .map_err(std::io::Error::other)
+                .and_then(|html| {
+                    let mut o = oj::publish::atomic::Outputs::new(&out)?;
+                    o.write("report.html", html.as_bytes())?;
+                    o.commit()
+                });
+            match written {
+                Ok(files) => {
+                    for f in files {
+                        println!("Wrote {}", f.display());
+                    }
+                    ExitCode::SUCCESS
+                }
+                Err(e) => {
+                    eprintln!("error: cannot write the report to {}: {e}", out.display());
                     ExitCode::from(1)
                 }
             }

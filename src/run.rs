@@ -207,8 +207,16 @@ pub fn output_files(run: &YearRun) -> Vec<(&'static str, Vec<u8>)> {
 
 /// The output files of `oj publish`: those of `oj eval`, the workbook and the JSON.
 pub fn publication_files(run: &YearRun) -> std::io::Result<Vec<(&'static str, Vec<u8>)>> {
+    publication_files_with_series(run, &[])
+}
+
+/// [`publication_files`], the workbook with the years of `earlier` for comparison.
+pub fn publication_files_with_series(
+    run: &YearRun,
+    earlier: &[&YearRun],
+) -> std::io::Result<Vec<(&'static str, Vec<u8>)>> {
     let mut files = output_files(run);
-    let xlsx = crate::publish::xlsx::workbook(run)
+    let xlsx = crate::publish::xlsx::workbook_with_series(run, earlier)
         .map_err(|e| std::io::Error::other(format!("results.xlsx: {e}")))?;
     files.push(("results.xlsx", xlsx));
     files.push(("results.json", crate::publish::json::results_json(run)));
@@ -222,6 +230,26 @@ pub struct Invocation<'a> {
     pub out: &'a Path,
     /// `oj publish` (workbook and JSON too) rather than `oj eval`.
     pub publication: bool,
+    /// Earlier years for the workbook's sheet of comparable indicators.
+    pub series: &'a [u32],
+}
+
+/// The earlier years of a publication, evaluated from the same directories.
+fn earlier_runs(how: &Invocation) -> std::io::Result<Vec<YearRun>> {
+    how.series
+        .iter()
+        .map(|&y| {
+            let (program, _) = load_program(how.indicators, y).map_err(|_| {
+                std::io::Error::other(format!("the indicators of {y} do not check"))
+            })?;
+            evaluate_year(program, how.data).map_err(|e| match e {
+                RunError::Data(d) => std::io::Error::other(format!("{y}: {}", d.message)),
+                RunError::Check(_) => {
+                    std::io::Error::other(format!("the indicators of {y} do not check"))
+                }
+            })
+        })
+        .collect()
 }
 
 /// The manifest of a run whose outputs are `outputs`.
@@ -234,13 +262,26 @@ pub fn manifest(
         engine: format!("oj {}", env!("CARGO_PKG_VERSION")),
         year: run.program.year,
         command: format!(
-            "oj {} --year {} --data {} --out {} --indicators {}",
+            "oj {} --year {} --data {} --out {} --indicators {}{}",
             if how.publication { "publish" } else { "eval" },
             run.program.year,
             how.data.display(),
             how.out.display(),
-            how.indicators.display()
+            how.indicators.display(),
+            if how.series.is_empty() {
+                String::new()
+            } else {
+                format!(
+                    " --series {}",
+                    how.series
+                        .iter()
+                        .map(u32::to_string)
+                        .collect::<Vec<_>>()
+                        .join(",")
+                )
+            }
         ),
+        series: how.series.to_vec(),
         indicators_dir: how.indicators.display().to_string(),
         data_dir: how.data.display().to_string(),
         indicators: hash_files(how.indicators, &run.program.files)?,
@@ -262,7 +303,8 @@ pub fn write_outputs_with_manifest(
     how: &Invocation,
 ) -> std::io::Result<Vec<PathBuf>> {
     let files = if how.publication {
-        publication_files(run)?
+        let earlier = earlier_runs(how)?;
+        publication_files_with_series(run, &earlier.iter().collect::<Vec<_>>())?
     } else {
         output_files(run)
     };
@@ -322,9 +364,12 @@ pub fn verify(out: &Path) -> Result<String, String> {
         data: &data,
         out,
         publication,
+        series: &recorded.series,
     };
     let files = if publication {
-        publication_files(&run).map_err(|e| e.to_string())?
+        let earlier = earlier_runs(&how).map_err(|e| e.to_string())?;
+        publication_files_with_series(&run, &earlier.iter().collect::<Vec<_>>())
+            .map_err(|e| e.to_string())?
     } else {
         output_files(&run)
     };

@@ -133,3 +133,46 @@ fn json_holds_every_row() {
     }
     assert_eq!(n, run.rows.len());
 }
+
+#[test]
+fn comparable_indicators_of_several_years() {
+    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+    let run_of = |year| {
+        let (program, _) = oj::run::load_program(&root.join("indicators"), year)
+            .ok()
+            .expect("indicators check");
+        oj::run::evaluate_year(program, &root.join("data/example"))
+            .ok()
+            .expect("data load")
+    };
+    let (r14, r15) = (run_of(2014), run_of(2015));
+    // Comparable: the indicators oj diff finds unchanged (38 for 2014 → 2015).
+    let ids = oj::publish::xlsx::comparable(&[&r14, &r15]);
+    assert_eq!(ids.len(), 38);
+    assert!(
+        ids.contains(&"social_jour".to_string()) && !ids.contains(&"arbetsledning".to_string())
+    );
+    let bytes = oj::publish::xlsx::workbook_with_series(&r15, &[&r14]).unwrap();
+    let mut wb: Xlsx<_> = open_workbook_from_rs(Cursor::new(bytes)).unwrap();
+    let sheet = wb.worksheet_range("Jämförbara indikatorer").unwrap();
+    assert_eq!(sheet.width(), 2 + 2 * ids.len());
+    // The riket row: social_jour 2014 and 2015 as in each year's results.
+    let riket = (0..sheet.height() as u32)
+        .find(|r| sheet.get_value((*r, 0)) == Some(&Data::String("riket".into())))
+        .unwrap();
+    let col = 2 + 2 * ids.iter().position(|i| i == "social_jour").unwrap() as u32;
+    for (k, run) in [&r14, &r15].iter().enumerate() {
+        let want: f64 = run
+            .rows
+            .iter()
+            .find(|r| r.level == Level::Riket && r.indicator == "social_jour")
+            .unwrap()
+            .value
+            .parse()
+            .unwrap();
+        assert_eq!(
+            sheet.get_value((riket, col + k as u32)),
+            Some(&Data::Float(want / 100.0))
+        );
+    }
+}

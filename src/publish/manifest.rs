@@ -23,6 +23,9 @@ pub struct Manifest {
     /// The directories as given (relative to where the command ran).
     pub indicators_dir: String,
     pub data_dir: String,
+    /// Earlier years compared in the workbook (`oj publish --series`).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub series: Vec<u32>,
     pub indicators: Vec<FileHash>,
     pub data: Vec<FileHash>,
     pub outputs: Vec<FileHash>,

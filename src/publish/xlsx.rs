@@ -106,6 +106,37 @@ pub fn sheet_units(run: &YearRun, per_kommun: bool) -> Vec<(Level, String, Strin
 }
 
 pub fn workbook(run: &YearRun) -> Result<Vec<u8>, XlsxError> {
+    workbook_with_series(run, &[])
+}
+
+/// The indicators whose rule is the same in every one of `runs` (per `oj diff`): they can
+/// be compared across the years.
+pub fn comparable(runs: &[&YearRun]) -> Vec<String> {
+    let Some(last) = runs.last() else {
+        return vec![];
+    };
+    last.program
+        .indicators
+        .iter()
+        .map(|i| i.id.clone())
+        .filter(|id| {
+            runs.windows(2).all(|w| {
+                let d = crate::diff::diff(&w[0].program, &w[1].program);
+                d.indicators.iter().any(|(i, _, c)| {
+                    i == id
+                        && matches!(
+                            c,
+                            crate::diff::Change::Unchanged | crate::diff::Change::Texts { .. }
+                        )
+                })
+            })
+        })
+        .collect()
+}
+
+/// The workbook, with a sheet "Jämförbara indikatorer" when earlier years are given:
+/// every indicator comparable across the years, for every year.
+pub fn workbook_with_series(run: &YearRun, earlier: &[&YearRun]) -> Result<Vec<u8>, XlsxError> {
     let mut wb = Workbook::new();
     let d = run.program.matdatum;
     let created = ExcelDateTime::from_ymd(d.year as u16, d.month as u8, d.day as u8)?;
@@ -170,6 +201,12 @@ pub fn workbook(run: &YearRun) -> Result<Vec<u8>, XlsxError> {
             }
         }
     }
+    if !earlier.is_empty() {
+        let mut runs: Vec<&YearRun> = earlier.to_vec();
+        runs.push(run);
+        runs.sort_by_key(|r| r.program.year);
+        series_sheet(&mut wb, &runs, &mut used)?;
+    }
     response_sheet(&mut wb, run, &mut used)?;
     metadata_sheet(&mut wb, run, &mut used)?;
     wb.save_to_buffer()
@@ -184,6 +221,75 @@ fn write_cell(ws: &mut Worksheet, row: u32, col: u16, value: &CellValue) -> Resu
             ws.write_number_with_format(row, col, *v, &Format::new().set_num_format(*format))?;
         }
         CellValue::Blank => {}
+    }
+    Ok(())
+}
+
+/// Every comparable indicator for every year: one column per (indicator, year).
+fn series_sheet(
+    wb: &mut Workbook,
+    runs: &[&YearRun],
+    used: &mut Vec<String>,
+) -> Result<(), XlsxError> {
+    let bold = Format::new().set_bold();
+    let header = Format::new().set_bold().set_text_wrap();
+    let ids = comparable(runs);
+    let last = runs.last().expect("at least one year");
+    let ws = wb.add_worksheet();
+    ws.set_name(sheet_name("Jämförbara indikatorer", used))?;
+    let years: Vec<String> = runs.iter().map(|r| r.program.year.to_string()).collect();
+    ws.write_string_with_format(
+        0,
+        0,
+        format!("Jämförbara indikatorer {}", years.join(", ")),
+        &bold,
+    )?;
+    ws.write_string(
+        1,
+        0,
+        format!("Indikatorer med samma beräkning alla år (oj diff). {LEGEND}"),
+    )?;
+    ws.write_string_with_format(3, 0, "Kod", &header)?;
+    ws.write_string_with_format(3, 1, "Enhet", &header)?;
+    ws.set_column_width(1, 30)?;
+    let lookups: Vec<BTreeMap<(Level, &str, &str), &Row>> = runs
+        .iter()
+        .map(|r| {
+            r.rows
+                .iter()
+                .map(|x| ((x.level, x.unit.as_str(), x.indicator.as_str()), x))
+                .collect()
+        })
+        .collect();
+    let mut col = 2u16;
+    let mut columns = vec![];
+    for id in &ids {
+        for (k, r) in runs.iter().enumerate() {
+            let Some(ind) = r.program.indicator(id) else {
+                continue;
+            };
+            let name = ind
+                .meta
+                .kortnamn
+                .clone()
+                .unwrap_or_else(|| ind.meta.indikatornamn.clone());
+            ws.write_string_with_format(3, col, format!("{name} {}", r.program.year), &header)?;
+            ws.set_column_width(col, 14)?;
+            columns.push((col, k, ind));
+            col += 1;
+        }
+    }
+    ws.set_row_height(3, 90)?;
+    ws.set_freeze_panes(4, 2)?;
+    for (r, (level, code, name)) in sheet_units(last, false).iter().enumerate() {
+        let row = 4 + r as u32;
+        ws.write_string(row, 0, code.as_str())?;
+        ws.write_string(row, 1, name.as_str())?;
+        for (col, k, ind) in &columns {
+            if let Some(result) = lookups[*k].get(&(*level, code.as_str(), ind.id.as_str())) {
+                write_cell(ws, row, *col, &cell(ind, result))?;
+            }
+        }
     }
     Ok(())
 }

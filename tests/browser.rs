@@ -1,0 +1,114 @@
+//! The HTML report and guide in a real browser: headless Chromium (Debian's `chromium`,
+//! installed by .ci/run) loads each page without console errors, the screenshot is not
+//! blank, and the report's charts are in the rendered page. Without Chromium the test
+//! fails, unless OJ_SKIP_BROWSER=1 says to skip it.
+
+use std::path::{Path, PathBuf};
+use std::process::Command;
+
+fn chromium() -> Option<PathBuf> {
+    ["/usr/bin/chromium", "/usr/bin/chromium-browser"]
+        .iter()
+        .map(PathBuf::from)
+        .find(|p| p.exists())
+}
+
+fn run_browser(browser: &Path, args: &[&str], page: &Path) -> (String, String) {
+    let out = Command::new(browser)
+        .args([
+            "--headless",
+            "--no-sandbox",
+            "--disable-gpu",
+            "--enable-logging=stderr",
+            "--v=0",
+        ])
+        .args(args)
+        .arg(format!("file://{}", page.display()))
+        .output()
+        .expect("chromium runs");
+    (
+        String::from_utf8_lossy(&out.stdout).into_owned(),
+        String::from_utf8_lossy(&out.stderr).into_owned(),
+    )
+}
+
+/// Console errors as Chromium logs them (`CONSOLE(…)` / `Uncaught …`).
+fn console_errors(stderr: &str) -> Vec<&str> {
+    stderr
+        .lines()
+        .filter(|l| {
+            l.contains("CONSOLE") || l.contains("Uncaught") || l.contains("Failed to load resource")
+        })
+        .collect()
+}
+
+#[test]
+fn report_and_guide_render_in_chromium() {
+    let Some(browser) = chromium() else {
+        if std::env::var_os("OJ_SKIP_BROWSER").is_some() {
+            eprintln!("OJ_SKIP_BROWSER is set: not testing in a browser");
+            return;
+        }
+        panic!("Chromium is not installed (apt-get install chromium; .ci/run does it), or set OJ_SKIP_BROWSER=1");
+    };
+    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+    let (program, _) = oj::run::load_program(&root.join("indicators"), 2015)
+        .ok()
+        .expect("indicators check");
+    let guide = oj::guide::html(&program);
+    let run = oj::run::evaluate_year(program, &root.join("data/example"))
+        .ok()
+        .expect("data load");
+    let codes = |s: &str| s.split(',').map(str::to_string).collect::<Vec<_>>();
+    let units = oj::report::units(
+        &run,
+        &codes("0114,0123,0125,0139,0163,0183,0184,0191"),
+        &codes("01,06,riket"),
+    )
+    .unwrap();
+    let report = oj::report::html(&run, &units).unwrap();
+    let tmp = tempfile::tempdir().unwrap();
+    for (name, html, charts) in [
+        ("report.html", &report, true),
+        ("guide.html", &guide, false),
+    ] {
+        let page = tmp.path().join(name);
+        std::fs::write(&page, html).unwrap();
+        let shot = tmp.path().join(format!("{name}.png"));
+        let (_, stderr) = run_browser(
+            &browser,
+            &[
+                &format!("--screenshot={}", shot.display()),
+                "--window-size=1000,1400",
+            ],
+            &page,
+        );
+        assert!(
+            console_errors(&stderr).is_empty(),
+            "{name}: {:?}",
+            console_errors(&stderr)
+        );
+        let png =
+            std::fs::read(&shot).unwrap_or_else(|_| panic!("{name}: no screenshot\n{stderr}"));
+        assert_eq!(&png[1..4], b"PNG");
+        // A blank page compresses to a few kB; text, tables and charts do not.
+        assert!(
+            png.len() > 30_000,
+            "{name}: the screenshot looks blank ({} bytes)",
+            png.len()
+        );
+        let (dom, _) = run_browser(&browser, &["--dump-dom"], &page);
+        assert!(
+            dom.contains("<table"),
+            "{name}: no table in the rendered page"
+        );
+        if charts {
+            let rendered_charts = dom.matches("<figure class=\"chart\"><svg").count();
+            assert!(
+                rendered_charts >= 5,
+                "{name}: {rendered_charts} charts rendered"
+            );
+            assert!(dom.contains("<rect"), "{name}: the charts have no bars");
+        }
+    }
+}
