@@ -207,6 +207,61 @@ fn write_generated(
     Ok(())
 }
 
+/// Checks the year's indicators and evaluates them on the data; a failure is reported
+/// and becomes the exit code.
+fn evaluate(
+    indicators: &std::path::Path,
+    year: u32,
+    data: &std::path::Path,
+) -> Result<(run::YearRun, Sources), ExitCode> {
+    let (program, sources) = run::load_program(indicators, year).map_err(report_run_error)?;
+    let r = run::evaluate_year(program, data).map_err(report_run_error)?;
+    Ok((r, sources))
+}
+
+/// `oj eval` and `oj publish`: evaluate, write the outputs and the manifest, summarise.
+fn publish(
+    indicators: &std::path::Path,
+    year: u32,
+    data: &std::path::Path,
+    out: &std::path::Path,
+    publication: bool,
+    series: &[u32],
+) -> ExitCode {
+    let (r, _) = match evaluate(indicators, year, data) {
+        Ok(x) => x,
+        Err(code) => return code,
+    };
+    let how = run::Invocation {
+        indicators,
+        data,
+        out,
+        publication,
+        series,
+    };
+    let written = run::write_outputs_with_manifest(&r, &how);
+    if written.is_ok() {
+        print!("{}", run::summary(&r));
+    }
+    wrote("the outputs", out, written)
+}
+
+/// Prints the files written, or the error.
+fn wrote(what: &str, out: &std::path::Path, written: std::io::Result<Vec<PathBuf>>) -> ExitCode {
+    match written {
+        Ok(files) => {
+            for f in files {
+                println!("Wrote {}", f.display());
+            }
+            ExitCode::SUCCESS
+        }
+        Err(e) => {
+            eprintln!("error: cannot write {what} to {}: {e}", out.display());
+            ExitCode::from(1)
+        }
+    }
+}
+
 fn main() -> ExitCode {
     let cli = Cli::parse();
     match cli.command {
@@ -272,35 +327,7 @@ fn main() -> ExitCode {
             data,
             out,
             indicators,
-        } => {
-            let (program, _sources) = match run::load_program(&indicators, year) {
-                Ok(p) => p,
-                Err(e) => return report_run_error(e),
-            };
-            let r = match run::evaluate_year(program, &data) {
-                Ok(r) => r,
-                Err(e) => return report_run_error(e),
-            };
-            let how = run::Invocation {
-                indicators: &indicators,
-                data: &data,
-                out: &out,
-                publication: false,
-                series: &[],
-            };
-            if let Err(e) = run::write_outputs_with_manifest(&r, &how) {
-                eprintln!("error: cannot write the outputs to {}: {e}", out.display());
-                return ExitCode::from(1);
-            }
-            print!("{}", run::summary(&r));
-            println!(
-                "Wrote {}, {} and {}",
-                out.join("results.csv").display(),
-                out.join("review.csv").display(),
-                out.join("manifest.json").display()
-            );
-            ExitCode::SUCCESS
-        }
+        } => publish(&indicators, year, &data, &out, false, &[]),
         Command::Diff {
             old,
             new,
@@ -323,36 +350,7 @@ fn main() -> ExitCode {
             data,
             out,
             indicators,
-        } => {
-            let (program, _sources) = match run::load_program(&indicators, year) {
-                Ok(p) => p,
-                Err(e) => return report_run_error(e),
-            };
-            let r = match run::evaluate_year(program, &data) {
-                Ok(r) => r,
-                Err(e) => return report_run_error(e),
-            };
-            let how = run::Invocation {
-                indicators: &indicators,
-                data: &data,
-                out: &out,
-                publication: true,
-                series: &series,
-            };
-            match run::write_outputs_with_manifest(&r, &how) {
-                Ok(files) => {
-                    print!("{}", run::summary(&r));
-                    for f in files {
-                        println!("Wrote {}", f.display());
-                    }
-                    ExitCode::SUCCESS
-                }
-                Err(e) => {
-                    eprintln!("error: cannot write the outputs to {}: {e}", out.display());
-                    ExitCode::from(1)
-                }
-            }
-        }
+        } => publish(&indicators, year, &data, &out, true, &series),
         Command::Doc {
             year,
             out,
@@ -367,18 +365,7 @@ fn main() -> ExitCode {
                 o.write("guide.html", oj::guide::html(&program).as_bytes())?;
                 o.commit()
             });
-            match written {
-                Ok(files) => {
-                    for f in files {
-                        println!("Wrote {}", f.display());
-                    }
-                    ExitCode::SUCCESS
-                }
-                Err(e) => {
-                    eprintln!("error: cannot write the guide to {}: {e}", out.display());
-                    ExitCode::from(1)
-                }
-            }
+            wrote("the guide", &out, written)
         }
         Command::Report {
             year,
@@ -388,13 +375,9 @@ fn main() -> ExitCode {
             out,
             indicators,
         } => {
-            let (program, _) = match run::load_program(&indicators, year) {
-                Ok(p) => p,
-                Err(e) => return report_run_error(e),
-            };
-            let r = match run::evaluate_year(program, &data) {
-                Ok(r) => r,
-                Err(e) => return report_run_error(e),
+            let (r, _) = match evaluate(&indicators, year, &data) {
+                Ok(x) => x,
+                Err(code) => return code,
             };
             let chosen = match oj::report::units(&r, &units, &compare) {
                 Ok(u) => u,
@@ -410,18 +393,7 @@ fn main() -> ExitCode {
                     o.write("report.html", html.as_bytes())?;
                     o.commit()
                 });
-            match written {
-                Ok(files) => {
-                    for f in files {
-                        println!("Wrote {}", f.display());
-                    }
-                    ExitCode::SUCCESS
-                }
-                Err(e) => {
-                    eprintln!("error: cannot write the report to {}: {e}", out.display());
-                    ExitCode::from(1)
-                }
-            }
+            wrote("the report", &out, written)
         }
         Command::Verify { out } => match run::verify(&out) {
             Ok(report) => {
@@ -483,13 +455,9 @@ fn main() -> ExitCode {
             indicator,
             unit,
         } => {
-            let (program, sources) = match run::load_program(&indicators, year) {
-                Ok(p) => p,
-                Err(e) => return report_run_error(e),
-            };
-            let r = match run::evaluate_year(program, &data) {
-                Ok(r) => r,
-                Err(e) => return report_run_error(e),
+            let (r, sources) = match evaluate(&indicators, year, &data) {
+                Ok(x) => x,
+                Err(code) => return code,
             };
             match oj::explain::explain(&r, &sources, &indicator, &unit) {
                 Ok(text) => {
