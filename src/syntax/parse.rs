@@ -494,16 +494,17 @@ impl Cx {
         it.next(); // utöka
         let id = self.name(it.next().unwrap());
         it.next(); // med
-        let parts = it
-            .map(|p| {
-                let mut kv = p.into_inner();
-                Part {
-                    key: self.name(kv.next().unwrap()),
-                    label: self.string(kv.next().unwrap()),
-                }
-            })
-            .collect();
+        let parts = it.map(|p| self.part(p)).collect();
         Extension { id, parts, span }
+    }
+
+    /// `hvb "hem för vård eller boende (HVB)"`
+    fn part(&self, pair: Pair<Rule>) -> Part {
+        let mut kv = pair.into_inner();
+        Part {
+            key: self.name(kv.next().unwrap()),
+            label: self.string(kv.next().unwrap()),
+        }
     }
 
     fn parts(&self, pair: Pair<Rule>) -> Parts {
@@ -511,15 +512,7 @@ impl Cx {
         it.next(); // för
         let var = self.name(it.next().unwrap());
         it.next(); // i
-        let parts = it
-            .map(|p| {
-                let mut kv = p.into_inner();
-                Part {
-                    key: self.name(kv.next().unwrap()),
-                    label: self.string(kv.next().unwrap()),
-                }
-            })
-            .collect();
+        let parts = it.map(|p| self.part(p)).collect();
         Parts { var, parts }
     }
 
