@@ -2,21 +2,12 @@
 //! moment, leaves the previous outputs (or, after it finished, the new ones), never a
 //! half-written file or a mix, and no temporary files once the next run starts.
 
+mod common;
+use common::copy_tree;
+
 use std::path::Path;
 use std::process::Command;
 use std::time::Duration;
-
-fn copy_tree(from: &Path, to: &Path) {
-    std::fs::create_dir_all(to).unwrap();
-    for e in std::fs::read_dir(from).unwrap() {
-        let e = e.unwrap();
-        if e.file_type().unwrap().is_dir() {
-            copy_tree(&e.path(), &to.join(e.file_name()));
-        } else {
-            std::fs::copy(e.path(), to.join(e.file_name())).unwrap();
-        }
-    }
-}
 
 const OUTPUTS: [&str; 3] = ["results.csv", "review.csv", "manifest.json"];
 

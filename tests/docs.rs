@@ -15,8 +15,11 @@
 //! In docs/diagnostics.md, a block under a heading `## E0101 …` must also produce that
 //! code (as an error or a warning, from the check or from the examples).
 
+mod common;
+use common::copy_tree;
+
 use oj::diagnostic::{render_plain, Code};
-use std::path::{Path, PathBuf};
+use std::path::PathBuf;
 
 #[derive(Debug, Clone, Copy, PartialEq)]
 enum Kind {
@@ -109,16 +112,6 @@ fn blocks(doc: &'static str) -> Vec<Block> {
     out
 }
 
-fn copy_dir(from: &Path, to: &Path) {
-    std::fs::create_dir_all(to).unwrap();
-    for e in std::fs::read_dir(from).unwrap().flatten() {
-        let p = e.path();
-        if p.is_file() {
-            std::fs::copy(&p, to.join(e.file_name())).unwrap();
-        }
-    }
-}
-
 fn has_year_block(text: &str) -> bool {
     text.lines().any(|l| {
         let l = l.trim_start();
@@ -131,7 +124,7 @@ fn check_block(b: &Block) -> Result<(), String> {
     let tmp = tempfile::tempdir().unwrap();
     let year = tmp.path().join("year");
     std::fs::create_dir_all(&year).unwrap();
-    copy_dir(
+    copy_tree(
         &manifest().join("indicators/2014"),
         &tmp.path().join("2014"),
     );

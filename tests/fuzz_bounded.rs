@@ -5,19 +5,15 @@
 
 use std::path::Path;
 
-/// splitmix64: the mutations are the same on every run.
-struct Rng(u64);
+/// The engine's own seeded generator: the mutations are the same on every run.
+struct Rng(oj::generate::Rng);
 
 impl Rng {
     fn next(&mut self) -> u64 {
-        self.0 = self.0.wrapping_add(0x9E37_79B9_7F4A_7C15);
-        let mut z = self.0;
-        z = (z ^ (z >> 30)).wrapping_mul(0xBF58_476D_1CE4_E5B9);
-        z = (z ^ (z >> 27)).wrapping_mul(0x94D0_49BB_1331_11EB);
-        z ^ (z >> 31)
+        self.0.next_u64()
     }
     fn below(&mut self, n: usize) -> usize {
-        (self.next() % n.max(1) as u64) as usize
+        self.0.below(n.max(1) as u64) as usize
     }
 }
 
@@ -103,7 +99,7 @@ fn parser_survives_mutated_indicator_files() {
             .into_iter()
             .filter(|b| b.len() < 40_000),
     );
-    let mut rng = Rng(2015);
+    let mut rng = Rng(oj::generate::Rng::new(2015));
     for i in 0..3000 {
         let input = &inputs[i % inputs.len()];
         oj::fuzzing::indicator_file(&mutate(&mut rng, input));
@@ -114,7 +110,7 @@ fn parser_survives_mutated_indicator_files() {
 fn csv_readers_survive_mutated_files() {
     let root = Path::new(env!("CARGO_MANIFEST_DIR"));
     let inputs = seeds(&root.join("fuzz/seeds/csv_file"));
-    let mut rng = Rng(2014);
+    let mut rng = Rng(oj::generate::Rng::new(2014));
     for i in 0..400 {
         let input = &inputs[i % inputs.len()];
         oj::fuzzing::csv_file(&mutate(&mut rng, input));

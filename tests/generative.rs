@@ -30,25 +30,11 @@ fn units() -> &'static oj::data::Units {
     U.get_or_init(|| oj::data::Units::load(&root().join("data/example/units.csv")).unwrap())
 }
 
-struct Rng(u64);
-impl Rng {
-    fn next(&mut self) -> u64 {
-        self.0 = self.0.wrapping_add(0x9E37_79B9_7F4A_7C15);
-        let mut z = self.0;
-        z = (z ^ (z >> 30)).wrapping_mul(0xBF58_476D_1CE4_E5B9);
-        z = (z ^ (z >> 27)).wrapping_mul(0x94D0_49BB_1331_11EB);
-        z ^ (z >> 31)
-    }
-    fn below(&mut self, n: u64) -> u64 {
-        self.next() % n
-    }
-}
-
 /// A survey of the 2015 codebook: each reporting unit responds with probability
 /// `respond`/100, and each cell is valid with probability `valid`/100.
 fn survey_csv(seed: u64, respond: u64, valid: u64) -> String {
     let codebook = &program().codebook;
-    let mut rng = Rng(seed);
+    let mut rng = oj::generate::Rng::new(seed);
     let mut out = String::from("enhet");
     for v in &codebook.variables {
         out.push(',');

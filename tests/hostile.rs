@@ -15,23 +15,14 @@
 //! A case file: `file: data/2015/survey.csv` (or `indicators/…`), `class: …`, then edits
 //! applied in order (see `edit`). Big inputs are generated here, never committed.
 
+mod common;
+use common::copy_tree;
+
 use std::path::{Path, PathBuf};
 use std::sync::OnceLock;
 
 fn manifest() -> &'static Path {
     Path::new(env!("CARGO_MANIFEST_DIR"))
-}
-
-fn copy_tree(from: &Path, to: &Path) {
-    std::fs::create_dir_all(to).unwrap();
-    for e in std::fs::read_dir(from).unwrap() {
-        let e = e.unwrap();
-        if e.file_type().unwrap().is_dir() {
-            copy_tree(&e.path(), &to.join(e.file_name()));
-        } else {
-            std::fs::copy(e.path(), to.join(e.file_name())).unwrap();
-        }
-    }
 }
 
 /// A run's outcome: the output files, or the rendered error.

@@ -40,22 +40,13 @@ impl std::ops::Add for Spec {
     }
 }
 
-/// splitmix64, so the specs do not depend on a crate.
-fn next(state: &mut u64) -> u64 {
-    *state = state.wrapping_add(0x9E37_79B9_7F4A_7C15);
-    let mut z = *state;
-    z = (z ^ (z >> 30)).wrapping_mul(0xBF58_476D_1CE4_E5B9);
-    z = (z ^ (z >> 27)).wrapping_mul(0x94D0_49BB_1331_11EB);
-    z ^ (z >> 31)
-}
-
-fn spec(state: &mut u64) -> Spec {
-    let a = next(state) % 40;
-    let b = next(state) % 20;
-    let m = next(state) % (a + b + 1) / 3;
-    let t = next(state) % (a + b - m + 1);
+fn spec(rng: &mut oj::generate::Rng) -> Spec {
+    let a = rng.next_u64() % 40;
+    let b = rng.next_u64() % 20;
+    let m = rng.next_u64() % (a + b + 1) / 3;
+    let t = rng.next_u64() % (a + b - m + 1);
     // g among the a persons born 1990 (independent of t).
-    let g = next(state) % (a + 1);
+    let g = rng.next_u64() % (a + 1);
     Spec { a, b, m, t, g }
 }
 
@@ -100,11 +91,11 @@ fn every_cell_of_a_constructed_register() {
         .map(|u| (u.enhet.clone(), u.lan.clone()))
         .collect();
     kommuner.sort();
-    let mut state = 2015u64;
+    let mut rng = oj::generate::Rng::new(2015);
     // specs[kommun] = [född i Sverige, född utomlands]
     let specs: BTreeMap<String, [Spec; 2]> = kommuner
         .iter()
-        .map(|(k, _)| (k.clone(), [spec(&mut state), spec(&mut state)]))
+        .map(|(k, _)| (k.clone(), [spec(&mut rng), spec(&mut rng)]))
         .collect();
 
     let mut csv = String::from(oj::generate::REGISTER_HEADER);

@@ -6,19 +6,14 @@
 //! survey team, is done here: the 2015 codebook with every date a year later and the
 //! variables of the new party (`C1_ivo`, `C2_ivo`).
 
+mod common;
+use common::copy_tree;
+
 use std::path::Path;
 use std::process::Command;
 
 fn manifest() -> &'static Path {
     Path::new(env!("CARGO_MANIFEST_DIR"))
-}
-
-fn copy_dir(from: &Path, to: &Path) {
-    std::fs::create_dir_all(to).unwrap();
-    for f in std::fs::read_dir(from).unwrap() {
-        let f = f.unwrap();
-        std::fs::copy(f.path(), to.join(f.file_name())).unwrap();
-    }
 }
 
 /// The 2016 codebook as the survey team would deliver it.
@@ -59,7 +54,7 @@ fn the_walk_through_works_as_written() {
     let tmp = tempfile::tempdir().unwrap();
     let root = tmp.path();
     for year in ["2014", "2015"] {
-        copy_dir(
+        copy_tree(
             &manifest().join("indicators").join(year),
             &root.join("indicators").join(year),
         );
