@@ -115,11 +115,7 @@ pub fn run(program: &Program) -> Report {
                     } => format!(" ({r})"),
                     _ => String::new(),
                 };
-                let title = ex
-                    .title
-                    .as_ref()
-                    .map(|t| format!(" \"{t}\""))
-                    .unwrap_or_default();
+                let title = quoted_title(&ex.title);
                 report.failed.push(
                     Diagnostic::error(Code::ExampleFailed, format!("example{title} of `{}`: expected {want}, the rules give {got}{reason}", ind.id))
                         .label(ex.span, format!("gives {got}"))
@@ -129,6 +125,14 @@ pub fn run(program: &Program) -> Report {
         }
     }
     report
+}
+
+/// ` "title"` of an example, or nothing.
+fn quoted_title(title: &Option<String>) -> String {
+    title
+        .as_ref()
+        .map(|t| format!(" \"{t}\""))
+        .unwrap_or_default()
 }
 
 fn slot_values(m: &SourceMeasure, values: &[Option<num::Num>]) -> Vec<SlotValue> {
@@ -179,11 +183,7 @@ fn run_lan_examples(ind: &Indicator, m: &SourceMeasure, report: &mut Report) {
         if wrong.is_empty() {
             report.passed += 1;
         } else {
-            let title = ex
-                .title
-                .as_ref()
-                .map(|t| format!(" \"{t}\""))
-                .unwrap_or_default();
+            let title = quoted_title(&ex.title);
             report.failed.push(
                 Diagnostic::error(Code::ExampleFailed, format!("län example{title} of `{}`: {}", ind.id, wrong.join("; ")))
                     .label(ex.span, "gives another result")
@@ -205,11 +205,7 @@ fn run_source_examples(ind: &Indicator, m: &SourceMeasure, report: &mut Report) 
         if got == want {
             report.passed += 1;
         } else {
-            let title = ex
-                .title
-                .as_ref()
-                .map(|t| format!(" \"{t}\""))
-                .unwrap_or_default();
+            let title = quoted_title(&ex.title);
             report.failed.push(
                 Diagnostic::error(Code::ExampleFailed, format!("example{title} of `{}`: expected {want}, the definition gives {got}", ind.id))
                     .label(ex.span, format!("gives {got}"))
