@@ -90,6 +90,21 @@ impl UnitAnswers {
         previous: Option<&PreviousYear>,
         program: &Program,
     ) -> UnitAnswers {
+        let all = vec![true; questions.len()];
+        UnitAnswers::gather_reading(questions, survey, enhet, previous, program, &all)
+    }
+
+    /// [`UnitAnswers::gather`], looking up the previous year's answer only of the
+    /// questions marked in `reads_previous` (the others are never read with
+    /// `föregående`).
+    pub fn gather_reading(
+        questions: &[Question],
+        survey: &Survey,
+        enhet: &str,
+        previous: Option<&PreviousYear>,
+        program: &Program,
+        reads_previous: &[bool],
+    ) -> UnitAnswers {
         let cells = questions
             .iter()
             .map(|q| {
@@ -101,8 +116,9 @@ impl UnitAnswers {
             .collect();
         let prev = questions
             .iter()
-            .map(|q| {
-                let p = previous?;
+            .zip(reads_previous)
+            .map(|(q, &reads)| {
+                let p = previous.filter(|_| reads)?;
                 let var = q.vars.first()?;
                 let cell = p.survey.cell(enhet, var)?;
                 // Translate the previous year's code to this year's by its label.
@@ -121,6 +137,32 @@ impl UnitAnswers {
             previous: prev,
         }
     }
+}
+
+/// Which questions of an indicator a rule reads with `föregående(...)`.
+fn previous_reads(ind: &Indicator) -> Vec<bool> {
+    fn walk(c: &crate::ir::Cond, out: &mut [bool]) {
+        match c {
+            crate::ir::Cond::HasCode {
+                q, previous: true, ..
+            } => out[*q] = true,
+            crate::ir::Cond::And(cs, _) | crate::ir::Cond::Or(cs, _) => {
+                cs.iter().for_each(|c| walk(c, out))
+            }
+            crate::ir::Cond::Not(c, _) => walk(c, out),
+            _ => {}
+        }
+    }
+    let mut out = vec![false; ind.questions.len()];
+    for r in &ind.rules {
+        walk(&r.when, &mut out);
+    }
+    for q in &ind.questions {
+        if let Some(c) = &q.asked_when {
+            walk(c, &mut out);
+        }
+    }
+    out
 }
 
 /// Evaluates one indicator on one unit's answers.
@@ -265,11 +307,18 @@ pub fn evaluate(
             if matches!(ind.kind, Kind::Source(_)) {
                 return vec![];
             }
+            let reads_previous = previous_reads(ind);
             reporting
                 .iter()
                 .map(|enhet| {
-                    let answers =
-                        UnitAnswers::gather(&ind.questions, survey, enhet, previous, program);
+                    let answers = UnitAnswers::gather_reading(
+                        &ind.questions,
+                        survey,
+                        enhet,
+                        previous,
+                        program,
+                        &reads_previous,
+                    );
                     evaluate_unit(ind, &answers, responded.contains(enhet), flagged.get(enhet)).0
                 })
                 .collect()
