@@ -1063,6 +1063,36 @@ impl<'a> Scope<'a> {
         }
     }
 
+    /// A `{…}` in a text that nothing fills in is most likely a misspelled `{mätår}`,
+    /// `{del}` or `{undergrupp}`: it would be published as written.
+    fn unknown_text_placeholders(&mut self, text: &str, span: Span) {
+        let mut rest = text;
+        while let Some(open) = rest.find('{') {
+            let after = &rest[open + 1..];
+            let Some(close) = after.find('}') else { return };
+            let name = &after[..close];
+            let known = name.starts_with("mätår")
+                || name == "undergrupp"
+                || self.part.as_ref().is_some_and(|(var, _, _)| var == name);
+            let word = !name.is_empty()
+                && name
+                    .chars()
+                    .all(|c| c.is_alphanumeric() || c == '_' || c == '-' || c == '+');
+            if word && !known {
+                self.diags.push(
+                    Diagnostic::warning(
+                        Code::UnknownPlaceholder,
+                        format!("`{{{name}}}` in this text is not filled in"),
+                    )
+                    .label(span, "published as written")
+                    .help("texts fill in `{mätår}` (or `{mätår-1}` …), the family's part (`{del}`) and `{undergrupp}`; check the spelling"),
+                );
+                return;
+            }
+            rest = &after[close + 1..];
+        }
+    }
+
     /// E0214: the question text shows the codebook's `period:` to respondents; an
     /// indicator that states another mätperiod publishes a guide that contradicts the
     /// questionnaire.
@@ -1128,6 +1158,9 @@ impl<'a> Scope<'a> {
                         .help("keep one of them"),
                 );
                 continue;
+            }
+            if let Value::Text(t) = &f.value.node {
+                self.unknown_text_placeholders(t, f.value.span);
             }
             let text = match &f.value.node {
                 Value::Text(t) => Some(self.text(t)),
