@@ -105,12 +105,37 @@ impl UnitAnswers {
         program: &Program,
         reads_previous: &[bool],
     ) -> UnitAnswers {
-        let cells = questions
+        let columns = survey_columns(questions, survey);
+        UnitAnswers::gather_row(
+            questions,
+            &columns,
+            survey.rows.get(enhet),
+            enhet,
+            previous,
+            program,
+            reads_previous,
+        )
+    }
+
+    /// [`UnitAnswers::gather_reading`] with the unit's row and the questions' columns
+    /// already looked up: the evaluator looks each up once, not once per cell.
+    pub fn gather_row(
+        questions: &[Question],
+        columns: &[Vec<Option<usize>>],
+        row: Option<&crate::data::survey::Row>,
+        enhet: &str,
+        previous: Option<&PreviousYear>,
+        program: &Program,
+        reads_previous: &[bool],
+    ) -> UnitAnswers {
+        let cells = columns
             .iter()
-            .map(|q| {
-                q.vars
-                    .iter()
-                    .map(|v| survey.cell(enhet, v).cloned().unwrap_or(Cell::Blank))
+            .map(|cols| {
+                cols.iter()
+                    .map(|c| match (row, c) {
+                        (Some(r), Some(c)) => r.cells[*c].clone(),
+                        _ => Cell::Blank,
+                    })
                     .collect()
             })
             .collect();
@@ -137,6 +162,19 @@ impl UnitAnswers {
             previous: prev,
         }
     }
+}
+
+/// The survey column of each variable of each question.
+pub fn survey_columns(questions: &[Question], survey: &Survey) -> Vec<Vec<Option<usize>>> {
+    questions
+        .iter()
+        .map(|q| {
+            q.vars
+                .iter()
+                .map(|v| survey.index.get(v).copied())
+                .collect()
+        })
+        .collect()
 }
 
 /// Which questions of an indicator a rule reads with `föregående(...)`.
@@ -300,6 +338,9 @@ pub fn evaluate(
             m.entry(v.clone()).or_insert_with(|| f.rule.clone());
         }
     }
+    // Each unit's row, looked up once.
+    let rows: Vec<Option<&crate::data::survey::Row>> =
+        reporting.iter().map(|e| survey.rows.get(e)).collect();
     let results = program
         .indicators
         .iter()
@@ -308,12 +349,15 @@ pub fn evaluate(
                 return vec![];
             }
             let reads_previous = previous_reads(ind);
+            let columns = survey_columns(&ind.questions, survey);
             reporting
                 .iter()
-                .map(|enhet| {
-                    let answers = UnitAnswers::gather_reading(
+                .zip(&rows)
+                .map(|(enhet, row)| {
+                    let answers = UnitAnswers::gather_row(
                         &ind.questions,
-                        survey,
+                        &columns,
+                        *row,
                         enhet,
                         previous,
                         program,
