@@ -2,6 +2,7 @@
 //! `<mätdatum>`/`<mätperiod>` placeholders, types and answer value sets.
 
 use crate::diagnostic::{Code, Diagnostic};
+use crate::num::{self, Num};
 use serde::Deserialize;
 use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
@@ -62,6 +63,24 @@ impl ValueSet {
     }
 }
 
+/// The valid answers of a number variable: whole or decimal, at least `min`.
+#[derive(Debug, Clone, PartialEq)]
+pub struct NumberDomain {
+    /// The lowest valid answer (`min`; 0 unless the codebook says otherwise).
+    pub min: Num,
+    /// Whole numbers only (`integer: true`).
+    pub integer: bool,
+}
+
+impl Default for NumberDomain {
+    fn default() -> Self {
+        NumberDomain {
+            min: num::int(0),
+            integer: false,
+        }
+    }
+}
+
 #[derive(Debug, Clone)]
 pub struct Variable {
     pub id: String,
@@ -70,6 +89,8 @@ pub struct Variable {
     pub values: Option<ValueSet>,
     /// Codes of a number variable that mean "no number" (-9: Vet ej).
     pub missing_codes: Vec<(i64, String)>,
+    /// Number variables: which numbers are valid answers.
+    pub domain: NumberDomain,
     pub unit: Option<String>,
     pub period: Option<String>,
     pub source: Option<String>,
@@ -110,6 +131,10 @@ struct RawVariable {
     values: Option<String>,
     #[serde(default)]
     missing_codes: Option<BTreeMap<i64, String>>,
+    #[serde(default)]
+    min: Option<serde_yaml::Value>,
+    #[serde(default)]
+    integer: Option<bool>,
     #[serde(default)]
     unit: Option<String>,
     #[serde(default)]
@@ -188,6 +213,51 @@ impl Codebook {
                 }
                 _ => None,
             };
+            let mut domain = NumberDomain {
+                integer: v.integer.unwrap_or(false),
+                ..NumberDomain::default()
+            };
+            if let Some(min) = &v.min {
+                let text = match min {
+                    serde_yaml::Value::Number(n) => n.to_string(),
+                    serde_yaml::Value::String(s) => s.clone(),
+                    _ => String::new(),
+                };
+                match num::parse_decimal(&text) {
+                    Some(m) => domain.min = m,
+                    None => {
+                        errors.push(
+                            Diagnostic::error(
+                                Code::CodebookInvalid,
+                                format!(
+                                    "variable `{}` has `min: {text}`, which is not a number",
+                                    v.id
+                                ),
+                            )
+                            .at(path, None, Some(&v.id))
+                            .help(
+                                "write the lowest valid answer as a plain number, e.g. `min: -100`",
+                            ),
+                        );
+                        continue;
+                    }
+                }
+            }
+            if ty != VarType::Number && (v.min.is_some() || v.integer.is_some()) {
+                errors.push(
+                    Diagnostic::error(
+                        Code::CodebookInvalid,
+                        format!(
+                            "variable `{}` is {} but has `min` or `integer`",
+                            v.id,
+                            ty.label()
+                        ),
+                    )
+                    .at(path, None, Some(&v.id))
+                    .help("`min` and `integer` describe number variables only; remove them"),
+                );
+                continue;
+            }
             if index.insert(v.id.clone(), variables.len()).is_some() {
                 errors.push(
                     Diagnostic::error(
@@ -208,6 +278,7 @@ impl Codebook {
                     .missing_codes
                     .map(|m| m.into_iter().collect())
                     .unwrap_or_default(),
+                domain,
                 unit: v.unit,
                 period: v.period,
                 source: v.source,

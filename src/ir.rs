@@ -3,7 +3,7 @@
 //! codebook variables, answer labels to codes, and every indicator is known to be either a
 //! total classification or a well-formed measure.
 
-use crate::codebook::{Codebook, ValueSet, VarType};
+use crate::codebook::{Codebook, NumberDomain, ValueSet, VarType};
 use crate::num::Num as Rational;
 use crate::source::Span;
 use crate::syntax::ast::{BinOp, Date, Outcome, Severity};
@@ -46,6 +46,8 @@ pub struct Question {
     pub is_list: bool,
     pub ty: VarType,
     pub value_set: Option<ValueSet>,
+    /// Numbers: the valid answers (whole or decimal, the lowest).
+    pub domain: NumberDomain,
     /// A blank answer is allowed (numbers: left out of `summa`).
     pub optional: bool,
     /// The questionnaire asks this question only when the condition holds; a blank

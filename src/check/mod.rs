@@ -2,6 +2,7 @@
 //! resolves names against the codebook, type-checks rules, checks metadata and proves every
 //! classification total. Every problem of the run is reported, not only the first.
 
+mod linear;
 mod load;
 mod resolve;
 mod source;

@@ -448,6 +448,7 @@ impl<'a> Scope<'a> {
             let mut vars = vec![];
             let mut ty: Option<VarType> = None;
             let mut value_set = None;
+            let mut domain = crate::codebook::NumberDomain::default();
             let mut ok = true;
             for v in &q.variables {
                 let Some(id) = self.substitute(v) else {
@@ -483,10 +484,14 @@ impl<'a> Scope<'a> {
                     ok = false;
                     continue;
                 }
+                // The loosest domain of a list's numbers: a proof over it holds for each.
+                domain.min = domain.min.clone().min(var.domain.min.clone());
+                domain.integer &= var.domain.integer;
                 match ty {
                     None => {
                         ty = Some(var.ty);
                         value_set = var.values.clone();
+                        domain = var.domain.clone();
                     }
                     Some(t)
                         if t != var.ty
@@ -527,6 +532,7 @@ impl<'a> Scope<'a> {
                     VarType::Text
                 },
                 value_set,
+                domain,
                 optional: q.optional,
                 asked_when: None,
                 span: q.span,

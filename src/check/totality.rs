@@ -1,81 +1,109 @@
-//! Proves that a classification is total and unambiguous: every combination of answers
-//! reaches exactly one outcome. A search over partial answers, deciding one answer at a
-//! time only where a rule still depends on it, evaluated with the evaluator's own logic
-//! (src/eval/logic.rs). A gap or an overlap is reported with a concrete combination.
+//! Decides that a classification is total and unambiguous: every answer combination in
+//! the domain reaches exactly one outcome, or is Bortfall by the Bortfall principle.
+//!
+//! Two levels, both exact. A search decides the answers that are not numbers one at a
+//! time, only where a condition still waits for them: categorical codes, blank, Vet ej,
+//! and whether a number question holds a number at all. Where nothing waits any more, the
+//! conditions are formulas over linear comparisons of the numbers, and `check::linear`
+//! decides gap, overlap and reachability over the numbers' domain (non-negative unless
+//! the codebook says otherwise, whole or decimal) in rational arithmetic. The semantics
+//! are those of `eval::logic` (three-valued, a missing number makes a comparison false);
+//! a property test compares the two on grids of answers.
 
+use super::linear::{Lin, Rel, Space, Undecided, F};
 use crate::codebook::VarType;
 use crate::diagnostic::{Code, Diagnostic};
-use crate::eval::logic::{cond_constants, cond_vars, eval_cond, missing_answer, Answers, Cell};
-use crate::ir::{Indicator, Kind, QId};
+use crate::eval::logic::{Answers, Cell};
+use crate::ir::{Cond, Indicator, Kind, NumExpr, QId, Quant};
 use crate::num::{self, Num};
-use crate::syntax::ast::Outcome;
+use crate::source::Span;
+use crate::syntax::ast::{BinOp, Outcome};
+use num_traits::Zero;
+use std::collections::BTreeMap;
 
-/// Search nodes before giving up with a clear message.
+/// Search nodes before the checker gives up; reaching it is an error, never a pass.
 pub const MAX_NODES: usize = 200_000;
 
-struct Partial {
-    cells: Vec<Vec<Option<Cell>>>,
-    previous: Vec<Option<Cell>>,
+/// Counterexamples shown per diagnostic.
+const SHOWN: usize = 10;
+
+/// What one answer is known to be, in the search.
+#[derive(Debug, Clone, PartialEq)]
+enum St {
+    Code(i64),
+    Blank,
+    VetEj,
+    /// Some number of the question's domain; which one is decided by `linear`.
+    Number,
 }
 
-impl Answers for Partial {
-    fn cell(&self, q: QId, i: usize) -> Option<&Cell> {
-        self.cells[q][i].as_ref()
-    }
-    fn previous(&self, q: QId) -> Option<&Cell> {
-        self.previous[q].as_ref()
-    }
-    fn len(&self, q: QId) -> usize {
-        self.cells[q].len()
-    }
-}
-
-#[derive(Clone, Copy, PartialEq)]
+#[derive(Debug, Clone, Copy, PartialEq)]
 enum Var {
     Cur(QId, usize),
     Prev(QId),
 }
 
-struct Search<'a> {
-    ind: &'a Indicator,
-    samples: Vec<Num>,
-    nodes: usize,
-    aborted: bool,
-    reached: Vec<bool>,
-    gap: Option<String>,
-    overlap: Option<(usize, usize, String)>,
+struct Partial {
+    cells: Vec<Vec<Option<St>>>,
+    previous: Vec<Option<St>>,
 }
 
-pub fn analyse(ind: &Indicator) -> Vec<Diagnostic> {
-    if !matches!(ind.kind, Kind::Classification) {
-        return vec![];
-    }
-    let mut samples = vec![num::int(0), num::int(1)];
-    for r in &ind.rules {
-        cond_constants(&r.when, &mut samples);
-    }
+/// A condition under a partial assignment: a formula over the numbers' comparisons, or
+/// the first answer it still waits for.
+type Sym = Result<F, Var>;
+
+enum NumSym {
+    /// Known to have no number (blank, Vet ej, division by zero).
+    None,
+    Lin(Lin),
+}
+
+/// Why the decision could not be made.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Abort {
+    /// More than [`MAX_NODES`] answer combinations had to be searched.
+    TooMany,
+    /// The arithmetic decision ran out of its budget.
+    Undecided,
+    /// A condition multiplies or divides two answers.
+    Nonlinear(Span),
+}
+
+/// The decision for one classification.
+#[derive(Debug, Clone)]
+pub struct Decision {
+    /// Answers (the first [`SHOWN`]) that no rule matches, and how many gap regions there are.
+    pub gaps: Vec<Witness>,
+    pub gap_count: usize,
+    /// Pairs of rules with different outcomes that both match: an example, and in how
+    /// many regions.
+    pub overlaps: BTreeMap<(usize, usize), (Witness, usize)>,
+    /// Per rule: whether some answered combination matches it.
+    pub reached: Vec<bool>,
+}
+
+/// Decides totality, overlap and reachability of a classification exactly.
+pub fn decide(ind: &Indicator) -> Result<Decision, Abort> {
+    let mut read_by_nar = vec![false; ind.questions.len()];
     for q in &ind.questions {
         if let Some(c) = &q.asked_when {
-            cond_constants(c, &mut samples);
+            let mut refs = vec![];
+            crate::eval::logic::cond_vars(c, &mut refs);
+            for (r, _, _) in refs {
+                read_by_nar[r] = true;
+            }
         }
     }
-    let half = Num::new(1.into(), 2.into());
-    let mut extra = vec![];
-    for s in &samples {
-        extra.push(s - &half);
-        extra.push(s + &half);
-    }
-    samples.extend(extra);
-    samples.sort();
-    samples.dedup();
     let mut search = Search {
         ind,
-        samples,
+        read_by_nar,
         nodes: 0,
-        aborted: false,
-        reached: vec![false; ind.rules.len()],
-        gap: None,
-        overlap: None,
+        decision: Decision {
+            reached: vec![false; ind.rules.len()],
+            gaps: vec![],
+            gap_count: 0,
+            overlaps: BTreeMap::new(),
+        },
     };
     let mut partial = Partial {
         cells: ind
@@ -85,30 +113,75 @@ pub fn analyse(ind: &Indicator) -> Vec<Diagnostic> {
             .collect(),
         previous: vec![None; ind.questions.len()],
     };
-    search.run(&mut partial);
-    let mut out = vec![];
-    if search.aborted {
-        out.push(
-            Diagnostic::warning(Code::TooManyCombinations, format!("`{}`: the rules depend on too many answers together to prove them total ({} combinations searched)", ind.id, MAX_NODES))
-                .label(ind.span, "not proved total")
-                .help("split the rule: put parts of it in their own indicator or use `någon(...)`/`alla(...)` over a list; examples still run"),
-        );
-        return out;
+    search.run(&mut partial)?;
+    Ok(search.decision)
+}
+
+pub fn analyse(ind: &Indicator) -> Vec<Diagnostic> {
+    if !matches!(ind.kind, Kind::Classification) {
+        return vec![];
     }
-    if let Some(w) = search.gap {
+    let search = match decide(ind) {
+        Ok(d) => d,
+        Err(Abort::Nonlinear(span)) => {
+            return vec![Diagnostic::error(
+                Code::NonlinearCondition,
+                format!("`{}`: a condition multiplies or divides two answers", ind.id),
+            )
+            .label(span, "not linear")
+            .help("the checker proves rules over sums and differences of answers and multiples by constants; compare `a > 2 * b` instead of `a / b > 2`, or compute the ratio in its own indicator with täljare/nämnare")];
+        }
+        Err(Abort::TooMany) => {
+            return vec![Diagnostic::error(
+                Code::TooManyCombinations,
+                format!(
+                    "`{}`: the rules depend on too many answers together to be proved ({MAX_NODES} combinations)",
+                    ind.id
+                ),
+            )
+            .label(ind.span, "not proved")
+            .help("split the rule: put parts of it in their own indicator, or use `någon(...)`/`alla(...)` over a list")];
+        }
+        Err(Abort::Undecided) => {
+            return vec![Diagnostic::error(
+                Code::TooManyCombinations,
+                format!(
+                    "`{}`: the comparisons between numbers are too many to be proved",
+                    ind.id
+                ),
+            )
+            .label(ind.span, "not proved")
+            .help("compare fewer numbers with each other in one rule, or split the indicator")];
+        }
+    };
+    let mut out = vec![];
+    if !search.gaps.is_empty() {
+        let more = search.gap_count.saturating_sub(search.gaps.len());
+        let mut help =
+            String::from("no rule matches these answers (each can be pasted into an `exempel`):");
+        for w in &search.gaps {
+            help.push_str(&format!("\n  {}", w.to_example(ind)));
+        }
+        if more > 0 {
+            help.push_str(&format!("\n  … and {more} more"));
+        }
+        help.push_str("\nadd a rule for these cases");
         out.push(
             Diagnostic::error(
                 Code::NotTotal,
                 format!("`{}` gives no result for some answers", ind.id),
             )
             .label(ind.span, "not total")
-            .help(format!(
-                "no rule matches when {w}; add a rule for this case"
-            )),
+            .help(help),
         );
     }
-    if let Some((a, b, w)) = search.overlap {
-        let (ra, rb) = (&ind.rules[a], &ind.rules[b]);
+    for ((a, b), (w, count)) in &search.overlaps {
+        let (ra, rb) = (&ind.rules[*a], &ind.rules[*b]);
+        let others = if *count > 1 {
+            format!(" (and in {} other combinations)", count - 1)
+        } else {
+            String::new()
+        };
         out.push(
             Diagnostic::error(
                 Code::Overlap,
@@ -117,7 +190,8 @@ pub fn analyse(ind: &Indicator) -> Vec<Diagnostic> {
             .label(rb.span, format!("{} …", rb.outcome))
             .label(ra.span, format!("{} …", ra.outcome))
             .help(format!(
-                "both match when {w}; make the conditions exclusive"
+                "both match {}{others}; make the conditions exclusive",
+                w.to_example(ind)
             )),
         );
     }
@@ -142,8 +216,16 @@ pub fn analyse(ind: &Indicator) -> Vec<Diagnostic> {
     out
 }
 
+struct Search<'a> {
+    ind: &'a Indicator,
+    /// Questions that some question's `när` reads.
+    read_by_nar: Vec<bool>,
+    nodes: usize,
+    decision: Decision,
+}
+
 impl Search<'_> {
-    fn domain(&self, var: Var) -> Vec<Cell> {
+    fn domain(&self, var: Var) -> Vec<St> {
         let q = match var {
             Var::Cur(q, _) | Var::Prev(q) => &self.ind.questions[q],
         };
@@ -153,185 +235,496 @@ impl Search<'_> {
                     .value_set
                     .as_ref()
                     .expect("categorical question has a value set");
-                let mut d: Vec<Cell> = vs.values.iter().map(|(c, _)| Cell::Code(*c)).collect();
+                let mut d: Vec<St> = vs.values.iter().map(|(c, _)| St::Code(*c)).collect();
+                // Last year's answer is blank when the unit did not answer then.
                 if vs.blank_means().is_none() || matches!(var, Var::Prev(_)) {
-                    d.push(Cell::Blank);
+                    d.push(St::Blank);
                 }
                 d
             }
-            VarType::Number => {
-                let mut d: Vec<Cell> = self.samples.iter().cloned().map(Cell::Number).collect();
-                d.push(Cell::Blank);
-                d.push(Cell::VetEj);
-                d
-            }
-            VarType::Text => vec![Cell::Blank],
+            VarType::Number => vec![St::Number, St::Blank, St::VetEj],
+            VarType::Text => vec![St::Blank],
         }
     }
 
-    /// The first undecided answer that `undecided` conditions read.
-    fn next_var(&self, p: &Partial) -> Option<Var> {
-        let mut refs = vec![];
-        for q in self.ind.questions.iter() {
-            if let Some(c) = &q.asked_when {
-                cond_vars(c, &mut refs);
-            }
-        }
-        for r in &self.ind.rules {
-            cond_vars(&r.when, &mut refs);
-        }
-        // Every question counts too: a blank in any of them can be Bortfall.
-        for q in 0..self.ind.questions.len() {
-            refs.push((q, None, false));
-        }
-        for (q, _, prev) in refs {
-            if prev {
-                if p.previous[q].is_none() {
-                    return Some(Var::Prev(q));
-                }
-            } else if let Some(i) = p.cells[q].iter().position(Option::is_none) {
-                return Some(Var::Cur(q, i));
-            }
-        }
-        None
-    }
-
-    fn run(&mut self, p: &mut Partial) {
-        if self.aborted || (self.gap.is_some() && self.overlap.is_some()) {
-            return;
-        }
+    fn run(&mut self, p: &mut Partial) -> Result<(), Abort> {
         self.nodes += 1;
         if self.nodes > MAX_NODES {
-            self.aborted = true;
-            return;
+            return Err(Abort::TooMany);
         }
-        let missing = missing_answer(&self.ind.questions, p);
-        if let Some(Some(_)) = missing {
-            return; // Bortfall by the principle, whatever the rules say.
-        }
-        let values: Vec<Option<bool>> = self
-            .ind
-            .rules
-            .iter()
-            .map(|r| eval_cond(&r.when, p))
-            .collect();
-        if missing.is_none() || values.iter().any(Option::is_none) {
-            // Decide the next answer a still-undecided condition reads.
-            let var = self.next_var_for(p, &values, missing.is_none());
-            let Some(var) = var else {
-                return;
+        let (missing, rules, mut space, vars) = {
+            let mut ctx = Ctx {
+                ind: self.ind,
+                p,
+                space: Space::default(),
+                vars: vec![],
+                nonlinear: None,
             };
-            for cell in self.domain(var) {
-                match var {
-                    Var::Cur(q, i) => p.cells[q][i] = Some(cell),
-                    Var::Prev(q) => p.previous[q] = Some(cell),
-                }
-                self.run(p);
+            let rules: Vec<Sym> = self.ind.rules.iter().map(|r| ctx.cond(&r.when)).collect();
+            // Once no rule waits for an answer, an undecided answer that no `när` reads
+            // matters only for being missing; the questions asked here are about answered
+            // units, so it can be taken as answered (any valid code or number).
+            let rules_decided = rules.iter().all(Result::is_ok);
+            let missing = ctx.missing(rules_decided.then_some(&self.read_by_nar[..]));
+            if let Some(span) = ctx.nonlinear {
+                return Err(Abort::Nonlinear(span));
             }
-            match var {
-                Var::Cur(q, i) => p.cells[q][i] = None,
-                Var::Prev(q) => p.previous[q] = None,
-            }
-            return;
+            (missing, rules, ctx.space, ctx.vars)
+        };
+        if missing == Ok(F::Const(true)) {
+            return Ok(()); // Bortfall by the principle, whatever the rules say.
         }
-        let matching: Vec<usize> = values
+        let waiting = rules
             .iter()
-            .enumerate()
-            .filter(|(_, v)| **v == Some(true))
-            .map(|(i, _)| i)
+            .chain(std::iter::once(&missing))
+            .find_map(|s| s.as_ref().err().copied());
+        if let Some(var) = waiting {
+            for st in self.domain(var) {
+                set(p, var, Some(st));
+                let r = self.run(p);
+                set(p, var, None);
+                r?;
+            }
+            return Ok(());
+        }
+        // Nothing waits: every condition is a formula over the numbers.
+        let (Ok(missing), Some(rules)) = (
+            missing,
+            rules
+                .into_iter()
+                .map(Result::ok)
+                .collect::<Option<Vec<F>>>(),
+        ) else {
+            return Ok(());
+        };
+        space.domains = vars
+            .iter()
+            .map(|(q, _)| self.ind.questions[*q].domain.clone())
             .collect();
-        if matching.is_empty() {
-            if self.gap.is_none() {
-                self.gap = Some(self.witness(p));
+        let answered = missing.not();
+        let undecided = |_: Undecided| Abort::Undecided;
+        // Gaps: answered, and no rule matches.
+        let mut gap = vec![answered.clone()];
+        gap.extend(rules.iter().map(|r| r.clone().not()));
+        let gap = F::and(gap);
+        let regions = space.regions(&gap, SHOWN).map_err(undecided)?;
+        self.decision.gap_count += regions.len();
+        for point in regions {
+            // The solver's point is checked against the formula it came from.
+            debug_assert!(
+                gap.eval(&space.atoms, &point),
+                "gap witness outside its region"
+            );
+            if self.decision.gaps.len() < SHOWN {
+                self.decision.gaps.push(witness(self.ind, p, &vars, &point));
             }
-            return;
         }
-        for &i in &matching {
-            self.reached[i] = true;
-        }
-        let first = &self.ind.rules[matching[0]];
-        if let Some(&other) = matching
-            .iter()
-            .find(|&&j| self.ind.rules[j].outcome != first.outcome)
-        {
-            if self.overlap.is_none() {
-                self.overlap = Some((matching[0], other, self.witness(p)));
+        for (i, r) in rules.iter().enumerate() {
+            if !self.decision.reached[i] {
+                let f = F::and(vec![answered.clone(), r.clone()]);
+                self.decision.reached[i] = space.model(&f).map_err(undecided)?.is_some();
             }
         }
+        for a in 0..rules.len() {
+            for b in a + 1..rules.len() {
+                if self.ind.rules[a].outcome == self.ind.rules[b].outcome {
+                    continue;
+                }
+                let f = F::and(vec![answered.clone(), rules[a].clone(), rules[b].clone()]);
+                if let Some(point) = space.model(&f).map_err(undecided)? {
+                    debug_assert!(
+                        f.eval(&space.atoms, &point),
+                        "overlap witness outside its region"
+                    );
+                    let entry = self
+                        .decision
+                        .overlaps
+                        .entry((a, b))
+                        .or_insert_with(|| (witness(self.ind, p, &vars, &point), 0));
+                    entry.1 += 1;
+                }
+            }
+        }
+        Ok(())
+    }
+}
+
+fn set(p: &mut Partial, var: Var, st: Option<St>) {
+    match var {
+        Var::Cur(q, i) => p.cells[q][i] = st,
+        Var::Prev(q) => p.previous[q] = st,
+    }
+}
+
+/// The conditions of one search node as formulas.
+struct Ctx<'a> {
+    ind: &'a Indicator,
+    p: &'a Partial,
+    space: Space,
+    /// The numeric answers of the formulas: (question, element).
+    vars: Vec<(QId, usize)>,
+    nonlinear: Option<Span>,
+}
+
+impl Ctx<'_> {
+    fn var(&mut self, q: QId, i: usize) -> Lin {
+        let v = match self.vars.iter().position(|&x| x == (q, i)) {
+            Some(v) => v,
+            None => {
+                self.vars.push((q, i));
+                self.vars.len() - 1
+            }
+        };
+        Lin::var(v)
     }
 
-    fn next_var_for(
-        &self,
-        p: &Partial,
-        values: &[Option<bool>],
-        missing_unknown: bool,
-    ) -> Option<Var> {
-        // Prefer answers read by an undecided rule, so that the search stays small.
-        for (r, v) in self.ind.rules.iter().zip(values) {
-            if v.is_none() {
-                let mut refs = vec![];
-                cond_vars(&r.when, &mut refs);
-                for (q, _, prev) in refs {
-                    if prev {
-                        if p.previous[q].is_none() {
-                            return Some(Var::Prev(q));
+    /// The Bortfall principle (`eval::logic::missing_answer`) as a formula: some asked
+    /// question is blank, or some number is Vet ej.
+    fn missing(&mut self, free_unless_read: Option<&[bool]>) -> Sym {
+        let (ind, p) = (self.ind, self.p);
+        let mut parts = vec![];
+        for (q, question) in ind.questions.iter().enumerate() {
+            let blank_matters = !question.optional && question.can_be_blank();
+            for i in 0..question.vars.len() {
+                match &p.cells[q][i] {
+                    Some(St::VetEj) => parts.push(Ok(F::Const(true))),
+                    Some(St::Blank) if blank_matters => parts.push(match &question.asked_when {
+                        None => Ok(F::Const(true)),
+                        Some(c) => self.cond(c),
+                    }),
+                    Some(_) => {}
+                    None => {
+                        let asked = match &question.asked_when {
+                            None => Ok(F::Const(true)),
+                            Some(c) => self.cond(c),
+                        };
+                        if free_unless_read.is_some_and(|read| !read[q]) {
+                            continue;
                         }
-                    } else if let Some(i) = p.cells[q].iter().position(Option::is_none) {
-                        return Some(Var::Cur(q, i));
+                        let can_vet_ej = question.ty == VarType::Number;
+                        if can_vet_ej || (blank_matters && asked != Ok(F::Const(false))) {
+                            parts.push(Err(Var::Cur(q, i)));
+                        }
                     }
                 }
             }
         }
-        if missing_unknown || values.iter().any(Option::is_none) {
-            return self.next_var(p);
-        }
-        None
+        or(parts)
     }
 
-    /// `a1 = "Ja", a2 saknas` for the answers decided so far.
-    fn witness(&self, p: &Partial) -> String {
-        let mut parts = vec![];
-        for (qi, q) in self.ind.questions.iter().enumerate() {
-            for (i, cell) in p.cells[qi].iter().enumerate() {
-                if let Some(cell) = cell {
-                    let name = if q.is_list {
-                        format!("{}[{}]", q.name, q.vars[i])
-                    } else {
-                        q.name.clone()
-                    };
-                    parts.push(format!("{name} {}", describe(q, cell)));
+    fn cond(&mut self, c: &Cond) -> Sym {
+        match c {
+            Cond::Const(b) => Ok(F::Const(*b)),
+            Cond::And(v, _) => {
+                let parts = v.iter().map(|c| self.cond(c)).collect();
+                and(parts)
+            }
+            Cond::Or(v, _) => {
+                let parts = v.iter().map(|c| self.cond(c)).collect();
+                or(parts)
+            }
+            Cond::Not(c, _) => self.cond(c).map(F::not),
+            Cond::HasCode {
+                q,
+                quant,
+                previous,
+                codes,
+                ..
+            } => self.quantify(
+                *q,
+                *quant,
+                *previous,
+                |st| matches!(st, St::Code(x) if codes.contains(x)),
+            ),
+            Cond::IsBlank { q, quant, .. } => {
+                self.quantify(*q, *quant, false, |st| matches!(st, St::Blank))
+            }
+            Cond::Compare { op, lhs, rhs, span } => {
+                let (l, r) = (self.num(lhs, *span), self.num(rhs, *span));
+                match (l, r) {
+                    (Ok(NumSym::None), _) | (_, Ok(NumSym::None)) => Ok(F::Const(false)),
+                    (Err(v), _) | (_, Err(v)) => Err(v),
+                    (Ok(NumSym::Lin(l)), Ok(NumSym::Lin(r))) => {
+                        let d = l.add(&r.neg()); // l − r
+                        Ok(match op {
+                            BinOp::Eq => self.space.compare(d, Rel::Eq),
+                            BinOp::Ne => self.space.compare(d, Rel::Eq).not(),
+                            BinOp::Lt => self.space.compare(d, Rel::Lt),
+                            BinOp::Le => self.space.compare(d, Rel::Le),
+                            BinOp::Gt => self.space.compare(d.neg(), Rel::Lt),
+                            BinOp::Ge => self.space.compare(d.neg(), Rel::Le),
+                            _ => F::Const(false),
+                        })
+                    }
                 }
             }
-            if let Some(cell) = &p.previous[qi] {
-                parts.push(format!("föregående({}) {}", q.name, describe(q, cell)));
+        }
+    }
+
+    fn quantify(&self, q: QId, quant: Quant, previous: bool, test: impl Fn(&St) -> bool) -> Sym {
+        let one = |cell: &Option<St>, var: Var| -> Sym {
+            match cell {
+                Some(st) => Ok(F::Const(test(st))),
+                None => Err(var),
+            }
+        };
+        if previous {
+            return one(&self.p.previous[q], Var::Prev(q));
+        }
+        let cells = &self.p.cells[q];
+        let elems = || -> Vec<Sym> {
+            cells
+                .iter()
+                .enumerate()
+                .map(|(i, c)| one(c, Var::Cur(q, i)))
+                .collect()
+        };
+        match quant {
+            Quant::One => one(&cells[0], Var::Cur(q, 0)),
+            Quant::Any => or(elems()),
+            Quant::All => and(elems()),
+            Quant::None => or(elems()).map(F::not),
+        }
+    }
+
+    fn num(&mut self, n: &NumExpr, span: Span) -> Result<NumSym, Var> {
+        Ok(match n {
+            NumExpr::Const(c) => NumSym::Lin(Lin::constant(c.clone())),
+            NumExpr::Var(q) => match &self.p.cells[*q][0] {
+                None => return Err(Var::Cur(*q, 0)),
+                Some(St::Number) => NumSym::Lin(self.var(*q, 0)),
+                Some(_) => NumSym::None,
+            },
+            NumExpr::Sum(q) => {
+                let mut sum = Lin::constant(Num::zero());
+                for i in 0..self.p.cells[*q].len() {
+                    match &self.p.cells[*q][i] {
+                        None => return Err(Var::Cur(*q, i)),
+                        Some(St::Number) => {
+                            let v = self.var(*q, i);
+                            sum = sum.add(&v);
+                        }
+                        Some(St::Blank) => {}
+                        Some(_) => return Ok(NumSym::None),
+                    }
+                }
+                NumSym::Lin(sum)
+            }
+            NumExpr::Count(q) => {
+                let mut n = 0;
+                for i in 0..self.p.cells[*q].len() {
+                    match &self.p.cells[*q][i] {
+                        None => return Err(Var::Cur(*q, i)),
+                        Some(St::Blank) => {}
+                        Some(_) => n += 1,
+                    }
+                }
+                NumSym::Lin(Lin::constant(num::int(n)))
+            }
+            NumExpr::Neg(x) => match self.num(x, span)? {
+                NumSym::Lin(l) => NumSym::Lin(l.neg()),
+                NumSym::None => NumSym::None,
+            },
+            NumExpr::Bin(op, l, r) => {
+                let (l, r) = (self.num(l, span), self.num(r, span));
+                let (l, r) = match (l, r) {
+                    (Ok(NumSym::None), _) | (_, Ok(NumSym::None)) => return Ok(NumSym::None),
+                    (Err(v), _) | (_, Err(v)) => return Err(v),
+                    (Ok(NumSym::Lin(l)), Ok(NumSym::Lin(r))) => (l, r),
+                };
+                match op {
+                    BinOp::Add => NumSym::Lin(l.add(&r)),
+                    BinOp::Sub => NumSym::Lin(l.add(&r.neg())),
+                    BinOp::Mul => match (l.as_constant(), r.as_constant()) {
+                        (Some(k), _) => NumSym::Lin(r.scale(&k.clone())),
+                        (_, Some(k)) => NumSym::Lin(l.scale(&k.clone())),
+                        _ => {
+                            self.nonlinear.get_or_insert(span);
+                            NumSym::None
+                        }
+                    },
+                    BinOp::Div => match r.as_constant() {
+                        Some(k) if k.is_zero() => NumSym::None,
+                        Some(k) => NumSym::Lin(l.scale(&(num::int(1) / k))),
+                        None => {
+                            self.nonlinear.get_or_insert(span);
+                            NumSym::None
+                        }
+                    },
+                    _ => NumSym::None,
+                }
+            }
+        })
+    }
+}
+
+/// Kleene conjunction: false wins, then waiting, then the formula.
+fn and(parts: Vec<Sym>) -> Sym {
+    let mut fs = vec![];
+    let mut waiting = None;
+    for p in parts {
+        match p {
+            Ok(F::Const(false)) => return Ok(F::Const(false)),
+            Ok(f) => fs.push(f),
+            Err(v) => {
+                waiting.get_or_insert(v);
+            }
+        }
+    }
+    match waiting {
+        Some(v) => Err(v),
+        None => Ok(F::and(fs)),
+    }
+}
+
+fn or(parts: Vec<Sym>) -> Sym {
+    let mut fs = vec![];
+    let mut waiting = None;
+    for p in parts {
+        match p {
+            Ok(F::Const(true)) => return Ok(F::Const(true)),
+            Ok(f) => fs.push(f),
+            Err(v) => {
+                waiting.get_or_insert(v);
+            }
+        }
+    }
+    match waiting {
+        Some(v) => Err(v),
+        None => Ok(F::or(fs)),
+    }
+}
+
+/// A complete answer combination: one cell per element of each question, and last
+/// year's answer per question. What the search left undecided is filled with an answer
+/// that changes nothing: a valid answer where a blank could be Bortfall, else blank.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Witness {
+    pub cells: Vec<Vec<Cell>>,
+    pub previous: Vec<Cell>,
+}
+
+impl Answers for Witness {
+    fn cell(&self, q: QId, i: usize) -> Option<&Cell> {
+        Some(&self.cells[q][i])
+    }
+    fn previous(&self, q: QId) -> Option<&Cell> {
+        Some(&self.previous[q])
+    }
+    fn len(&self, q: QId) -> usize {
+        self.cells[q].len()
+    }
+}
+
+fn witness(ind: &Indicator, p: &Partial, vars: &[(QId, usize)], point: &[Num]) -> Witness {
+    let cell = |q: QId, i: usize, st: &Option<St>| -> Cell {
+        let question = &ind.questions[q];
+        match st {
+            None if needs_answer(question) => match &question.value_set {
+                Some(vs) if !vs.values.is_empty() => Cell::Code(vs.values[0].0),
+                _ => Cell::Number(question.domain.min.clone()),
+            },
+            None | Some(St::Blank) => Cell::Blank,
+            Some(St::VetEj) => Cell::VetEj,
+            Some(St::Code(c)) => Cell::Code(*c),
+            Some(St::Number) => Cell::Number(
+                vars.iter()
+                    .position(|&v| v == (q, i))
+                    .map(|v| point[v].clone())
+                    // A number no comparison reads: any valid one will do.
+                    .unwrap_or_else(|| question.domain.min.clone()),
+            ),
+        }
+    };
+    Witness {
+        cells: p
+            .cells
+            .iter()
+            .enumerate()
+            .map(|(q, cs)| cs.iter().enumerate().map(|(i, c)| cell(q, i, c)).collect())
+            .collect(),
+        previous: p
+            .previous
+            .iter()
+            .map(|st| match st {
+                Some(St::Code(c)) => Cell::Code(*c),
+                _ => Cell::Blank,
+            })
+            .collect(),
+    }
+}
+
+impl Witness {
+    /// The answers as an `exempel` writes them: `{ l1 = "Nej", f1 = 0.4, föregående c1 = "Ja" }`.
+    pub fn to_example(&self, ind: &Indicator) -> String {
+        let value = |q: usize, c: &Cell| -> String {
+            match c {
+                Cell::Blank | Cell::Invalid => "saknas".into(),
+                Cell::VetEj => "\"Vet ej\"".into(),
+                Cell::Code(code) => format!(
+                    "\"{}\"",
+                    ind.questions[q]
+                        .value_set
+                        .as_ref()
+                        .and_then(|v| v.label_of(*code))
+                        .unwrap_or("?")
+                ),
+                Cell::Number(x) => number(x),
+            }
+        };
+        let mut parts = vec![];
+        for (q, question) in ind.questions.iter().enumerate() {
+            let cells = &self.cells[q];
+            if question.is_list {
+                if cells.iter().all(|c| *c == Cell::Blank) {
+                    continue;
+                }
+                let elems: Vec<String> = cells.iter().map(|c| value(q, c)).collect();
+                parts.push(format!("{} = [{}]", question.name, elems.join(", ")));
+            } else if cells[0] != Cell::Blank {
+                parts.push(format!("{} = {}", question.name, value(q, &cells[0])));
+            }
+        }
+        for (q, question) in ind.questions.iter().enumerate() {
+            if self.previous[q] != Cell::Blank {
+                parts.push(format!(
+                    "föregående {} = {}",
+                    question.name,
+                    value(q, &self.previous[q])
+                ));
             }
         }
         if parts.is_empty() {
-            "any answers are given".into()
+            "{ }".into()
         } else {
-            parts.join(", ")
+            format!("{{ {} }}", parts.join(", "))
         }
     }
 }
 
-fn describe(q: &crate::ir::Question, cell: &Cell) -> String {
-    match cell {
-        Cell::Blank => "saknas".into(),
-        Cell::Code(c) => format!(
-            "= \"{}\"",
-            q.value_set
-                .as_ref()
-                .and_then(|v| v.label_of(*c))
-                .unwrap_or("?")
-        ),
-        Cell::Number(n) => format!("= {}", num::format_exact(n, 0).trim_end_matches('.')),
-        Cell::VetEj => "= \"Vet ej\"".into(),
-        Cell::Invalid => "is invalid".into(),
+/// Whether leaving the answer out of an example could make it Bortfall.
+fn needs_answer(q: &crate::ir::Question) -> bool {
+    q.ty == VarType::Number || (!q.optional && q.can_be_blank())
+}
+
+/// A number as an example writes it: `12`, `0.4`; a fraction without a finite decimal
+/// expansion as `1/3`.
+fn number(x: &Num) -> String {
+    let mut d = x.denom().clone();
+    for f in [2u32, 5] {
+        while (&d % f).is_zero() {
+            d /= f;
+        }
+    }
+    if d == num_bigint::BigInt::from(1) {
+        let s = num::format_exact(x, 0);
+        s.trim_end_matches('.').to_string()
+    } else {
+        format!("{}/{}", x.numer(), x.denom())
     }
 }
 
-fn mentions_no_code(c: &crate::ir::Cond) -> bool {
-    use crate::ir::Cond;
+fn mentions_no_code(c: &Cond) -> bool {
     match c {
         Cond::And(v, _) | Cond::Or(v, _) => v.iter().any(mentions_no_code),
         Cond::Not(c, _) => mentions_no_code(c),

@@ -1,7 +1,7 @@
 //! `survey.csv`: one row per responding unit, one column per codebook variable. Cells are
 //! decoded against the codebook here; a cell that is not a valid answer becomes
 //! [`Cell::Invalid`] and a review finding of severity error (`unknown_code`,
-//! `not_a_number`, `negative_number`), as methodology.md's review rules say.
+//! `not_a_number`, `negative_number`, `not_a_whole_number`), as methodology.md's review rules say.
 
 use super::table::{self, Table};
 use super::units::Units;
@@ -220,13 +220,45 @@ pub fn decode(var: &crate::codebook::Variable, text: &str) -> (Cell, Option<&'st
                             return (Cell::VetEj, None);
                         }
                     }
-                    if n < num::int(0) {
+                    if n < var.domain.min {
                         (Cell::Invalid, Some("negative_number"))
+                    } else if var.domain.integer && !n.is_integer() {
+                        (Cell::Invalid, Some("not_a_whole_number"))
                     } else {
                         (Cell::Number(n), None)
                     }
                 }
             }
         }
+    }
+}
+
+#[cfg(test)]
+mod domain_tests {
+    use super::*;
+    use crate::codebook::Codebook;
+
+    #[test]
+    fn numbers_are_read_against_their_declared_domain() {
+        let cb = Codebook::parse(
+            std::path::Path::new("codebook.yaml"),
+            "survey: t\npublication_year: 2015\nmatdatum: '2014-11-01'\nvalue_sets: {}\nvariables:\n- {id: N, text: n, type: number, integer: true, missing_codes: {-9: Vet ej}}\n- {id: M, text: m, type: number, min: -10}\n",
+        )
+        .unwrap();
+        let (n, m) = (cb.get("N").unwrap(), cb.get("M").unwrap());
+        assert_eq!(decode(n, "3"), (Cell::Number(num::int(3)), None));
+        assert_eq!(
+            decode(n, "2,5"),
+            (Cell::Invalid, Some("not_a_whole_number"))
+        );
+        assert_eq!(decode(n, "-9"), (Cell::VetEj, None));
+        assert_eq!(decode(n, "-1"), (Cell::Invalid, Some("negative_number")));
+        assert_eq!(decode(m, "-10"), (Cell::Number(num::int(-10)), None));
+        assert_eq!(decode(m, "-10.5"), (Cell::Invalid, Some("negative_number")));
+        assert!(Codebook::parse(
+            std::path::Path::new("codebook.yaml"),
+            "survey: t\npublication_year: 2015\nmatdatum: '2014-11-01'\nvalue_sets: {}\nvariables:\n- {id: M, text: m, type: number, min: noll}\n",
+        )
+        .is_err());
     }
 }

@@ -71,6 +71,7 @@ codes! {
     TooManyCombinations = 310, "too-many-combinations";
     RedundantBortfall = 311, "redundant-bortfall";
     AggregationMismatch = 312, "aggregation-mismatch";
+    NonlinearCondition = 313, "nonlinear-condition";
     // examples
     ExampleFailed = 401, "example-failed";
     ExampleUnknownName = 402, "example-unknown-name";

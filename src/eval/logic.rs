@@ -193,30 +193,6 @@ pub fn num_vars(n: &NumExpr, out: &mut Vec<(QId, Option<usize>, bool)>) {
     }
 }
 
-/// Every number constant a condition compares with (for the totality checker's samples).
-pub fn cond_constants(c: &Cond, out: &mut Vec<Num>) {
-    fn nums(n: &NumExpr, out: &mut Vec<Num>) {
-        match n {
-            NumExpr::Const(c) => out.push(c.clone()),
-            NumExpr::Var(_) | NumExpr::Sum(_) | NumExpr::Count(_) => {}
-            NumExpr::Neg(x) => nums(x, out),
-            NumExpr::Bin(_, a, b) => {
-                nums(a, out);
-                nums(b, out);
-            }
-        }
-    }
-    match c {
-        Cond::And(v, _) | Cond::Or(v, _) => v.iter().for_each(|c| cond_constants(c, out)),
-        Cond::Not(c, _) => cond_constants(c, out),
-        Cond::Compare { lhs, rhs, .. } => {
-            nums(lhs, out);
-            nums(rhs, out);
-        }
-        _ => {}
-    }
-}
-
 /// Why a unit has no usable answer for an indicator, before any rule is looked at.
 #[derive(Debug, Clone, PartialEq)]
 pub enum Missing {
