@@ -18,6 +18,12 @@ use std::process::ExitCode;
 struct Cli {
     #[command(subcommand)]
     command: Command,
+    /// Evaluate without an input the indicators read: `previous-survey` (last year's
+    /// survey, read by `föregående`) or a `källa` file (`register.csv`). Without it, a
+    /// missing input is an error; with it, a warning is printed and every affected row
+    /// says so. Repeatable.
+    #[arg(long, global = true, value_name = "INPUT")]
+    without: Vec<String>,
 }
 
 #[derive(Subcommand)]
@@ -213,9 +219,13 @@ fn evaluate(
     indicators: &std::path::Path,
     year: u32,
     data: &std::path::Path,
+    without: &run::Without,
 ) -> Result<(run::YearRun, Sources), ExitCode> {
     let (program, sources) = run::load_program(indicators, year).map_err(report_run_error)?;
-    let r = run::evaluate_year(program, data).map_err(report_run_error)?;
+    let r = run::evaluate_year(program, data, without).map_err(report_run_error)?;
+    for w in &r.warnings {
+        eprintln!("warning: {w}");
+    }
     Ok((r, sources))
 }
 
@@ -227,8 +237,9 @@ fn publish(
     out: &std::path::Path,
     publication: bool,
     series: &[u32],
+    without: &run::Without,
 ) -> ExitCode {
-    let (r, _) = match evaluate(indicators, year, data) {
+    let (r, _) = match evaluate(indicators, year, data, without) {
         Ok(x) => x,
         Err(code) => return code,
     };
@@ -238,6 +249,7 @@ fn publish(
         out,
         publication,
         series,
+        without,
     };
     let written = run::write_outputs_with_manifest(&r, &how);
     if written.is_ok() {
@@ -264,6 +276,7 @@ fn wrote(what: &str, out: &std::path::Path, written: std::io::Result<Vec<PathBuf
 
 fn main() -> ExitCode {
     let cli = Cli::parse();
+    let without = run::Without::parse(&cli.without);
     match cli.command {
         Command::Check { paths } => {
             let dirs = match dirs(paths) {
@@ -327,7 +340,7 @@ fn main() -> ExitCode {
             data,
             out,
             indicators,
-        } => publish(&indicators, year, &data, &out, false, &[]),
+        } => publish(&indicators, year, &data, &out, false, &[], &without),
         Command::Diff {
             old,
             new,
@@ -350,7 +363,7 @@ fn main() -> ExitCode {
             data,
             out,
             indicators,
-        } => publish(&indicators, year, &data, &out, true, &series),
+        } => publish(&indicators, year, &data, &out, true, &series, &without),
         Command::Doc {
             year,
             out,
@@ -375,7 +388,7 @@ fn main() -> ExitCode {
             out,
             indicators,
         } => {
-            let (r, _) = match evaluate(&indicators, year, &data) {
+            let (r, _) = match evaluate(&indicators, year, &data, &without) {
                 Ok(x) => x,
                 Err(code) => return code,
             };
@@ -455,7 +468,7 @@ fn main() -> ExitCode {
             indicator,
             unit,
         } => {
-            let (r, sources) = match evaluate(&indicators, year, &data) {
+            let (r, sources) = match evaluate(&indicators, year, &data, &without) {
                 Ok(x) => x,
                 Err(code) => return code,
             };

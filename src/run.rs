@@ -12,6 +12,45 @@ use crate::publish::manifest::{hash_files, sha256, FileHash, Manifest};
 use crate::publish::results;
 use std::path::{Path, PathBuf};
 
+/// Inputs the indicators read that a run goes without, said explicitly
+/// (`--without previous-survey`, `--without register.csv`). Without this, a missing input
+/// that the indicators read is an error.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct Without {
+    /// Last year's survey (`DATA/YEAR-1/survey.csv`), read by `föregående`.
+    pub previous_survey: bool,
+    /// `källa` files, by file name as the `källa` declares it.
+    pub sources: Vec<String>,
+}
+
+impl Without {
+    pub const PREVIOUS_SURVEY: &'static str = "previous-survey";
+
+    /// From the command line's `--without` values.
+    pub fn parse(values: &[String]) -> Without {
+        let mut w = Without::default();
+        for v in values {
+            if v == Self::PREVIOUS_SURVEY {
+                w.previous_survey = true;
+            } else if !w.sources.contains(v) {
+                w.sources.push(v.clone());
+            }
+        }
+        w.sources.sort();
+        w
+    }
+
+    /// The `--without` values, in a stable order (for the manifest).
+    pub fn values(&self) -> Vec<String> {
+        let mut v = vec![];
+        if self.previous_survey {
+            v.push(Self::PREVIOUS_SURVEY.to_string());
+        }
+        v.extend(self.sources.iter().cloned());
+        v
+    }
+}
+
 /// Everything a year's evaluation produced.
 pub struct YearRun {
     pub program: Program,
@@ -22,6 +61,10 @@ pub struct YearRun {
     pub rows: Vec<results::Row>,
     /// Every data file read (for the manifest).
     pub data_files: Vec<PathBuf>,
+    /// What the run went without, as asked.
+    pub without: Without,
+    /// Said to whoever ran it: what the run went without and which indicators it affects.
+    pub warnings: Vec<String>,
 }
 
 /// The indicator directory of a year: `INDICATORS/YEAR`.
@@ -62,20 +105,69 @@ pub fn load_program(
     }
 }
 
-/// Reads the data of `year` and evaluates the checked program on it.
-pub fn evaluate_year(program: Program, data: &Path) -> Result<YearRun, RunError> {
+/// Reads the data of `year` and evaluates the checked program on it. An input the
+/// indicators read and `without` does not name must be there.
+pub fn evaluate_year(
+    program: Program,
+    data: &Path,
+    without: &Without,
+) -> Result<YearRun, RunError> {
     let year = program.year;
     let units = Units::load(&data.join("units.csv")).map_err(RunError::Data)?;
     let survey_path = data.join(year.to_string()).join("survey.csv");
     let mut survey =
         Survey::load(&survey_path, &program.codebook, &units).map_err(RunError::Data)?;
     relabel(&mut survey, &format!("{year}/survey.csv"));
-    let prev_path = data.join((year - 1).to_string()).join("survey.csv");
-    let previous = match (&program.previous_codebook, prev_path.is_file()) {
-        (Some(cb), true) => {
-            let mut s = Survey::load(&prev_path, cb, &units).map_err(RunError::Data)?;
-            relabel(&mut s, &format!("{}/survey.csv", year - 1));
-            Some(s)
+    let mut warnings = vec![];
+    let mut unknown: Vec<&String> = without
+        .sources
+        .iter()
+        .filter(|f| !program.sources.iter().any(|s| &s.file == *f))
+        .collect();
+    unknown.dedup();
+    if let Some(f) = unknown.first() {
+        let mut known: Vec<String> = vec![Without::PREVIOUS_SURVEY.into()];
+        known.extend(program.sources.iter().map(|s| s.file.clone()));
+        return Err(RunError::Data(
+            Diagnostic::error(
+                Code::MissingInput,
+                format!("`--without {f}`: the {year} indicators read no such input"),
+            )
+            .help(format!("`--without` takes one of: {}", known.join(", "))),
+        ));
+    }
+    let reads_previous = reads_previous_survey(&program);
+    let prev_name = year.checked_sub(1).map(|y| format!("{y}/survey.csv"));
+    let prev_path = prev_name.as_ref().map(|n| data.join(n));
+    let previous = match (&program.previous_codebook, &prev_path, &prev_name) {
+        (Some(cb), Some(path), Some(name)) if reads_previous.is_some() => {
+            if without.previous_survey {
+                warnings.push(format!(
+                    "evaluated without last year's survey ({name}), as asked: `föregående` reads no answers in {}",
+                    reads_previous.as_deref().unwrap_or_default()
+                ));
+                None
+            } else if !path.is_file() {
+                return Err(RunError::Data(
+                    Diagnostic::error(
+                        Code::MissingInput,
+                        format!(
+                            "the {year} indicators read last year's answers (`föregående` in {}), but {name} is missing",
+                            reads_previous.as_deref().unwrap_or_default()
+                        ),
+                    )
+                    .at(path, None, None)
+                    .help(format!(
+                        "put last year's survey at {}, or run with `--without {}` to evaluate as if no unit answered last year (every affected row says so)",
+                        path.display(),
+                        Without::PREVIOUS_SURVEY
+                    )),
+                ));
+            } else {
+                let mut s = Survey::load(path, cb, &units).map_err(RunError::Data)?;
+                relabel(&mut s, name);
+                Some(s)
+            }
         }
         _ => None,
     };
@@ -85,7 +177,7 @@ pub fn evaluate_year(program: Program, data: &Path) -> Result<YearRun, RunError>
         .map(|(survey, codebook)| PreviousYear { survey, codebook });
     let mut evaluation = evaluate(&program, &units, &survey, prev.as_ref());
     let data_dir = data.join(year.to_string());
-    let source_data = read_sources(&program, &units, &data_dir, year)?;
+    let source_data = read_sources(&program, &units, &data_dir, year, without, &mut warnings)?;
     // The review rules are run again only on a survey that a source indicator sums.
     let reads = |prev: bool| {
         program.indicators.iter().any(|i| match &i.kind {
@@ -115,10 +207,29 @@ pub fn evaluate_year(program: Program, data: &Path) -> Result<YearRun, RunError>
         .findings
         .extend(evaluation.sources.findings.iter().cloned());
     evaluation.findings.sort();
-    let rows = results::rows(&program, &units, &evaluation);
+    let mut rows = results::rows(&program, &units, &evaluation);
+    if without.previous_survey {
+        if let Some(reads) = &reads_previous {
+            let note = format!(
+                "utan föregående års enkät ({})",
+                prev_name.as_deref().unwrap_or_default()
+            );
+            let ids: Vec<&str> = reads.split(", ").collect();
+            for row in rows
+                .iter_mut()
+                .filter(|r| ids.contains(&r.indicator.as_str()))
+            {
+                row.reason = if row.reason.is_empty() {
+                    note.clone()
+                } else {
+                    format!("{}; {note}", row.reason)
+                };
+            }
+        }
+    }
     let mut data_files = vec![data.join("units.csv"), survey_path.clone()];
-    if previous.is_some() {
-        data_files.push(prev_path.clone());
+    if let (Some(_), Some(p)) = (&previous, &prev_path) {
+        data_files.push(p.clone());
     }
     data_files.extend(
         program
@@ -135,16 +246,45 @@ pub fn evaluate_year(program: Program, data: &Path) -> Result<YearRun, RunError>
         previous,
         evaluation,
         rows,
+        without: without.clone(),
+        warnings,
     })
 }
 
+/// The indicators that read last year's survey (`föregående` in a rule or a source
+/// slot), comma separated, or `None`.
+fn reads_previous_survey(program: &Program) -> Option<String> {
+    let mut ids = vec![];
+    for ind in &program.indicators {
+        let mut refs = vec![];
+        for r in &ind.rules {
+            crate::eval::logic::cond_vars(&r.when, &mut refs);
+        }
+        let in_rules = refs.iter().any(|(_, _, prev)| *prev);
+        let in_slots = match &ind.kind {
+            Kind::Source(m) => m
+                .slots
+                .iter()
+                .any(|s| matches!(s, crate::ir::Slot::Survey { previous: true, .. })),
+            _ => false,
+        };
+        if in_rules || in_slots {
+            ids.push(ind.id.clone());
+        }
+    }
+    (!ids.is_empty()).then(|| ids.join(", "))
+}
+
 /// Reads each `källa` of the program from `DATA/YEAR/<file>`: registers in one streaming
-/// pass, per-kommun tables whole. A missing file makes its indicators Bortfall.
+/// pass, per-kommun tables whole. A missing file is an error, unless the run goes
+/// without it (then its indicators are Bortfall with the reason "… saknas").
 fn read_sources(
     program: &Program,
     units: &Units,
     dir: &Path,
     year: u32,
+    without: &Without,
+    warnings: &mut Vec<String>,
 ) -> Result<Vec<SourceData>, RunError> {
     let mut kommuner: Vec<String> = units.kommuner().map(|u| u.enhet.clone()).collect();
     kommuner.sort();
@@ -152,9 +292,45 @@ fn read_sources(
     for (i, source) in program.sources.iter().enumerate() {
         let path = dir.join(&source.file);
         let display = format!("{year}/{}", source.file);
-        if !path.is_file() {
+        let readers: Vec<&str> = program
+            .indicators
+            .iter()
+            .filter(|ind| matches!(&ind.kind, Kind::Source(m) if m.source == i))
+            .map(|ind| ind.id.as_str())
+            .collect();
+        if without.sources.contains(&source.file) {
+            warnings.push(format!(
+                "evaluated without {display}, as asked: Bortfall for {}",
+                if readers.is_empty() {
+                    "no indicator".to_string()
+                } else {
+                    readers.join(", ")
+                }
+            ));
             out.push(SourceData::Absent(source.file.clone()));
             continue;
+        }
+        if !path.is_file() {
+            if readers.is_empty() {
+                out.push(SourceData::Absent(source.file.clone()));
+                continue;
+            }
+            return Err(RunError::Data(
+                Diagnostic::error(
+                    Code::MissingInput,
+                    format!(
+                        "{display} is missing, and the {year} indicators read it ({})",
+                        readers.join(", ")
+                    ),
+                )
+                .at(&path, None, None)
+                .help(format!(
+                    "put the file at {}, or run with `--without {}` to publish those indicators as Bortfall (\"{} saknas\")",
+                    path.display(),
+                    source.file,
+                    source.file
+                )),
+            ));
         }
         out.push(match source.per {
             Per::Person => {
@@ -232,6 +408,8 @@ pub struct Invocation<'a> {
     pub publication: bool,
     /// Earlier years for the workbook's sheet of comparable indicators.
     pub series: &'a [u32],
+    /// Inputs the run goes without (`--without`).
+    pub without: &'a Without,
 }
 
 /// The earlier years of a publication, evaluated from the same directories.
@@ -242,7 +420,7 @@ fn earlier_runs(how: &Invocation) -> std::io::Result<Vec<YearRun>> {
             let (program, _) = load_program(how.indicators, y).map_err(|_| {
                 std::io::Error::other(format!("the indicators of {y} do not check"))
             })?;
-            evaluate_year(program, how.data).map_err(|e| match e {
+            evaluate_year(program, how.data, how.without).map_err(|e| match e {
                 RunError::Data(d) => std::io::Error::other(format!("{y}: {}", d.message)),
                 RunError::Check(_) => {
                     std::io::Error::other(format!("the indicators of {y} do not check"))
@@ -262,7 +440,7 @@ pub fn manifest(
         engine: format!("oj {}", env!("CARGO_PKG_VERSION")),
         year: run.program.year,
         command: format!(
-            "oj {} --year {} --data {} --out {} --indicators {}{}",
+            "oj {} --year {} --data {} --out {} --indicators {}{}{}",
             if how.publication { "publish" } else { "eval" },
             run.program.year,
             how.data.display(),
@@ -279,9 +457,15 @@ pub fn manifest(
                         .collect::<Vec<_>>()
                         .join(",")
                 )
-            }
+            },
+            how.without
+                .values()
+                .iter()
+                .map(|v| format!(" --without {v}"))
+                .collect::<String>()
         ),
         series: how.series.to_vec(),
+        without: how.without.values(),
         indicators_dir: how.indicators.display().to_string(),
         data_dir: how.data.display().to_string(),
         indicators: hash_files(how.indicators, &run.program.files)?,
@@ -354,7 +538,8 @@ pub fn verify(out: &Path) -> Result<String, String> {
             recorded.year
         )
     })?;
-    let run = evaluate_year(program, &data).map_err(|e| match e {
+    let without = Without::parse(&recorded.without);
+    let run = evaluate_year(program, &data, &without).map_err(|e| match e {
         RunError::Data(d) => d.message,
         RunError::Check(_) => "the indicator files no longer check".into(),
     })?;
@@ -365,6 +550,7 @@ pub fn verify(out: &Path) -> Result<String, String> {
         out,
         publication,
         series: &recorded.series,
+        without: &without,
     };
     let files = if publication {
         let earlier = earlier_runs(&how).map_err(|e| e.to_string())?;

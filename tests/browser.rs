@@ -56,9 +56,13 @@ fn report_and_guide_render_in_chromium() {
         .ok()
         .expect("indicators check");
     let guide = oj::guide::html(&program);
-    let run = oj::run::evaluate_year(program, &root.join("data/example"))
-        .ok()
-        .expect("data load");
+    let run = oj::run::evaluate_year(
+        program,
+        &root.join("data/example"),
+        &oj::run::Without::default(),
+    )
+    .ok()
+    .expect("data load");
     let codes = |s: &str| s.split(',').map(str::to_string).collect::<Vec<_>>();
     let units = oj::report::units(
         &run,

@@ -11,7 +11,7 @@ fn run(data: &Path, out: &Path) -> Vec<u8> {
     let (program, _) = oj::run::load_program(&manifest().join("indicators"), 2015)
         .ok()
         .expect("indicators check");
-    let r = oj::run::evaluate_year(program, data)
+    let r = oj::run::evaluate_year(program, data, &oj::run::Without::default())
         .ok()
         .expect("data load");
     oj::run::write_outputs(&r, out).unwrap();
@@ -93,7 +93,7 @@ fn a_failed_run_leaves_previous_outputs_untouched() {
     let (program, _) = oj::run::load_program(&manifest().join("indicators"), 2015)
         .ok()
         .unwrap();
-    assert!(oj::run::evaluate_year(program, &bad).is_err());
+    assert!(oj::run::evaluate_year(program, &bad, &oj::run::Without::default()).is_err());
     let mut after = std::fs::read(out.join("results.csv")).unwrap();
     after.extend(std::fs::read(out.join("review.csv")).unwrap());
     assert_eq!(before, after);

@@ -20,7 +20,11 @@ fn read_csv(bytes: &[u8]) -> Vec<Vec<String>> {
 fn evaluate(year: u32) -> oj::run::YearRun {
     let (program, _) = oj::run::load_program(&manifest().join("indicators"), year)
         .unwrap_or_else(|_| panic!("indicators/{year} must check"));
-    match oj::run::evaluate_year(program, &manifest().join("data/example")) {
+    match oj::run::evaluate_year(
+        program,
+        &manifest().join("data/example"),
+        &oj::run::Without::default(),
+    ) {
         Ok(r) => r,
         Err(_) => panic!("the example data must load"),
     }

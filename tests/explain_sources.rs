@@ -8,9 +8,13 @@ fn explain(indicator: &str, unit: &str) -> String {
     let (program, sources) = oj::run::load_program(&root.join("indicators"), 2015)
         .ok()
         .expect("indicators check");
-    let run = oj::run::evaluate_year(program, &root.join("data/example"))
-        .ok()
-        .expect("data load");
+    let run = oj::run::evaluate_year(
+        program,
+        &root.join("data/example"),
+        &oj::run::Without::default(),
+    )
+    .ok()
+    .expect("data load");
     oj::explain::explain(&run, &sources, indicator, unit).unwrap_or_else(|e| format!("error: {e}"))
 }
 

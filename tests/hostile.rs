@@ -33,8 +33,9 @@ enum Outcome {
 
 fn run(root: &Path) -> Outcome {
     let out = root.join("out");
-    let result = oj::run::load_program(&root.join("indicators"), 2015)
-        .and_then(|(p, _)| oj::run::evaluate_year(p, &root.join("data")));
+    let result = oj::run::load_program(&root.join("indicators"), 2015).and_then(|(p, _)| {
+        oj::run::evaluate_year(p, &root.join("data"), &oj::run::Without::default())
+    });
     match result {
         Ok(r) => {
             oj::run::write_outputs(&r, &out).unwrap();

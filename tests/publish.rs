@@ -14,9 +14,13 @@ fn run() -> oj::run::YearRun {
     let (program, _) = oj::run::load_program(&root.join("indicators"), 2015)
         .ok()
         .expect("indicators check");
-    oj::run::evaluate_year(program, &root.join("data/example"))
-        .ok()
-        .expect("data load")
+    oj::run::evaluate_year(
+        program,
+        &root.join("data/example"),
+        &oj::run::Without::default(),
+    )
+    .ok()
+    .expect("data load")
 }
 
 #[test]
@@ -141,9 +145,13 @@ fn comparable_indicators_of_several_years() {
         let (program, _) = oj::run::load_program(&root.join("indicators"), year)
             .ok()
             .expect("indicators check");
-        oj::run::evaluate_year(program, &root.join("data/example"))
-            .ok()
-            .expect("data load")
+        oj::run::evaluate_year(
+            program,
+            &root.join("data/example"),
+            &oj::run::Without::default(),
+        )
+        .ok()
+        .expect("data load")
     };
     let (r14, r15) = (run_of(2014), run_of(2015));
     // Comparable: the indicators oj diff finds unchanged (38 for 2014 → 2015).

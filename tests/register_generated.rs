@@ -141,7 +141,7 @@ fn every_cell_of_a_constructed_register() {
     let (program, _) = oj::run::load_program(&manifest().join("indicators"), 2015)
         .ok()
         .expect("indicators check");
-    let run = oj::run::evaluate_year(program, data)
+    let run = oj::run::evaluate_year(program, data, &oj::run::Without::default())
         .ok()
         .expect("data load");
     let got: BTreeMap<(String, String, String), (String, String, String, String)> = run

@@ -10,9 +10,13 @@ fn nordvast_report_tables() {
     let (program, _) = oj::run::load_program(&root.join("indicators"), 2015)
         .ok()
         .expect("indicators check");
-    let run = oj::run::evaluate_year(program, &root.join("data/example"))
-        .ok()
-        .expect("data load");
+    let run = oj::run::evaluate_year(
+        program,
+        &root.join("data/example"),
+        &oj::run::Without::default(),
+    )
+    .ok()
+    .expect("data load");
     let codes = |s: &str| s.split(',').map(str::to_string).collect::<Vec<_>>();
     let units = oj::report::units(
         &run,

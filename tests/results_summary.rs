@@ -12,9 +12,13 @@ fn summary(year: u32) -> String {
     let (program, _) = oj::run::load_program(&root.join("indicators"), year)
         .ok()
         .expect("indicators check");
-    let run = oj::run::evaluate_year(program, &root.join("data/example"))
-        .ok()
-        .expect("data load");
+    let run = oj::run::evaluate_year(
+        program,
+        &root.join("data/example"),
+        &oj::run::Without::default(),
+    )
+    .ok()
+    .expect("data load");
     let mut out = String::new();
     let _ = writeln!(
         out,

@@ -35,9 +35,13 @@ fn nordvast_survey_tables() {
     let (program, _) = oj::run::load_program(&manifest().join("indicators"), 2015)
         .ok()
         .expect("indicators check");
-    let run = oj::run::evaluate_year(program, &manifest().join("data/example"))
-        .ok()
-        .expect("data load");
+    let run = oj::run::evaluate_year(
+        program,
+        &manifest().join("data/example"),
+        &oj::run::Without::default(),
+    )
+    .ok()
+    .expect("data load");
     let text =
         std::fs::read_to_string(manifest().join("tests/fixtures/seed003-survey.tsv")).unwrap();
     let mut header: Vec<String> = vec![];

@@ -25,7 +25,7 @@ fn run(data: &Path) -> Result<oj::run::YearRun, String> {
     let (program, _) = oj::run::load_program(&manifest().join("indicators"), 2015)
         .ok()
         .expect("indicators check");
-    oj::run::evaluate_year(program, data).map_err(|e| match e {
+    oj::run::evaluate_year(program, data, &oj::run::Without::default()).map_err(|e| match e {
         oj::run::RunError::Data(d) => format!(
             "{} ({:?})",
             d.message,

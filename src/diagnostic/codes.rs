@@ -84,6 +84,7 @@ codes! {
     DuplicateUnit = 504, "duplicate-unit";
     UnknownUnit = 505, "unknown-unit";
     EmptyData = 506, "empty-data";
+    MissingInput = 507, "missing-input";
     // codebooks
     CodebookInvalid = 601, "codebook-invalid";
     // sources (registers and per-kommun tables)

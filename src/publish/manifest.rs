@@ -26,6 +26,9 @@ pub struct Manifest {
     /// Earlier years compared in the workbook (`oj publish --series`).
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub series: Vec<u32>,
+    /// Inputs the run went without, as asked (`--without`).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub without: Vec<String>,
     pub indicators: Vec<FileHash>,
     pub data: Vec<FileHash>,
     pub outputs: Vec<FileHash>,
