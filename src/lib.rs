@@ -19,6 +19,7 @@ pub mod fuzzing;
 pub mod generate;
 pub mod guide;
 pub mod ir;
+pub mod new_year;
 pub mod num;
 pub mod publish;
 pub mod report;

@@ -55,6 +55,15 @@ enum Command {
         #[arg(long, default_value = "indicators")]
         indicators: PathBuf,
     },
+    /// Start next year's methodology: write INDICATORS/YEAR/ar.oj (inheriting YEAR-1,
+    /// mätdatum one year on) and INDICATORS/YEAR/codebook.yaml (YEAR-1's codebook with its
+    /// dates one year on). Never overwrites. Example: `oj new-year 2016`.
+    NewYear {
+        /// The new publication year; YEAR-1 must exist and check.
+        year: u32,
+        #[arg(long, default_value = "indicators")]
+        indicators: PathBuf,
+    },
     /// Check a run's manifest: the inputs are unchanged and a new run gives the same bytes.
     Verify { out: PathBuf },
     /// Write a synthetic national register.csv (for tests and benchmarks).
@@ -408,6 +417,22 @@ fn main() -> ExitCode {
                 });
             wrote("the report", &out, written)
         }
+        Command::NewYear { year, indicators } => match oj::new_year::new_year(&indicators, year) {
+            Ok(files) => {
+                for f in files {
+                    println!("Wrote {}", f.display());
+                }
+                println!(
+                    "Next: edit {0}/codebook.yaml to the new questionnaire, then `oj check {0}`",
+                    run::year_dir(&indicators, year).display()
+                );
+                ExitCode::SUCCESS
+            }
+            Err(msg) => {
+                eprintln!("error: {msg}");
+                ExitCode::from(1)
+            }
+        },
         Command::Verify { out } => match run::verify(&out) {
             Ok(report) => {
                 print!("{report}");

@@ -212,6 +212,25 @@ fn load_chain(
         }
     };
     let year = block.year.node;
+    // `indicators/2016/ar.oj` says `år 2016`: the directory names the year for every
+    // command (`--year 2016`), so the two must agree.
+    let dir_name = dir.file_name().and_then(|n| n.to_str()).unwrap_or_default();
+    if dir_name.len() == 4
+        && dir_name.bytes().all(|b| b.is_ascii_digit())
+        && dir_name != year.to_string()
+    {
+        diags.push(
+            Diagnostic::error(
+                Code::YearMismatch,
+                format!("the `år` block says {year}, but its directory is `{dir_name}`"),
+            )
+            .label(block.year.span, format!("the directory says {dir_name}"))
+            .help(format!(
+                "write `år {dir_name}`, or move the files to a directory named `{year}`"
+            )),
+        );
+        return None;
+    }
     let previous_codebook = text_setting("föregående_kodbok", diags)
         .and_then(|c| inside(c, diags))
         .map(|(p, _)| p)

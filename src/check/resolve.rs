@@ -28,6 +28,40 @@ pub fn resolve(
             return None;
         }
     };
+    // The codebook describes the questionnaire of this publication year.
+    if codebook.publication_year != loaded.year {
+        diags.push(
+            Diagnostic::error(
+                Code::YearMismatch,
+                format!(
+                    "the codebook is for {}, but the `år` block says {}",
+                    codebook.publication_year, loaded.year
+                ),
+            )
+            .label(loaded.codebook_span, format!("publication_year: {}", codebook.publication_year))
+            .label(loaded.year_span, "the year")
+            .help(format!(
+                "each year has its own codebook: `oj new-year {}` writes one from the year before, or set `publication_year: {}` in the codebook named here",
+                loaded.year, loaded.year
+            )),
+        );
+    }
+    if codebook.matdatum != loaded.matdatum.to_string() {
+        diags.push(
+            Diagnostic::error(
+                Code::YearMismatch,
+                format!(
+                    "the codebook's mätdatum is {}, but the `år` block says {}",
+                    codebook.matdatum, loaded.matdatum
+                ),
+            )
+            .label(loaded.codebook_span, format!("matdatum: '{}'", codebook.matdatum))
+            .help(format!(
+                "the questionnaire's dates follow mätdatum: set `matdatum: '{}'` in the codebook named here, or `mätdatum {}` in the `år` block",
+                loaded.matdatum, codebook.matdatum
+            )),
+        );
+    }
     let previous_codebook = match &loaded.previous_codebook {
         Some(p) => match Codebook::load(p) {
             Ok(cb) => Some(cb),

@@ -59,6 +59,8 @@ codes! {
     UnknownRemoval = 213, "unknown-removal";
     PeriodDiffersFromCodebook = 214, "period-differs-from-codebook";
     CodebookOutside = 215, "codebook-outside";
+    YearOutOfRange = 216, "year-out-of-range";
+    YearMismatch = 217, "year-mismatch";
     // rule logic
     NotTotal = 301, "not-total";
     Overlap = 302, "overlap";

@@ -5,4 +5,4 @@ pub mod ast;
 mod parse;
 pub mod print;
 
-pub use parse::parse_file;
+pub use parse::{parse_file, FIRST_YEAR, LAST_YEAR};

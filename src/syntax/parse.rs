@@ -13,6 +13,11 @@ struct OjParser;
 /// Deepest nesting of brackets we parse; deeper input is refused before pest recurses.
 pub const MAX_NESTING: usize = 64;
 
+/// The publication years the engine accepts: Öppna jämförelser began in the 2000s; a
+/// year outside this range is a typing error, and `year - 1` never underflows.
+pub const FIRST_YEAR: u32 = 1990;
+pub const LAST_YEAR: u32 = 2100;
+
 /// Parses one indicator file. A syntax error yields one diagnostic (pest stops at the
 /// first); the checker then reports every semantic error of the files that parsed.
 pub fn parse_file(file: FileId, text: &str) -> Result<File, Diagnostic> {
@@ -464,7 +469,21 @@ impl Cx {
         let mut it = pair.into_inner();
         it.next(); // kw_ar
         let y = it.next().unwrap();
-        let year = Spanned::new(y.as_str().parse().unwrap_or(0), self.span(&y));
+        let year_span = self.span(&y);
+        let year = match y.as_str().parse::<u32>() {
+            Ok(n) if (FIRST_YEAR..=LAST_YEAR).contains(&n) => Spanned::new(n, year_span),
+            _ => {
+                return Err(Diagnostic::error(
+                    Code::YearOutOfRange,
+                    format!("`år {}` is not a publication year", y.as_str()),
+                )
+                .label(
+                    year_span,
+                    format!("not a year from {FIRST_YEAR} to {LAST_YEAR}"),
+                )
+                .help("write the publication year with four digits, e.g. `år 2016`"))
+            }
+        };
         let mut settings = vec![];
         for s in it {
             let mut kv = s.into_inner();
