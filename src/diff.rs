@@ -4,9 +4,16 @@
 //! comments and the codebook's numbering are not changes; texts are compared as written,
 //! with `{mätår}` unfilled, and mätperioder relative to mätdatum, so that what only moves
 //! with the year is reported once, for the year.
+//!
+//! The codebooks are compared too, variable by variable (`CodebookChange`): texts as
+//! written, with `<mätdatum>`/`<mätperiod>` unfilled; value sets by label, so that a
+//! renumbered code is its own kind of change (it changes no rule); periods by length,
+//! so that a period that only moved with the year is not a change.
 
+use crate::codebook::{Codebook, NumberDomain, ValueSet, VarType, Variable};
 use crate::describe;
 use crate::ir::{Indicator, Program};
+use crate::num;
 use crate::syntax::ast::Date;
 use std::collections::BTreeMap;
 use std::fmt::Write;
@@ -41,6 +48,96 @@ pub struct Diff {
     pub indicators: Vec<(String, String, Change)>,
     /// Review rules: (name, change), keyed by name and the variables read.
     pub reviews: Vec<(String, Change)>,
+    /// Codebook changes, variable by variable: in the new codebook's order (a variable's
+    /// changes in the order of `CodebookChange`'s kinds), then removed variables in the
+    /// old codebook's order.
+    pub codebook: Vec<CodebookChange>,
+    /// Variables in both codebooks without any change.
+    pub codebook_unchanged: usize,
+}
+
+/// One change of one codebook variable between the two years.
+#[derive(Debug, Clone, PartialEq)]
+pub enum CodebookChange {
+    Added {
+        id: String,
+        ty: VarType,
+        /// The value set's name (categorical) or the unit (number), if any.
+        detail: Option<String>,
+        text: String,
+    },
+    Removed {
+        id: String,
+        ty: VarType,
+        text: String,
+    },
+    /// The question text changed (compared as written, placeholders unfilled).
+    Retexted {
+        id: String,
+        old: String,
+        new: String,
+    },
+    Type {
+        id: String,
+        old: VarType,
+        new: VarType,
+    },
+    Unit {
+        id: String,
+        old: Option<String>,
+        new: Option<String>,
+    },
+    /// The valid answers of a number variable (`min`, `integer`).
+    Domain {
+        id: String,
+        old: NumberDomain,
+        new: NumberDomain,
+    },
+    /// The answer options changed: labels only in the new value set (`added`) and only
+    /// in the old one (`removed`), in code order. Rules that name a removed label no
+    /// longer check.
+    Labels {
+        id: String,
+        added: Vec<String>,
+        removed: Vec<String>,
+    },
+    /// Labels kept under other codes: (label, old code, new code). Changes no rule,
+    /// since indicator files name labels; only the survey file's codes differ.
+    Renumbered {
+        id: String,
+        codes: Vec<(String, i64, i64)>,
+    },
+    /// The codes that mean "no number" (`missing_codes`) changed.
+    MissingCodes {
+        id: String,
+        old: Vec<(i64, String)>,
+        new: Vec<(i64, String)>,
+    },
+    /// The period's length changed (a period that only moved is not a change), or a
+    /// period was added or dropped.
+    Period {
+        id: String,
+        old: Option<String>,
+        new: Option<String>,
+    },
+}
+
+impl CodebookChange {
+    /// The variable the change is about.
+    pub fn id(&self) -> &str {
+        match self {
+            CodebookChange::Added { id, .. }
+            | CodebookChange::Removed { id, .. }
+            | CodebookChange::Retexted { id, .. }
+            | CodebookChange::Type { id, .. }
+            | CodebookChange::Unit { id, .. }
+            | CodebookChange::Domain { id, .. }
+            | CodebookChange::Labels { id, .. }
+            | CodebookChange::Renumbered { id, .. }
+            | CodebookChange::MissingCodes { id, .. }
+            | CodebookChange::Period { id, .. } => id,
+        }
+    }
 }
 
 /// Compares two checked years.
@@ -109,6 +206,7 @@ pub fn diff(old: &Program, new: &Program) -> Diff {
             ));
         }
     }
+    let (codebook, codebook_unchanged) = codebook_changes(&old.codebook, &new.codebook);
     Diff {
         old_year: old.year,
         new_year: new.year,
@@ -116,7 +214,246 @@ pub fn diff(old: &Program, new: &Program) -> Diff {
         new_matdatum: new.matdatum,
         indicators,
         reviews,
+        codebook,
+        codebook_unchanged,
     }
+}
+
+/// The changes between two codebooks, and how many variables of both have none.
+pub fn codebook_changes(old: &Codebook, new: &Codebook) -> (Vec<CodebookChange>, usize) {
+    let mut out = vec![];
+    let mut unchanged = 0;
+    for n in &new.variables {
+        match old.get(&n.id) {
+            None => out.push(CodebookChange::Added {
+                id: n.id.clone(),
+                ty: n.ty,
+                detail: match n.ty {
+                    VarType::Categorical => n.values.as_ref().map(|v| v.name.clone()),
+                    _ => n.unit.clone(),
+                },
+                text: n.text.clone(),
+            }),
+            Some(o) => {
+                let before = out.len();
+                compare_variable(o, n, &mut out);
+                if out.len() == before {
+                    unchanged += 1;
+                }
+            }
+        }
+    }
+    for o in &old.variables {
+        if new.get(&o.id).is_none() {
+            out.push(CodebookChange::Removed {
+                id: o.id.clone(),
+                ty: o.ty,
+                text: o.text.clone(),
+            });
+        }
+    }
+    (out, unchanged)
+}
+
+fn compare_variable(o: &Variable, n: &Variable, out: &mut Vec<CodebookChange>) {
+    let id = || n.id.clone();
+    if o.text != n.text {
+        out.push(CodebookChange::Retexted {
+            id: id(),
+            old: o.text.clone(),
+            new: n.text.clone(),
+        });
+    }
+    if o.ty != n.ty {
+        out.push(CodebookChange::Type {
+            id: id(),
+            old: o.ty,
+            new: n.ty,
+        });
+    }
+    if o.unit != n.unit {
+        out.push(CodebookChange::Unit {
+            id: id(),
+            old: o.unit.clone(),
+            new: n.unit.clone(),
+        });
+    }
+    // A domain describes number variables only; a change of type says the rest.
+    if o.ty == VarType::Number && n.ty == VarType::Number && o.domain != n.domain {
+        out.push(CodebookChange::Domain {
+            id: id(),
+            old: o.domain.clone(),
+            new: n.domain.clone(),
+        });
+    }
+    if let (Some(a), Some(b)) = (&o.values, &n.values) {
+        value_set_changes(&n.id, a, b, out);
+    }
+    if o.missing_codes != n.missing_codes {
+        out.push(CodebookChange::MissingCodes {
+            id: id(),
+            old: o.missing_codes.clone(),
+            new: n.missing_codes.clone(),
+        });
+    }
+    let changed_period = match (&o.period, &n.period) {
+        (None, None) => false,
+        (Some(a), Some(b)) => match (period_dates(a), period_dates(b)) {
+            // Moved by whole years (also over a 29 February), or as long as before.
+            (Some((a1, a2)), Some((b1, b2))) => {
+                let same_days = |x: Date, y: Date| (x.month, x.day) == (y.month, y.day);
+                let moved = same_days(a1, b1)
+                    && same_days(a2, b2)
+                    && a2.year - a1.year == b2.year - b1.year;
+                !moved && period_length(a) != period_length(b)
+            }
+            // Not two dates: compared as written.
+            _ => a.trim() != b.trim(),
+        },
+        _ => true,
+    };
+    if changed_period {
+        out.push(CodebookChange::Period {
+            id: id(),
+            old: o.period.clone(),
+            new: n.period.clone(),
+        });
+    }
+}
+
+/// Value sets compared by label: labels gained or lost, then labels under new codes.
+fn value_set_changes(id: &str, a: &ValueSet, b: &ValueSet, out: &mut Vec<CodebookChange>) {
+    let added: Vec<String> = b
+        .labels()
+        .filter(|l| a.code_of(l).is_none())
+        .map(String::from)
+        .collect();
+    let removed: Vec<String> = a
+        .labels()
+        .filter(|l| b.code_of(l).is_none())
+        .map(String::from)
+        .collect();
+    if !added.is_empty() || !removed.is_empty() {
+        out.push(CodebookChange::Labels {
+            id: id.to_string(),
+            added,
+            removed,
+        });
+    }
+    let codes: Vec<(String, i64, i64)> = b
+        .values
+        .iter()
+        .filter_map(|(code, label)| match a.code_of(label) {
+            Some(old) if old != *code => Some((label.clone(), old, *code)),
+            _ => None,
+        })
+        .collect();
+    if !codes.is_empty() {
+        out.push(CodebookChange::Renumbered {
+            id: id.to_string(),
+            codes,
+        });
+    }
+}
+
+/// Said of renumbered codes: rules name labels, so the indicators read the same answers.
+const RENUMBERED: &str = "changes no rule: indicator files name labels";
+
+/// A period `2013-01-01..2014-11-01` as its length in whole months and days
+/// (`(22, 0)`), the same for every year it is moved to.
+fn period_length(period: &str) -> Option<(i64, i64)> {
+    let (a, b) = period_dates(period)?;
+    let mut months = (b.year - a.year) as i64 * 12 + b.month as i64 - a.month as i64;
+    if b.day < a.day {
+        months -= 1;
+    }
+    // The day of month reached after `months` whole months from `a`, clamped to the
+    // month's length, then the days from there to `b`.
+    let total = a.year as i64 * 12 + a.month as i64 - 1 + months;
+    let (y, m) = (total.div_euclid(12), total.rem_euclid(12) + 1);
+    let day = (a.day as i64).min(days_in_month(y, m));
+    let days = day_number(b.year as i64, b.month as i64, b.day as i64) - day_number(y, m, day);
+    Some((months, days))
+}
+
+/// The two dates of a period written `start..end`.
+fn period_dates(period: &str) -> Option<(Date, Date)> {
+    let (a, b) = period.trim().split_once("..")?;
+    Some((parse_date(a)?, parse_date(b)?))
+}
+
+fn parse_date(s: &str) -> Option<Date> {
+    let mut parts = s.trim().splitn(3, '-');
+    let year = parts.next()?.parse().ok()?;
+    let month = parts.next()?.parse().ok()?;
+    let day = parts.next()?.parse().ok()?;
+    let valid = (1..=12).contains(&month)
+        && day >= 1
+        && day as i64 <= days_in_month(year as i64, month as i64);
+    valid.then_some(Date { year, month, day })
+}
+
+fn days_in_month(y: i64, m: i64) -> i64 {
+    match m {
+        2 if (y % 4 == 0 && y % 100 != 0) || y % 400 == 0 => 29,
+        2 => 28,
+        4 | 6 | 9 | 11 => 30,
+        _ => 31,
+    }
+}
+
+/// Days since 1970-01-01 of a proleptic Gregorian date.
+fn day_number(y: i64, m: i64, d: i64) -> i64 {
+    let y = if m <= 2 { y - 1 } else { y };
+    let era = y.div_euclid(400);
+    let yoe = y - era * 400;
+    let mp = (m + 9) % 12;
+    let doy = (153 * mp + 2) / 5 + d - 1;
+    let doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
+    era * 146097 + doe - 719468
+}
+
+/// `2011-11-01..2013-11-01 (2 years)`.
+fn describe_period(period: &Option<String>) -> String {
+    let Some(p) = period else {
+        return "none".into();
+    };
+    let Some((months, days)) = period_length(p) else {
+        return p.clone();
+    };
+    let mut parts = vec![];
+    let (y, m) = (months / 12, months % 12);
+    let unit = |n: i64, one: &str, many: &str| format!("{n} {}", if n == 1 { one } else { many });
+    if y > 0 {
+        parts.push(unit(y, "year", "years"));
+    }
+    if m > 0 {
+        parts.push(unit(m, "month", "months"));
+    }
+    if days > 0 || parts.is_empty() {
+        parts.push(unit(days, "day", "days"));
+    }
+    format!("{p} ({})", parts.join(" "))
+}
+
+fn describe_domain(d: &NumberDomain) -> String {
+    format!(
+        "min {}, {}",
+        num::format_exact(&d.min, 0),
+        if d.integer {
+            "whole numbers"
+        } else {
+            "decimals allowed"
+        }
+    )
+}
+
+fn describe_codes(codes: &[(i64, String)]) -> String {
+    if codes.is_empty() {
+        return "none".into();
+    }
+    let items: Vec<String> = codes.iter().map(|(c, l)| format!("{c} {l}")).collect();
+    items.join(", ")
 }
 
 fn compare(o: &Indicator, n: &Indicator, years: i32) -> Change {
@@ -242,7 +579,7 @@ impl Diff {
             line.push(' ');
             line.push_str(id);
         }
-        if line.trim().len() > 0 {
+        if !line.trim().is_empty() {
             let _ = writeln!(s, "{line}");
         }
         let count =
@@ -272,6 +609,112 @@ impl Diff {
                 _ => {}
             }
         }
+        self.render_codebook(&mut s);
         s
+    }
+
+    /// The codebook section of `render`.
+    fn render_codebook(&self, s: &mut String) {
+        let count = |pick: &dyn Fn(&CodebookChange) -> bool| {
+            self.codebook.iter().filter(|c| pick(c)).count()
+        };
+        let mut changed: Vec<&str> = self
+            .codebook
+            .iter()
+            .filter(|c| {
+                !matches!(
+                    c,
+                    CodebookChange::Added { .. } | CodebookChange::Removed { .. }
+                )
+            })
+            .map(CodebookChange::id)
+            .collect();
+        changed.dedup();
+        let _ = writeln!(
+            s,
+            "\nCodebook variables: {} added, {} removed, {} changed, {} unchanged",
+            count(&|c| matches!(c, CodebookChange::Added { .. })),
+            count(&|c| matches!(c, CodebookChange::Removed { .. })),
+            changed.len(),
+            self.codebook_unchanged
+        );
+        let opt = |o: &Option<String>| o.clone().unwrap_or_else(|| "none".into());
+        for c in &self.codebook {
+            let id = c.id();
+            match c {
+                CodebookChange::Added {
+                    ty, detail, text, ..
+                } => {
+                    let what = match detail {
+                        Some(d) => format!("{}, {d}", ty.label()),
+                        None => ty.label().to_string(),
+                    };
+                    let _ = writeln!(s, "  + {id} ({what}): {text}");
+                }
+                CodebookChange::Removed { ty, text, .. } => {
+                    let _ = writeln!(s, "  - {id} ({}): {text}", ty.label());
+                }
+                CodebookChange::Retexted { old, new, .. } => {
+                    let _ = writeln!(s, "  ~ {id}: text\n      - {old}\n      + {new}");
+                }
+                CodebookChange::Type { old, new, .. } => {
+                    let _ = writeln!(s, "  ~ {id}: type {} → {}", old.label(), new.label());
+                }
+                CodebookChange::Unit { old, new, .. } => {
+                    let _ = writeln!(s, "  ~ {id}: unit {} → {}", opt(old), opt(new));
+                }
+                CodebookChange::Domain { old, new, .. } => {
+                    let _ = writeln!(
+                        s,
+                        "  ~ {id}: domain {} → {}",
+                        describe_domain(old),
+                        describe_domain(new)
+                    );
+                }
+                CodebookChange::Labels { added, removed, .. } => {
+                    let quote = |ls: &[String]| {
+                        ls.iter()
+                            .map(|l| format!("\"{l}\""))
+                            .collect::<Vec<_>>()
+                            .join(", ")
+                    };
+                    let mut parts = vec![];
+                    if !added.is_empty() {
+                        parts.push(format!("added {}", quote(added)));
+                    }
+                    if !removed.is_empty() {
+                        parts.push(format!("removed {}", quote(removed)));
+                    }
+                    let _ = writeln!(s, "  ~ {id}: answer labels {}", parts.join("; "));
+                }
+                CodebookChange::Renumbered { codes, .. } => {
+                    let items: Vec<String> = codes
+                        .iter()
+                        .map(|(l, a, b)| format!("\"{l}\" {a} → {b}"))
+                        .collect();
+                    let _ = writeln!(
+                        s,
+                        "  ~ {id}: codes renumbered, labels kept: {} ({RENUMBERED})",
+                        items.join(", ")
+                    );
+                }
+                CodebookChange::MissingCodes { old, new, .. } => {
+                    let _ = writeln!(
+                        s,
+                        "  ~ {id}: missing codes {} → {}",
+                        describe_codes(old),
+                        describe_codes(new)
+                    );
+                }
+                CodebookChange::Period { old, new, .. } => {
+                    let _ = writeln!(
+                        s,
+                        "  ~ {id}: period {} → {}",
+                        describe_period(old),
+                        describe_period(new)
+                    );
+                }
+            }
+        }
     }
 }
