@@ -22,10 +22,14 @@ fn copy_example(dir: &Path) -> PathBuf {
 }
 
 fn run(data: &Path) -> Result<oj::run::YearRun, String> {
+    run_without(data, &oj::run::Without::default())
+}
+
+fn run_without(data: &Path, without: &oj::run::Without) -> Result<oj::run::YearRun, String> {
     let (program, _) = oj::run::load_program(&manifest().join("indicators"), 2015)
         .ok()
         .expect("indicators check");
-    oj::run::evaluate_year(program, data, &oj::run::Without::default()).map_err(|e| match e {
+    oj::run::evaluate_year(program, data, without).map_err(|e| match e {
         oj::run::RunError::Data(d) => format!(
             "{} ({:?})",
             d.message,
@@ -83,11 +87,18 @@ fn a_bad_bakgrund_cell_is_a_finding_and_bortfall() {
 }
 
 #[test]
-fn a_missing_bakgrund_file_makes_every_kommun_bortfall() {
+fn going_without_the_bakgrund_file_makes_every_kommun_bortfall() {
     let tmp = tempfile::tempdir().unwrap();
     let data = copy_example(tmp.path());
     std::fs::remove_file(data.join("2015/bakgrund.csv")).unwrap();
-    let run = run(&data).unwrap();
+    // Missing without a word is an error (tests/missing_inputs.rs).
+    let err = run(&data).err().unwrap();
+    assert!(err.starts_with("2015/bakgrund.csv is missing"), "{err}");
+    let without = oj::run::Without {
+        previous_survey: false,
+        sources: vec!["bakgrund.csv".into()],
+    };
+    let run = run_without(&data, &without).unwrap();
     let rows: Vec<_> = run
         .rows
         .iter()

@@ -251,29 +251,51 @@ fn load_chain(
         files = p.files;
     }
     let mut own_ids: std::collections::BTreeSet<(String, String)> = Default::default();
+    let mut extensions = vec![];
     for (name, items) in own.files {
         for item in items {
             match item {
-                Item::Removal(r) => removals.push(r),
-                Item::Year(_) => {}
-                Item::Extension(ext) => {
-                    let found = files.values_mut().flatten().find_map(|t| match t {
-                        Item::Indicator(ind)
-                            if ind.id.node == ext.id.node && ind.parts.is_some() =>
-                        {
-                            Some(ind)
-                        }
-                        _ => None,
-                    });
-                    match found {
-                        Some(ind) => ind.parts.as_mut().expect("checked").parts.extend(ext.parts),
-                        None => diags.push(
-                            Diagnostic::error(Code::UnknownRemoval, format!("`utöka {}`: no inherited family has this id", ext.id.node))
-                                .label(ext.id.span, "unknown family")
-                                .help("`utöka` adds parts to a family of the inherited year, e.g. `utöka extern_{del} med { … }`"),
-                        ),
+                Item::Removal(r) if r.review.is_some() => {
+                    // A review rule leaves at once: nothing of it is resolved this year.
+                    let qualifier = r.review.clone().flatten();
+                    let identity = crate::syntax::ast::review_identity(
+                        &r.id.node,
+                        qualifier.as_ref().map(|q| q.node.as_str()),
+                    );
+                    let mut found = false;
+                    for items in files.values_mut() {
+                        let before = items.len();
+                        items.retain(
+                            |i| !matches!(i, Item::Review(rev) if rev.identity() == identity),
+                        );
+                        found |= items.len() < before;
+                    }
+                    if !found {
+                        let known: Vec<String> = files
+                            .values()
+                            .flatten()
+                            .filter_map(|i| match i {
+                                Item::Review(rev) => Some(rev.identity()),
+                                _ => None,
+                            })
+                            .collect();
+                        let help = match crate::diagnostic::did_you_mean(
+                            &identity,
+                            known.iter().map(String::as_str),
+                        ) {
+                            Some(s) => format!("did you mean `utgår granskning {s}`?"),
+                            None => format!("the inherited review rules are: {}", known.join(", ")),
+                        };
+                        diags.push(
+                            Diagnostic::error(Code::UnknownRemoval, format!("`utgår granskning {identity}`: no inherited review rule has this name"))
+                                .label(r.id.span, "unknown review rule")
+                                .help(help),
+                        );
                     }
                 }
+                Item::Removal(r) => removals.push(r),
+                Item::Year(_) => {}
+                Item::Extension(ext) => extensions.push(ext),
                 item => {
                     let target = files.entry(name.clone()).or_default();
                     let id = item_id(&item);
@@ -284,6 +306,59 @@ fn load_chain(
                         Some(i) if first_own => target[i] = item,
                         _ => target.push(item),
                     }
+                }
+            }
+        }
+    }
+    // Extensions last, so that they see every item of the year, its own included.
+    for ext in extensions {
+        let found = files.values_mut().flatten().find_map(|t| match t {
+            Item::Indicator(ind) if ind.id.node == ext.id.node && ind.parts.is_some() => Some(ind),
+            _ => None,
+        });
+        match found {
+            Some(ind) => {
+                let parts = ind.parts.as_mut().expect("checked");
+                let keys: Vec<String> =
+                    parts.parts.iter().map(|p| p.key.node.clone()).collect();
+                parts.parts.extend(ext.parts.iter().cloned());
+                extend_reviews(&mut files, &keys, &ext, diags);
+            }
+            None => diags.push(
+                Diagnostic::error(Code::UnknownRemoval, format!("`utöka {}`: no inherited family has this id", ext.id.node))
+                    .label(ext.id.span, "unknown family")
+                    .help("`utöka` adds parts to a family of the inherited year, e.g. `utöka extern_{del} med { … }`"),
+            ),
+        }
+    }
+    // A review rule is known by its name and qualifier: two with the same would make
+    // `utgår granskning` and next year's replacement ambiguous.
+    let mut identities: BTreeMap<String, Span> = BTreeMap::new();
+    for item in files.values().flatten() {
+        if let Item::Review(rev) = item {
+            let id = rev.identity();
+            match identities.get(&id) {
+                Some(first) => diags.push(
+                    Diagnostic::error(
+                        Code::DuplicateReview,
+                        format!("two review rules are called `{id}`"),
+                    )
+                    .label(rev.name.span, "second rule")
+                    .label(*first, "first rule")
+                    .help(format!(
+                        "rules may share the published name `{}`; tell them apart with a qualifier in brackets, e.g. `granskning {}[{}] …`",
+                        rev.name.node,
+                        rev.name.node,
+                        rev.questions
+                            .first()
+                            .and_then(|q| q.variables.first())
+                            .map(|v| v.node.split('_').skip(1).collect::<Vec<_>>().join("_"))
+                            .filter(|s| !s.is_empty() && !s.contains('{'))
+                            .unwrap_or_else(|| "namn".into())
+                    )),
+                ),
+                None => {
+                    identities.insert(id, rev.name.span);
                 }
             }
         }
@@ -302,20 +377,59 @@ fn load_chain(
     })
 }
 
-/// The id an item is replaced by: indicators by id, reviews by name and parts.
+/// `utöka` of a family extends the review families over the same parts, so that the new
+/// parts are reviewed as the others are. A review family that shares only some of the
+/// parts is not guessed at: the checker says it was not extended.
+fn extend_reviews(
+    files: &mut BTreeMap<String, Vec<Item>>,
+    keys: &[String],
+    ext: &crate::syntax::ast::Extension,
+    diags: &mut Diagnostics,
+) {
+    for item in files.values_mut().flatten() {
+        let Item::Review(rev) = item else { continue };
+        let Some(parts) = rev.parts.as_mut() else {
+            continue;
+        };
+        let rkeys: Vec<&String> = parts.parts.iter().map(|p| &p.key.node).collect();
+        let same = rkeys.len() == keys.len() && keys.iter().all(|k| rkeys.contains(&k));
+        let new: Vec<_> = ext
+            .parts
+            .iter()
+            .filter(|p| !rkeys.contains(&&p.key.node))
+            .cloned()
+            .collect();
+        if same {
+            parts.parts.extend(new.into_iter().map(|mut p| {
+                p.label.node = String::new();
+                p
+            }));
+        } else if rkeys.iter().any(|k| keys.contains(k)) && !new.is_empty() {
+            diags.push(
+                Diagnostic::warning(
+                    Code::ReviewNotExtended,
+                    format!(
+                        "`utöka {}` adds {} but the review rule `{}` over some of the same parts is not extended",
+                        ext.id.node,
+                        new.iter().map(|p| p.key.node.as_str()).collect::<Vec<_>>().join(", "),
+                        rev.identity()
+                    ),
+                )
+                .label(ext.id.span, "the family extended here")
+                .help(format!(
+                    "its parts differ from the family's; redefine `granskning {}` in this year with the parts it should review",
+                    rev.identity()
+                )),
+            );
+        }
+    }
+}
+
+/// The id an item is replaced by: indicators by id, reviews by name and qualifier.
 fn item_id(item: &Item) -> String {
     match item {
         Item::Indicator(i) => format!("indikator {}", i.id.node),
-        // Reviews by name and the first variable they read: `inconsistent_followup C1_{del}`.
-        Item::Review(r) => format!(
-            "granskning {} {}",
-            r.name.node,
-            r.questions
-                .first()
-                .and_then(|q| q.variables.first())
-                .map(|v| v.node.as_str())
-                .unwrap_or("")
-        ),
+        Item::Review(r) => format!("granskning {}", r.identity()),
         Item::Removal(r) => format!("utgår {}", r.id.node),
         Item::Extension(e) => format!("utöka {}", e.id.node),
         Item::Year(_) => "år".into(),

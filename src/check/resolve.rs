@@ -86,9 +86,37 @@ pub fn resolve(
     diags.extend(source_diags);
     let mut first_span: BTreeMap<String, Span> = BTreeMap::new();
     let mut seen = std::collections::BTreeSet::new();
+    // `utgår` is applied before anything is resolved: a retired indicator may read
+    // questions that left this year's codebook.
+    let retired: BTreeMap<&str, &ast::Removal> = loaded
+        .removals
+        .iter()
+        .map(|r| (r.id.node.as_str(), r))
+        .collect();
+    let mut removed = vec![];
+    let retire = |id: &str, removed: &mut Vec<(String, String)>| -> bool {
+        match retired.get(id) {
+            Some(r) => {
+                removed.push((
+                    id.to_string(),
+                    r.reason
+                        .as_ref()
+                        .map(|s| s.node.clone())
+                        .unwrap_or_default(),
+                ));
+                true
+            }
+            None => false,
+        }
+    };
+    let mut inherited_ids: Vec<String> = vec![];
     for item in loaded.items() {
         match item {
             Item::Indicator(ind) if source::source_name(ind).is_some() => {
+                inherited_ids.push(ind.id.node.clone());
+                if retire(&ind.id.node, &mut removed) {
+                    continue;
+                }
                 let mut scope = Scope::new(&codebook, None);
                 let resolved =
                     source::indicator(&mut scope, ind, &source_defs, &codebook, loaded.matdatum);
@@ -116,7 +144,9 @@ pub fn resolve(
                 let mut misplaced = vec![];
                 source::misplaced_fields(ind, &mut misplaced);
                 diags.extend(misplaced);
-                let instances = expand(&ind.id, ind.parts.as_ref(), diags);
+                let mut instances = expand(&ind.id, ind.parts.as_ref(), diags);
+                inherited_ids.extend(instances.iter().map(|(_, id)| id.clone()));
+                instances.retain(|(_, id)| !retire(id, &mut removed));
                 let family_labels = family_labels(ind, &instances, &codebook);
                 for (part, id) in instances {
                     let mut scope = Scope::new(&codebook, part.clone());
@@ -160,35 +190,32 @@ pub fn resolve(
             Item::Year(_) | Item::Removal(_) | Item::Extension(_) | Item::Source(_) => {}
         }
     }
-    let mut removed = vec![];
+    // Source indicators with subgroups publish several ids; each can be retired.
+    indicators.retain(|i| !retire(&i.id, &mut removed));
     for r in &loaded.removals {
-        match indicators.iter().position(|i| i.id == r.id.node) {
-            Some(i) => {
-                indicators.remove(i);
-                removed.push((
-                    r.id.node.clone(),
-                    r.reason
-                        .as_ref()
-                        .map(|s| s.node.clone())
-                        .unwrap_or_default(),
-                ));
+        if !removed.iter().any(|(id, _)| *id == r.id.node) {
+            let mut d = Diagnostic::error(
+                Code::UnknownRemoval,
+                format!("`utgår {}`: no inherited indicator has this id", r.id.node),
+            )
+            .label(r.id.span, "unknown indicator");
+            let ids = inherited_ids.iter().map(String::as_str);
+            if let Some(s) = did_you_mean(&r.id.node, ids) {
+                d = d.help(format!("did you mean `{s}`?"));
+            } else {
+                d = d.help("`utgår` removes an indicator of the inherited year; check the id");
             }
-            None => {
-                let ids: Vec<&str> = indicators.iter().map(|i| i.id.as_str()).collect();
-                let mut d = Diagnostic::error(
-                    Code::UnknownRemoval,
-                    format!("`utgår {}`: no inherited indicator has this id", r.id.node),
-                )
-                .label(r.id.span, "unknown indicator");
-                if let Some(s) = did_you_mean(&r.id.node, ids.iter().copied()) {
-                    d = d.help(format!("did you mean `{s}`?"));
-                } else {
-                    d = d.help("`utgår` removes an indicator of the inherited year; check the id");
-                }
-                diags.push(d);
-            }
+            diags.push(d);
         }
     }
+    // In file order, as the indicators are.
+    removed.sort_by_key(|(id, _)| {
+        loaded
+            .removals
+            .iter()
+            .position(|r| r.id.node == *id)
+            .unwrap_or(usize::MAX)
+    });
     let mut external = vec![];
     source::check_external_counts(&indicators, &mut external);
     diags.extend(external);

@@ -43,6 +43,8 @@ codes! {
     PreviousOutsideRule = 112, "previous-outside-rule";
     DuplicatePart = 113, "duplicate-part";
     MissingPlaceholder = 114, "missing-placeholder";
+    DuplicateReview = 115, "duplicate-review";
+    ReviewNotExtended = 116, "review-not-extended";
     // metadata and years
     MissingMetadata = 201, "missing-metadata";
     UnknownMetadata = 202, "unknown-metadata";

@@ -88,6 +88,8 @@ pub struct Setting {
 #[derive(Debug, Clone, PartialEq)]
 pub struct Removal {
     pub id: Name,
+    /// `utgår granskning …`: a review rule, by name and qualifier.
+    pub review: Option<Option<Name>>,
     pub reason: Option<Spanned<String>>,
     pub span: Span,
 }
@@ -294,6 +296,8 @@ pub enum Expected {
 #[derive(Debug, Clone, PartialEq)]
 pub struct Review {
     pub name: Name,
+    /// `[missbruk]`: tells apart rules that share a published name.
+    pub qualifier: Option<Name>,
     pub severity: Spanned<Severity>,
     pub parts: Option<Parts>,
     pub questions: Vec<Question>,
@@ -305,6 +309,24 @@ pub struct Review {
 pub enum Severity {
     Fel,
     Varning,
+}
+
+impl Review {
+    /// What the rule is known by in `utgår` and when a year replaces it:
+    /// `metod_utan_anvandning[missbruk]`, or the name alone.
+    pub fn identity(&self) -> String {
+        review_identity(
+            &self.name.node,
+            self.qualifier.as_ref().map(|q| q.node.as_str()),
+        )
+    }
+}
+
+pub fn review_identity(name: &str, qualifier: Option<&str>) -> String {
+    match qualifier {
+        Some(q) => format!("{name}[{q}]"),
+        None => name.to_string(),
+    }
 }
 
 impl Severity {

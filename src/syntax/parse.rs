@@ -502,9 +502,23 @@ impl Cx {
         let span = self.span(&pair);
         let mut it = pair.into_inner();
         it.next();
-        let id = self.name(it.next().unwrap());
+        let target = it.next().unwrap();
+        let (id, review) = if target.as_rule() == Rule::review_ref {
+            let mut r = target.into_inner();
+            r.next(); // granskning
+            let id = self.name(r.next().unwrap());
+            let q = r.next().map(|q| self.name(q.into_inner().next().unwrap()));
+            (id, Some(q))
+        } else {
+            (self.name(target), None)
+        };
         let reason = it.next().map(|p| self.string(p));
-        Removal { id, reason, span }
+        Removal {
+            id,
+            review,
+            reason,
+            span,
+        }
     }
 
     fn extension(&self, pair: Pair<Rule>) -> Extension {
@@ -833,7 +847,12 @@ impl Cx {
         let mut it = pair.into_inner();
         it.next(); // kw
         let name = self.name(it.next().unwrap());
-        let sev = it.next().unwrap();
+        let mut sev = it.next().unwrap();
+        let mut qualifier = None;
+        if sev.as_rule() == Rule::qualifier {
+            qualifier = Some(self.name(sev.into_inner().next().unwrap()));
+            sev = it.next().unwrap();
+        }
         let sev_span = self.span(&sev);
         let severity = match sev.into_inner().next().unwrap().as_rule() {
             Rule::kw_fel => Severity::Fel,
@@ -841,6 +860,7 @@ impl Cx {
         };
         let mut r = Review {
             name,
+            qualifier,
             severity: Spanned::new(severity, sev_span),
             parts: None,
             questions: vec![],

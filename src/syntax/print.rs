@@ -59,11 +59,20 @@ impl Printer<'_> {
                     .as_ref()
                     .map(|s| format!(" {}", q(&s.node)))
                     .unwrap_or_default();
+                let target = match &r.review {
+                    Some(q) => format!(
+                        "granskning {}",
+                        crate::syntax::ast::review_identity(
+                            &r.id.node,
+                            q.as_ref().map(|q| q.node.as_str())
+                        )
+                    ),
+                    None => r.id.node.clone(),
+                };
                 self.line(
                     0,
                     &format!(
-                        "(utgår {}{reason} {})",
-                        r.id.node,
+                        "(utgår {target}{reason} {})",
                         self.at(r.id.span.start as usize)
                     ),
                 );
@@ -100,7 +109,7 @@ impl Printer<'_> {
                     0,
                     &format!(
                         "(granskning {} {} {}",
-                        r.name.node,
+                        r.identity(),
                         r.severity.node.label(),
                         self.at(r.name.span.start as usize)
                     ),
