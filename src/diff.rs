@@ -172,7 +172,8 @@ pub fn diff(old: &Program, new: &Program) -> Diff {
             .iter()
             .flat_map(|q| q.vars.iter().map(String::as_str))
             .collect();
-        format!("{} ({})", r.name, vars.join(", "))
+        // A review family has one rule per part: each part compared on its own.
+        format!("{} ({})", r.identity, vars.join(", "))
     };
     let old_reviews: BTreeMap<String, Vec<String>> = old
         .reviews

@@ -264,7 +264,10 @@ pub enum ExpectedIr {
 
 #[derive(Debug, Clone)]
 pub struct Review {
+    /// The published name (review.csv's `rule`).
     pub name: String,
+    /// What the rule is known by across years: `metod_utan_anvandning[missbruk]`.
+    pub identity: String,
     pub severity: Severity,
     pub part: Option<(String, String)>,
     pub questions: Vec<Question>,

@@ -18,6 +18,7 @@ pub mod explain;
 pub mod fuzzing;
 pub mod generate;
 pub mod guide;
+pub mod impact;
 pub mod ir;
 pub mod new_year;
 pub mod num;

@@ -64,6 +64,24 @@ enum Command {
         #[arg(long, default_value = "indicators")]
         indicators: PathBuf,
     },
+    /// What YEAR's methodology does to the figures: evaluates the answers of YEAR-1
+    /// (DATA/YEAR-1, with DATA/YEAR-2/survey.csv for föregående) under YEAR-1's and
+    /// YEAR's definitions and writes OUT/impact.csv (every published figure that
+    /// differs) and OUT/impact.md (a summary per indicator, also printed).
+    /// Example: `oj impact --year 2016 --data data --out out/impact-2016`.
+    Impact {
+        /// The year whose definitions are tried on the year before's answers.
+        #[arg(long)]
+        year: u32,
+        /// Data directory, as for `oj eval`.
+        #[arg(long)]
+        data: PathBuf,
+        /// Where impact.csv and impact.md are written.
+        #[arg(long)]
+        out: PathBuf,
+        #[arg(long, default_value = "indicators")]
+        indicators: PathBuf,
+    },
     /// Check a run's manifest: the inputs are unchanged and a new run gives the same bytes.
     Verify { out: PathBuf },
     /// Write a synthetic national register.csv (for tests and benchmarks).
@@ -144,6 +162,11 @@ enum Command {
         data: PathBuf,
         #[arg(long, default_value = "indicators")]
         indicators: PathBuf,
+        /// Explain YEAR's answers under the definitions of another year (as `oj impact`
+        /// computes them), e.g. `--year 2015 --definitions 2016` for a unit that
+        /// `oj impact --year 2016` lists.
+        #[arg(long, value_name = "YEAR")]
+        definitions: Option<u32>,
         indicator: String,
         unit: String,
     },
@@ -433,6 +456,42 @@ fn main() -> ExitCode {
                 ExitCode::from(1)
             }
         },
+        Command::Impact {
+            year,
+            data,
+            out,
+            indicators,
+        } => {
+            let Some(old_year) = year.checked_sub(1) else {
+                eprintln!("error: {year} has no year before it");
+                return ExitCode::from(2);
+            };
+            let (old, _) = match run::load_program(&indicators, old_year) {
+                Ok(p) => p,
+                Err(e) => return report_run_error(e),
+            };
+            let (new, _) = match run::load_program(&indicators, year) {
+                Ok(p) => p,
+                Err(e) => return report_run_error(e),
+            };
+            let impact = match oj::impact::impact(old, &new, &data, &without) {
+                Ok(i) => i,
+                Err(e) => return report_run_error(e),
+            };
+            for w in impact.before.warnings.iter().chain(&impact.after.warnings) {
+                eprintln!("warning: {w}");
+            }
+            let summary = impact.summary();
+            let written = oj::publish::atomic::Outputs::new(&out).and_then(|mut o| {
+                o.write("impact.csv", &impact.csv())?;
+                o.write("impact.md", summary.as_bytes())?;
+                o.commit()
+            });
+            if written.is_ok() {
+                print!("{summary}");
+            }
+            wrote("the impact", &out, written)
+        }
         Command::Verify { out } => match run::verify(&out) {
             Ok(report) => {
                 print!("{report}");
@@ -490,12 +549,44 @@ fn main() -> ExitCode {
             year,
             data,
             indicators,
+            definitions,
             indicator,
             unit,
         } => {
-            let (r, sources) = match evaluate(&indicators, year, &data, &without) {
-                Ok(x) => x,
-                Err(code) => return code,
+            let (r, sources) = match definitions.filter(|d| *d != year) {
+                None => match evaluate(&indicators, year, &data, &without) {
+                    Ok(x) => x,
+                    Err(code) => return code,
+                },
+                Some(defs) => {
+                    let (old, _) = match run::load_program(&indicators, year) {
+                        Ok(p) => p,
+                        Err(e) => return report_run_error(e),
+                    };
+                    let (new, sources) = match run::load_program(&indicators, defs) {
+                        Ok(p) => p,
+                        Err(e) => return report_run_error(e),
+                    };
+                    let translated = oj::impact::translate(&new, &old);
+                    if let Some(n) = translated
+                        .not_computable
+                        .iter()
+                        .find(|n| n.indicator == indicator)
+                    {
+                        eprintln!(
+                            "error: {indicator} of {defs} cannot be computed on the answers of {year}: {}",
+                            n.reason
+                        );
+                        return ExitCode::from(1);
+                    }
+                    match run::evaluate_year(translated.program, &data, &without) {
+                        Ok(r) => {
+                            println!("{year} års svar med {defs} års definitioner (oj impact)");
+                            (r, sources)
+                        }
+                        Err(e) => return report_run_error(e),
+                    }
+                }
             };
             match oj::explain::explain(&r, &sources, &indicator, &unit) {
                 Ok(text) => {

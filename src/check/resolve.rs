@@ -1748,6 +1748,7 @@ impl<'a> Scope<'a> {
         }
         Some(ir::Review {
             name: rev.name.node.clone(),
+            identity: rev.identity(),
             severity: rev.severity.node,
             part: self.part.as_ref().map(|(_, k, l)| (k.clone(), l.clone())),
             questions: self.questions.clone(),
