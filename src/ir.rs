@@ -224,7 +224,11 @@ pub struct Indicator {
     pub kind: Kind,
     pub aggregation: Aggregation,
     pub examples: Vec<Example>,
+    /// The whole definition.
     pub span: Span,
+    /// Its id as written (`extern_{del}`): where a diagnostic about the whole
+    /// indicator points, so that it does not print the whole block.
+    pub id_span: Span,
 }
 
 impl Indicator {

@@ -320,7 +320,7 @@ fn main() -> ExitCode {
                 let c = check_year(&dir);
                 print_diagnostics(&c.diagnostics.0, &c.sources);
                 errors += c.diagnostics.errors();
-                let n = c.program.as_ref().map(|p| p.indicators.len()).unwrap_or(0);
+                let n = c.defined;
                 println!(
                     "{}: {} indicators, {} error(s), {} warning(s)",
                     dir.display(),

@@ -286,6 +286,7 @@ fn indicator(rules: &[(Outcome, C)], y_optional: bool) -> Indicator {
         aggregation: Aggregation::AndelJa,
         examples: vec![],
         span: Span::default(),
+        id_span: Span::default(),
     }
 }
 

@@ -69,7 +69,14 @@ fn load_chain(
         diags.push(
             Diagnostic::error(Code::NoYear, "this directory has no `år` block")
                 .at(dir, None, None)
-                .help("add a file `ar.oj` with `år 2015 { kodbok \"codebook.yaml\" mätdatum 2014-11-01 }`"),
+                .help(match dir_year(dir) {
+                    Some(y) => format!(
+                        "run `oj new-year {y}` to write it from {}, or add a file `ar.oj` with `år {y} {{ kodbok \"codebook.yaml\" mätdatum {}-11-01 }}`",
+                        y - 1,
+                        y - 1
+                    ),
+                    None => "add a file `ar.oj` with the year's block, e.g. `år 2016 { kodbok \"codebook.yaml\" mätdatum 2015-11-01 }`".into(),
+                }),
         );
         return None;
     };
@@ -94,7 +101,7 @@ fn load_chain(
     let base = block_file.parent().unwrap_or(Path::new(".")).to_path_buf();
     let text_setting = |key: &str, diags: &mut Diagnostics| -> Option<(PathBuf, Span)> {
         match settings.get(key) {
-            Some((Value::Text(t), span)) => Some((base.join(t), *span)),
+            Some((Value::Text(t), span)) => Some((normalise(&base.join(t)), *span)),
             Some((_, span)) => {
                 diags.push(
                     Diagnostic::error(
@@ -117,11 +124,10 @@ fn load_chain(
         let root_canon = root.canonicalize().unwrap_or_else(|_| root.to_path_buf());
         // A year that cannot inherit is not checked further: its `utöka` and `utgår`
         // would only repeat the problem.
-        let written = pdir
-            .strip_prefix(dir)
-            .unwrap_or(&pdir)
-            .display()
-            .to_string();
+        let written = match settings.get("ärver") {
+            Some((Value::Text(t), _)) => t.clone(),
+            _ => pdir.display().to_string(),
+        };
         if !pdir.is_dir() {
             diags.push(Diagnostic::error(Code::IncludeOutside, format!("`ärver` names `{written}`, which is not a directory")).label(span, "no such year directory").help("write the path of the year to inherit, relative to this file, e.g. \"../2014\""));
             return None;
@@ -377,6 +383,35 @@ fn load_chain(
     })
 }
 
+/// The year a directory is named for (`indicators/2016`), if it is named so.
+fn dir_year(dir: &Path) -> Option<u32> {
+    let name = dir.file_name()?.to_str()?;
+    let y: u32 = name.parse().ok()?;
+    (name.len() == 4 && (crate::syntax::FIRST_YEAR..=crate::syntax::LAST_YEAR).contains(&y))
+        .then_some(y)
+}
+
+/// A path without `..` and `.` where they can be resolved by the text alone:
+/// `indicators/2016/../2015` is `indicators/2015`, as it is shown in diagnostics.
+pub fn normalise(path: &Path) -> PathBuf {
+    use std::path::Component;
+    let mut out: Vec<Component> = vec![];
+    for c in path.components() {
+        match c {
+            Component::CurDir => {}
+            Component::ParentDir if matches!(out.last(), Some(Component::Normal(_))) => {
+                out.pop();
+            }
+            c => out.push(c),
+        }
+    }
+    if out.is_empty() {
+        PathBuf::from(".")
+    } else {
+        out.iter().collect()
+    }
+}
+
 /// `utöka` of a family extends the review families over the same parts, so that the new
 /// parts are reviewed as the others are. A review family that shares only some of the
 /// parts is not guessed at: the checker says it was not extended.
@@ -512,6 +547,13 @@ fn read_dir_files(dir: &Path, sources: &mut Sources, diags: &mut Diagnostics) ->
         let id = sources.add(&path, text);
         match parse_file(id, &sources.get(id).text.clone()) {
             Ok(file) => {
+                if file.items.is_empty() {
+                    diags.push(
+                        Diagnostic::warning(Code::EmptyFile, "the file holds no indicator, review rule or `år` block")
+                            .at(&path, None, None)
+                            .help("an empty file publishes nothing; remove it, or write what it was meant to hold"),
+                    );
+                }
                 let mut items = vec![];
                 for item in file.items {
                     if let Item::Year(y) = &item {

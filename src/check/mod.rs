@@ -21,16 +21,20 @@ pub struct Checked {
     pub sources: Sources,
     pub program: Option<Program>,
     pub diagnostics: Diagnostics,
+    /// How many indicators the year defines, whether or not they check.
+    pub defined: usize,
 }
 
 /// Loads and checks one year directory (`indicators/2015`).
 pub fn check_year(dir: &Path) -> Checked {
     let mut sources = Sources::default();
     let mut diagnostics = Diagnostics::default();
+    let mut defined = 0;
     let program = match load_year(dir, &mut sources, &mut diagnostics) {
-        Some(loaded) => resolve::resolve(&loaded, &sources, &mut diagnostics),
+        Some(loaded) => resolve::resolve(&loaded, &sources, &mut diagnostics, &mut defined),
         None => None,
     };
+    inherited_provenance(dir, &sources, &mut diagnostics);
     diagnostics.sort();
     let program = if diagnostics.has_errors() {
         None
@@ -41,6 +45,41 @@ pub fn check_year(dir: &Path) -> Checked {
         sources,
         program,
         diagnostics,
+        defined,
+    }
+}
+
+/// A problem in text this year inherited is fixed in this year's files, not the old
+/// year's: each such diagnostic says where the text came from and where the fix goes.
+fn inherited_provenance(dir: &Path, sources: &Sources, diagnostics: &mut Diagnostics) {
+    let own = load::normalise(dir);
+    for d in diagnostics.0.iter_mut() {
+        let Some(span) = d.primary_span() else {
+            continue;
+        };
+        // Problems in definitions (names, rules, examples, sources), not in the year
+        // blocks and files, which the year's own diagnostics already place.
+        let number: u32 = d.code.id()[1..].parse().unwrap_or_default();
+        if !matches!(number, 100..=199 | 300..=499 | 700..=799) {
+            continue;
+        }
+        let from = &sources.get(span.file).path;
+        if from.parent().is_some_and(|p| load::normalise(p) == own) {
+            continue;
+        }
+        let name = from
+            .file_name()
+            .map(|n| n.to_string_lossy().into_owned())
+            .unwrap_or_default();
+        let note = format!(
+            "this is inherited from {}; fix it in this year, in {}: a definition with the same id in a file of the same name replaces it, `utgår` retires it",
+            from.display(),
+            own.join(&name).display()
+        );
+        d.help = Some(match d.help.take() {
+            Some(h) => format!("{h}\n{note}"),
+            None => note,
+        });
     }
 }
 

@@ -14,10 +14,13 @@ use crate::source::{Sources, Span};
 use crate::syntax::ast::{self, BinOp, Date, Expr, ExprKind, Func, Item, Outcome, Value};
 use std::collections::BTreeMap;
 
+/// `defined` counts the indicators the year defines (family parts each, retired ones
+/// not), whether or not they check: what `oj check` reports.
 pub fn resolve(
     loaded: &LoadedYear,
     sources: &Sources,
     diags: &mut Diagnostics,
+    defined: &mut usize,
 ) -> Option<ir::Program> {
     let codebook = match Codebook::load(&loaded.codebook) {
         Ok(cb) => cb,
@@ -120,6 +123,7 @@ pub fn resolve(
                 let mut scope = Scope::new(&codebook, None);
                 let resolved =
                     source::indicator(&mut scope, ind, &source_defs, &codebook, loaded.matdatum);
+                *defined += resolved.len().max(1);
                 diags.extend(scope.diags);
                 for r in resolved {
                     if let Some(first) = first_span.get(&r.id) {
@@ -148,15 +152,26 @@ pub fn resolve(
                 inherited_ids.extend(instances.iter().map(|(_, id)| id.clone()));
                 instances.retain(|(_, id)| !retire(id, &mut removed));
                 let family_labels = family_labels(ind, &instances, &codebook);
+                let n_parts = instances.len();
+                *defined += n_parts;
+                // A family repeats the same mistake once per part: one diagnostic per
+                // mistake, naming the parts it affects.
+                let mut grouped: Vec<(String, Diagnostic, Vec<String>)> = vec![];
                 for (part, id) in instances {
                     let mut scope = Scope::new(&codebook, part.clone());
                     scope.family_labels = family_labels.clone();
                     let resolved = scope.indicator(ind, &id, loaded.matdatum);
-                    for d in scope.diags {
-                        // A family repeats the same mistake once per part: report it once.
-                        let key = (d.code, d.primary_span(), d.message.clone());
-                        if seen.insert(format!("{key:?}")) {
-                            diags.push(d);
+                    let part_key = part.as_ref().map(|(_, k, _)| k.clone());
+                    for mut d in scope.diags {
+                        if ind.parts.is_some() {
+                            let (inst, tmpl) = (format!("`{id}`"), format!("`{}`", ind.id.node));
+                            d.message = d.message.replace(&inst, &tmpl);
+                            d.help = d.help.map(|h| h.replace(&inst, &tmpl));
+                        }
+                        let key = format!("{:?}", (d.code, d.primary_span(), &d.message, &d.help));
+                        match grouped.iter_mut().find(|(k, _, _)| *k == key) {
+                            Some((_, _, parts)) => parts.extend(part_key.clone()),
+                            None => grouped.push((key, d, part_key.iter().cloned().collect())),
                         }
                     }
                     if let Some(r) = resolved {
@@ -172,6 +187,24 @@ pub fn resolve(
                         first_span.insert(r.id.clone(), ind.id.span);
                         indicators.push(r);
                     }
+                }
+                for (key, mut d, parts) in grouped {
+                    if !seen.insert(key) {
+                        continue;
+                    }
+                    if ind.parts.is_some() && !parts.is_empty() {
+                        d.message = if parts.len() == n_parts && n_parts > 1 {
+                            format!("{} (all {n_parts} parts)", d.message)
+                        } else {
+                            format!(
+                                "{} (part{} {})",
+                                d.message,
+                                if parts.len() > 1 { "s" } else { "" },
+                                parts.join(", ")
+                            )
+                        };
+                    }
+                    diags.push(d);
                 }
             }
             Item::Review(rev) => {
@@ -1540,6 +1573,7 @@ impl<'a> Scope<'a> {
             aggregation,
             examples: vec![],
             span: ind.span,
+            id_span: ind.id.span,
         };
         if self.diags.iter().any(Diagnostic::is_error) {
             return None;

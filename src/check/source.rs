@@ -460,6 +460,7 @@ pub(super) fn indicator(
             aggregation: ir::Aggregation::Kalla,
             examples: vec![],
             span: ind.span,
+            id_span: ind.id.span,
         });
     }
     out

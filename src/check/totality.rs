@@ -139,7 +139,7 @@ pub fn analyse(ind: &Indicator) -> Vec<Diagnostic> {
                     ind.id
                 ),
             )
-            .label(ind.span, "not proved")
+            .label(ind.id_span, "not proved")
             .help("split the rule: put parts of it in their own indicator, or use `någon(...)`/`alla(...)` over a list")];
         }
         Err(Abort::Undecided) => {
@@ -150,7 +150,7 @@ pub fn analyse(ind: &Indicator) -> Vec<Diagnostic> {
                     ind.id
                 ),
             )
-            .label(ind.span, "not proved")
+            .label(ind.id_span, "not proved")
             .help("compare fewer numbers with each other in one rule, or split the indicator")];
         }
     };
@@ -171,7 +171,7 @@ pub fn analyse(ind: &Indicator) -> Vec<Diagnostic> {
                 Code::NotTotal,
                 format!("`{}` gives no result for some answers", ind.id),
             )
-            .label(ind.span, "not total")
+            .label(ind.id_span, "not total")
             .help(help),
         );
     }

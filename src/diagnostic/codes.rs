@@ -28,6 +28,7 @@ codes! {
     NestingTooDeep = 3, "nesting-too-deep";
     InvalidDate = 4, "invalid-date";
     FileTooLarge = 5, "file-too-large";
+    EmptyFile = 6, "empty-file";
     // names and types
     UnknownVariable = 101, "unknown-variable";
     UnknownName = 102, "unknown-name";

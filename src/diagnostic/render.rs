@@ -70,13 +70,21 @@ fn bind(d: &Diagnostic, sources: &Sources) -> Bound {
     let (source, labels) = match d.primary_span() {
         Some(primary) => {
             let file = sources.get(primary.file);
+            let ends: Vec<usize> = d
+                .labels
+                .iter()
+                .filter(|l| l.span.file == primary.file)
+                .flat_map(|l| [l.span.start as usize, l.span.end as usize])
+                .collect();
+            let (text, shift) = trim_long_lines(&file.text, &ends);
             let labels = d
                 .labels
                 .iter()
                 .filter(|l| l.span.file == primary.file)
                 .enumerate()
                 .map(|(i, l)| {
-                    let span = SourceSpan::new((l.span.start as usize).into(), l.span.len());
+                    let start = shift(l.span.start as usize);
+                    let span = SourceSpan::new(start.into(), shift(l.span.end as usize) - start);
                     let text = if l.message.is_empty() {
                         None
                     } else {
@@ -90,7 +98,7 @@ fn bind(d: &Diagnostic, sources: &Sources) -> Bound {
                 })
                 .collect();
             let name = file.path.display().to_string().replace('\\', "/");
-            (Some(NamedSource::new(name, file.text.clone())), labels)
+            (Some(NamedSource::new(name, text)), labels)
         }
         None => (None, vec![]),
     };
@@ -102,6 +110,42 @@ fn bind(d: &Diagnostic, sources: &Sources) -> Bound {
         source,
         labels,
     }
+}
+
+/// Lines longer than this (by 20 characters or more) are cut in source frames, unless a label starts or ends on
+/// them: a 2 000-character `teknisk_beskrivning` beside an error says nothing.
+const LINE_LIMIT: usize = 100;
+
+/// The text with long lines cut (`…`), and the map from an offset of the original to
+/// the same place in the cut text (only offsets on uncut lines are asked for).
+fn trim_long_lines(text: &str, keep: &[usize]) -> (String, impl Fn(usize) -> usize) {
+    let mut out = String::with_capacity(text.len().min(1 << 16));
+    // (original line start, bytes removed before it)
+    let mut removed_at: Vec<(usize, usize)> = vec![];
+    let mut removed = 0;
+    let mut start = 0;
+    for line in text.split_inclusive('\n') {
+        let end = start + line.len();
+        removed_at.push((start, removed));
+        let body = line.trim_end_matches(['\n', '\r']);
+        let touched = keep.iter().any(|&o| o >= start && o <= end);
+        // Cut only where it saves a good deal, so the marker never lengthens a line.
+        if body.chars().count() > LINE_LIMIT + 20 && !touched {
+            let cut: String = body.chars().take(LINE_LIMIT).collect();
+            let kept = format!("{cut} …{}", &line[body.len()..]);
+            removed += line.len() - kept.len();
+            out.push_str(&kept);
+        } else {
+            out.push_str(line);
+        }
+        start = end;
+    }
+    let shift = move |offset: usize| {
+        let i = removed_at.partition_point(|(s, _)| *s <= offset);
+        let before = if i == 0 { 0 } else { removed_at[i - 1].1 };
+        offset - before
+    };
+    (out, shift)
 }
 
 fn render_with(d: &Diagnostic, sources: &Sources, handler: &GraphicalReportHandler) -> String {
