@@ -321,8 +321,12 @@ fn main() -> ExitCode {
                 print_diagnostics(&c.diagnostics.0, &c.sources);
                 errors += c.diagnostics.errors();
                 let n = c.defined;
+                let hints = match c.diagnostics.hints() {
+                    0 => String::new(),
+                    h => format!(", {h} hint(s)"),
+                };
                 println!(
-                    "{}: {} indicators, {} error(s), {} warning(s)",
+                    "{}: {} indicators, {} error(s), {} warning(s){hints}",
                     dir.display(),
                     n,
                     c.diagnostics.errors(),

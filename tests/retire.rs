@@ -35,6 +35,19 @@ fn year_2016(drop_vars: &[&str]) -> (tempfile::TempDir, PathBuf) {
     (tmp, dir)
 }
 
+/// The rendered diagnostics, with the temporary directory as `[TMP]`.
+fn rendered(dir: &Path, tmp: &Path) -> String {
+    let checked = check_year(dir);
+    checked
+        .diagnostics
+        .0
+        .iter()
+        .map(|d| oj::diagnostic::render_plain(d, &checked.sources))
+        .collect::<Vec<_>>()
+        .join("\n")
+        .replace(&tmp.display().to_string(), "[TMP]")
+}
+
 fn codes(dir: &Path) -> Vec<String> {
     check_year(dir)
         .diagnostics
@@ -49,9 +62,11 @@ const FORALDRAFORMAGA: &[&str] = &["I1_foraldraformaga", "I2_foraldraformaga_"];
 #[test]
 fn an_indicator_whose_questions_left_can_be_retired() {
     let (_tmp, dir) = year_2016(FORALDRAFORMAGA);
-    // Without retiring anything, the inherited indicator and review rule fail to resolve.
+    // Without retiring anything, the inherited indicator and review rule fail to resolve,
+    // and each diagnostic says where the text came from and where the fix goes.
     let before = codes(&dir);
     assert!(before.iter().any(|d| d.starts_with("E0101")), "{before:?}");
+    insta::assert_snapshot!(rendered(&dir, _tmp.path()));
     std::fs::write(
         dir.join("07_bedomning.oj"),
         "utgår bedomning_foraldraformaga \"frågan ställs inte från 2016\"\n\
@@ -95,6 +110,7 @@ fn retiring_a_review_rule_that_does_not_exist_says_what_there_is() {
         checked.diagnostics.0[0].help.as_deref(),
         Some("did you mean `utgår granskning metod_utan_anvandning[foraldraformaga]`?")
     );
+    insta::assert_snapshot!(rendered(&dir, _tmp.path()));
 }
 
 #[test]
@@ -213,4 +229,13 @@ fn a_review_family_over_other_parts_is_named_when_not_extended() {
         d.contains(&"E0116 `utöka extern_{del}` adds migrationsverket2 but the review rule `bara_skola` over some of the same parts is not extended".to_string()),
         "{d:?}"
     );
+    let checked = check_year(&dir);
+    let warning = checked
+        .diagnostics
+        .0
+        .iter()
+        .find(|d| d.code.id() == "E0116")
+        .unwrap();
+    insta::assert_snapshot!(oj::diagnostic::render_plain(warning, &checked.sources)
+        .replace(&_tmp.path().display().to_string(), "[TMP]"));
 }

@@ -154,7 +154,7 @@ pub fn analyse(ind: &Indicator) -> Vec<Diagnostic> {
             .help("compare fewer numbers with each other in one rule, or split the indicator")];
         }
     };
-    let mut out = vec![];
+    let mut out = asked_always(ind);
     if !search.gaps.is_empty() {
         let more = search.gap_count.saturating_sub(search.gaps.len());
         let mut help =
@@ -347,6 +347,129 @@ impl Search<'_> {
         }
         Ok(())
     }
+}
+
+/// Combinations of answers the lint below goes through at most.
+const LINT_COMBINATIONS: usize = 20_000;
+
+/// A question without `när` is asked always, so a blank answer makes the indicator
+/// Bortfall; if the rules read it only under some answers of another question, a unit
+/// that skipped it there is Bortfall for nothing. The hint names the `när` to write.
+/// Decided by going through every combination of the indicator's single categorical
+/// questions (indicators with numbers, lists or more combinations are left alone).
+fn asked_always(ind: &Indicator) -> Vec<Diagnostic> {
+    let qs = &ind.questions;
+    let simple = qs.iter().all(|q| {
+        q.ty == VarType::Categorical
+            && !q.is_list
+            && q.value_set.as_ref().is_some_and(|v| !v.values.is_empty())
+    });
+    let uses_previous = ind.rules.iter().any(|r| {
+        let mut refs = vec![];
+        crate::eval::logic::cond_vars(&r.when, &mut refs);
+        refs.iter().any(|(_, _, prev)| *prev)
+    });
+    let codes: Vec<Vec<i64>> = qs
+        .iter()
+        .map(|q| {
+            q.value_set
+                .as_ref()
+                .map(|v| v.values.iter().map(|(c, _)| *c).collect())
+                .unwrap_or_default()
+        })
+        .collect();
+    let total: usize = codes.iter().map(Vec::len).product();
+    if !simple || uses_previous || qs.len() < 2 || total > LINT_COMBINATIONS {
+        return vec![];
+    }
+    struct Row(Vec<Cell>);
+    impl Answers for Row {
+        fn cell(&self, q: QId, _: usize) -> Option<&Cell> {
+            Some(&self.0[q])
+        }
+        fn previous(&self, _: QId) -> Option<&Cell> {
+            Some(&Cell::Blank)
+        }
+        fn len(&self, _: QId) -> usize {
+            1
+        }
+    }
+    let matching = |row: &Row| -> Vec<bool> {
+        ind.rules
+            .iter()
+            .map(|r| crate::eval::logic::eval_cond(&r.when, row) == Some(true))
+            .collect()
+    };
+    let mut out = vec![];
+    for (q, question) in qs.iter().enumerate() {
+        if question.asked_when.is_some() || question.optional || !question.can_be_blank() {
+            continue;
+        }
+        // Under which answers of the others does q's answer change which rules match?
+        let mut needed: Vec<Vec<bool>> = codes.iter().map(|c| vec![false; c.len()]).collect();
+        let mut idx = vec![0usize; qs.len()];
+        loop {
+            if idx[q] == 0 {
+                let mut results = vec![];
+                for k in 0..codes[q].len() {
+                    let mut cells: Vec<Cell> = idx
+                        .iter()
+                        .enumerate()
+                        .map(|(j, &i)| Cell::Code(codes[j][i]))
+                        .collect();
+                    cells[q] = Cell::Code(codes[q][k]);
+                    results.push(matching(&Row(cells)));
+                }
+                if results.iter().any(|r| *r != results[0]) {
+                    for (j, &i) in idx.iter().enumerate() {
+                        needed[j][i] = true;
+                    }
+                }
+            }
+            // Next combination.
+            let mut j = 0;
+            while j < idx.len() {
+                idx[j] += 1;
+                if idx[j] < codes[j].len() {
+                    break;
+                }
+                idx[j] = 0;
+                j += 1;
+            }
+            if j == idx.len() {
+                break;
+            }
+        }
+        let Some(p) = (0..qs.len())
+            .find(|&p| p != q && needed[p].iter().any(|&n| n) && needed[p].iter().any(|&n| !n))
+        else {
+            continue;
+        };
+        let vs = qs[p].value_set.as_ref().expect("simple");
+        let labels: Vec<String> = codes[p]
+            .iter()
+            .zip(&needed[p])
+            .filter(|(_, n)| **n)
+            .filter_map(|(c, _)| vs.label_of(*c).map(|l| format!("\"{l}\"")))
+            .collect();
+        let when = if labels.len() == 1 {
+            format!("{} = {}", qs[p].name, labels[0])
+        } else {
+            format!("{} i [{}]", qs[p].name, labels.join(", "))
+        };
+        out.push(
+            Diagnostic::hint(
+                Code::AskedAlways,
+                format!("`{}` is only read when {when}", question.name),
+            )
+            .label(question.span, "asked always: a blank answer makes the indicator Bortfall")
+            .help(format!(
+                "if the questionnaire skips it otherwise, write `fråga {} = {} när {when}`, so that a unit that skipped it is not Bortfall",
+                question.name, question.vars[0]
+            )),
+        );
+    }
+    out
 }
 
 fn set(p: &mut Partial, var: Var, st: Option<St>) {

@@ -77,6 +77,7 @@ codes! {
     RedundantBortfall = 311, "redundant-bortfall";
     AggregationMismatch = 312, "aggregation-mismatch";
     NonlinearCondition = 313, "nonlinear-condition";
+    AskedAlways = 314, "asked-always";
     // examples
     ExampleFailed = 401, "example-failed";
     ExampleUnknownName = 402, "example-unknown-name";

@@ -14,6 +14,8 @@ use std::path::PathBuf;
 pub enum Level {
     Error,
     Warning,
+    /// A suggestion that changes nothing if ignored.
+    Hint,
 }
 
 /// A labelled place in an indicator file.
@@ -83,6 +85,12 @@ impl Diagnostic {
         });
         self
     }
+    pub fn hint(code: Code, message: impl Into<String>) -> Diagnostic {
+        Diagnostic {
+            level: Level::Hint,
+            ..Diagnostic::error(code, message)
+        }
+    }
     pub fn is_error(&self) -> bool {
         self.level == Level::Error
     }
@@ -109,7 +117,10 @@ impl Diagnostics {
         self.0.iter().filter(|d| d.is_error()).count()
     }
     pub fn warnings(&self) -> usize {
-        self.0.iter().filter(|d| !d.is_error()).count()
+        self.0.iter().filter(|d| d.level == Level::Warning).count()
+    }
+    pub fn hints(&self) -> usize {
+        self.0.iter().filter(|d| d.level == Level::Hint).count()
     }
     pub fn is_empty(&self) -> bool {
         self.0.is_empty()
