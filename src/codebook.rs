@@ -70,6 +70,9 @@ pub struct NumberDomain {
     pub min: Num,
     /// Whole numbers only (`integer: true`).
     pub integer: bool,
+    /// Missing codes at or above `min` (`-9` with `min: -10`): read as Vet ej, so never
+    /// a number of the domain.
+    pub excluded: Vec<Num>,
 }
 
 impl Default for NumberDomain {
@@ -77,7 +80,23 @@ impl Default for NumberDomain {
         NumberDomain {
             min: num::int(0),
             integer: false,
+            excluded: vec![],
         }
+    }
+}
+
+impl NumberDomain {
+    /// The smallest valid answer.
+    pub fn first(&self) -> Num {
+        let mut x = if self.integer {
+            self.min.ceil()
+        } else {
+            self.min.clone()
+        };
+        while self.excluded.contains(&x) {
+            x += num::int(1);
+        }
+        x
     }
 }
 
@@ -184,6 +203,14 @@ impl Codebook {
             let values = match (&ty, &v.values) {
                 (VarType::Categorical, Some(set)) => {
                     match raw.value_sets.get(set) {
+                        Some(vs) if vs.is_empty() => {
+                            errors.push(
+                                Diagnostic::error(Code::CodebookInvalid, format!("variable `{}` uses value set `{set}`, which has no answers", v.id))
+                                    .at(path, None, Some(&v.id))
+                                    .help("give the value set its codes and labels, e.g. `1: Ja` and `2: Nej`"),
+                            );
+                            continue;
+                        }
                         Some(vs) => Some(ValueSet {
                             name: set.clone(),
                             values: vs.iter().map(|(c, l)| (*c, l.clone())).collect(),
@@ -243,6 +270,16 @@ impl Codebook {
                     }
                 }
             }
+            if domain.integer {
+                domain.min = domain.min.ceil();
+            }
+            domain.excluded = v
+                .missing_codes
+                .iter()
+                .flat_map(|m| m.keys())
+                .map(|c| num::int(*c))
+                .filter(|c| *c >= domain.min)
+                .collect();
             if ty != VarType::Number && (v.min.is_some() || v.integer.is_some()) {
                 errors.push(
                     Diagnostic::error(

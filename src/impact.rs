@@ -26,6 +26,9 @@ pub struct NotComputable {
 pub struct Translated {
     pub program: Program,
     pub not_computable: Vec<NotComputable>,
+    /// Review rules of the new year that cannot read the old answers: (identity, why).
+    /// Left out of the evaluation, and said so, since a `fel` rule changes Bortfall.
+    pub dropped_reviews: Vec<(String, String)>,
 }
 
 /// The new program's indicators and review rules, evaluated against `old`'s codebook
@@ -42,25 +45,38 @@ pub fn translate(new: &Program, old: &Program) -> Translated {
             }),
         }
     }
-    // A review rule the old answers cannot be read for is left out: it can only report,
-    // or make Bortfall what reads questions the old answers do not have anyway.
-    let reviews: Vec<Review> = new
-        .reviews
-        .iter()
-        .filter_map(|r| {
-            let mut r = r.clone();
-            let cx = Cx { new, old };
-            for q in r.questions.iter_mut() {
-                cx.question(q).ok()?;
+    // A review rule the old answers cannot be read for is left out, and listed.
+    let mut dropped_reviews: Vec<(String, String)> = vec![];
+    let mut reviews: Vec<Review> = vec![];
+    for r in &new.reviews {
+        let cx = Cx { new, old };
+        let mut t = r.clone();
+        let translated = t
+            .questions
+            .iter_mut()
+            .try_for_each(|q| cx.question(q))
+            .and_then(|_| {
+                r.requirements
+                    .iter()
+                    .map(|c| cx.cond(c, &r.questions))
+                    .collect::<Result<Vec<_>, _>>()
+            });
+        match translated {
+            Ok(requirements) => {
+                t.requirements = requirements;
+                reviews.push(t);
             }
-            let mut requirements = vec![];
-            for c in &r.requirements {
-                requirements.push(cx.cond(c, &r.questions).ok()?);
+            Err(why) => {
+                let id = match &r.part {
+                    Some((k, _)) => format!("{} ({k})", r.identity),
+                    None => r.identity.clone(),
+                };
+                if !dropped_reviews.iter().any(|(d, _)| *d == id) {
+                    dropped_reviews.push((id, why));
+                }
             }
-            r.requirements = requirements;
-            Some(r)
-        })
-        .collect();
+        }
+    }
     let mut files = new.files.clone();
     files.push(old.codebook.path.clone());
     Translated {
@@ -77,6 +93,7 @@ pub fn translate(new: &Program, old: &Program) -> Translated {
             files,
         },
         not_computable,
+        dropped_reviews,
     }
 }
 
@@ -146,31 +163,15 @@ impl Cx<'_> {
                 codes,
                 span,
             } => {
+                // Last year's answers are read into the current codebook's codes (by
+                // label, eval::PreviousYear), so a `föregående` code is translated like
+                // any other: from the new year's codebook to the old year's.
                 let var = &questions[*q].vars[0];
-                let (from, to, year) = if *previous {
-                    (
-                        self.new.previous_codebook.as_ref(),
-                        self.old.previous_codebook.as_ref(),
-                        self.old.year - 1,
-                    )
-                } else {
-                    (
-                        Some(&self.new.codebook),
-                        Some(&self.old.codebook),
-                        self.old.year,
-                    )
-                };
-                let codes = match (from, to) {
-                    // A question the year before did not ask has no answer last year
-                    // for any unit, as when the old year was evaluated.
-                    (_, Some(to)) if *previous && to.get(var).is_none() => vec![],
-                    (from, Some(to)) => codes
-                        .iter()
-                        .map(|c| translate_code(*c, var, from, &self.new.codebook, to, year))
-                        .collect::<Result<_, _>>()?,
-                    // No previous year on either side: no answer matches anyway.
-                    (_, None) => codes.clone(),
-                };
+                let year = self.old.year;
+                let codes = codes
+                    .iter()
+                    .map(|c| translate_code(*c, var, &self.new.codebook, &self.old.codebook, year))
+                    .collect::<Result<_, _>>()?;
                 Cond::HasCode {
                     q: *q,
                     quant: *quant,
@@ -184,32 +185,25 @@ impl Cx<'_> {
     }
 }
 
-/// A code of `from` (or, for a question last year's codebook lacks, of the current
-/// codebook, as the checker resolved it) as the code of the same label in `to`.
+/// A code of `from` as the code of the same label in `to`.
 fn translate_code(
     code: i64,
     var: &str,
-    from: Option<&Codebook>,
-    current: &Codebook,
+    from: &Codebook,
     to: &Codebook,
     year: u32,
 ) -> Result<i64, String> {
     if code == crate::check::NO_CODE {
         return Ok(code);
     }
-    let label_in = |cb: &Codebook| {
-        cb.get(var)
-            .and_then(|v| v.values.as_ref())
-            .and_then(|vs| vs.label_of(code))
-            .map(str::to_string)
-    };
     let label = from
-        .and_then(label_in)
-        .or_else(|| label_in(current))
+        .get(var)
+        .and_then(|v| v.values.as_ref())
+        .and_then(|vs| vs.label_of(code))
         .ok_or_else(|| format!("läser ett svar på {var} som kodboken inte namnger"))?;
     to.get(var)
         .and_then(|v| v.values.as_ref())
-        .and_then(|vs| vs.code_of(&label))
+        .and_then(|vs| vs.code_of(label))
         .ok_or_else(|| {
             format!("läser svaret \"{label}\" på {var}, som inte finns i {year} års kodbok")
         })
@@ -267,6 +261,8 @@ pub struct Impact {
     pub before: YearRun,
     pub after: YearRun,
     pub not_computable: Vec<NotComputable>,
+    /// Review rules of the new year left out of `after`, with why.
+    pub dropped_reviews: Vec<(String, String)>,
     /// Indicators of the new year that the old year does not have, and the old year's
     /// that the new one does not publish (with its `utgår` reason when there is one).
     pub added: Vec<String>,
@@ -318,6 +314,7 @@ pub fn impact(
         before,
         after,
         not_computable: translated.not_computable,
+        dropped_reviews: translated.dropped_reviews,
         added,
         retired,
         names,
@@ -544,6 +541,15 @@ impl Impact {
         }
         for n in blocked {
             s.push_str(&format!("- {}: {}\n", n.indicator, n.reason));
+        }
+        if !self.dropped_reviews.is_empty() {
+            s.push_str(&format!(
+                "\n## Granskningsregler {new} som inte kan läsa svaren från {old}\n\n\
+                 De är inte med i beräkningen efter; en regel av graden fel kan ändra Bortfall.\n\n"
+            ));
+            for (id, why) in &self.dropped_reviews {
+                s.push_str(&format!("- {id}: {why}\n"));
+            }
         }
         s
     }

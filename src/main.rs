@@ -254,6 +254,9 @@ fn evaluate(
     without: &run::Without,
 ) -> Result<(run::YearRun, Sources), ExitCode> {
     let (program, sources) = run::load_program(indicators, year).map_err(report_run_error)?;
+    without
+        .check_names(&program)
+        .map_err(|d| report_run_error(RunError::Data(d)))?;
     let r = run::evaluate_year(program, data, without).map_err(report_run_error)?;
     for w in &r.warnings {
         eprintln!("warning: {w}");
@@ -478,6 +481,9 @@ fn main() -> ExitCode {
                 Ok(p) => p,
                 Err(e) => return report_run_error(e),
             };
+            if let Err(d) = without.check_names(&new) {
+                return report_run_error(RunError::Data(d));
+            }
             let impact = match oj::impact::impact(old, &new, &data, &without) {
                 Ok(i) => i,
                 Err(e) => return report_run_error(e),

@@ -43,8 +43,14 @@ pub fn new_year(indicators: &Path, year: u32) -> Result<Vec<PathBuf>, String> {
         ));
     };
     let matdatum = program.matdatum;
+    // 29 February a year on is 28 February, as in the codebook's dates.
     let next_matdatum = crate::syntax::ast::Date {
         year: matdatum.year + 1,
+        day: if matdatum.month == 2 && matdatum.day == 29 {
+            28
+        } else {
+            matdatum.day
+        },
         ..matdatum
     };
     let old_text = std::fs::read_to_string(&program.codebook.path)
@@ -55,9 +61,17 @@ pub fn new_year(indicators: &Path, year: u32) -> Result<Vec<PathBuf>, String> {
         let first = e.first().map(|d| d.message.as_str()).unwrap_or_default();
         format!("the moved codebook does not read back: {first}")
     })?;
+    // Every variable's period moved exactly one year, however the file writes it.
+    let moved = |p: &Option<String>| p.as_deref().map(shift_dates);
+    let periods_moved = codebook
+        .variables
+        .iter()
+        .zip(&program.codebook.variables)
+        .all(|(new, old)| new.id == old.id && new.period == moved(&old.period));
     if codebook.publication_year != year
         || codebook.matdatum != next_matdatum.to_string()
         || codebook.variables.len() != program.codebook.variables.len()
+        || !periods_moved
     {
         return Err(format!(
             "{} could not be moved one year on line by line (publication_year {}, matdatum {}); write the new codebook by hand",
@@ -82,15 +96,18 @@ pub fn new_year(indicators: &Path, year: u32) -> Result<Vec<PathBuf>, String> {
         .map_err(|e| format!("cannot write to {}: {e}", dir.display()))
 }
 
-/// The codebook's dates one year on: `publication_year`, `matdatum`, `collected`, each
-/// `period`, and the ISO dates and the year in its comments.
+/// The codebook's dates one year on: `publication_year`, `matdatum`, `collected` and
+/// each `period`. Comments are the methodologist's and stay as written, under a line
+/// that says where the file came from.
 pub fn shift_codebook(text: &str, prev: u32, year: u32) -> String {
-    let mut out = String::with_capacity(text.len());
+    let mut out = format!(
+        "# Written by `oj new-year {year}` from the {prev} codebook: its dates moved one year on.\n# The comments below are {prev}'s, as written.\n"
+    );
     for line in text.split_inclusive('\n') {
         let trimmed = line.trim_start();
         let key = trimmed.split(':').next().unwrap_or_default();
         let shifted = if trimmed.starts_with('#') {
-            shift_dates(line).replace(&format!("{prev} "), &format!("{year} "))
+            line.to_string()
         } else if key == "publication_year" {
             line.replace(&prev.to_string(), &year.to_string())
         } else if matches!(key, "matdatum" | "collected" | "period" | "- period") {

@@ -40,6 +40,28 @@ impl Without {
         w
     }
 
+    /// Every `--without` value names an input of `program` (the year asked for; other
+    /// years of the same run, `--series` or `oj impact`, may not read it).
+    pub fn check_names(&self, program: &Program) -> Result<(), Diagnostic> {
+        let Some(f) = self
+            .sources
+            .iter()
+            .find(|f| !program.sources.iter().any(|s| &s.file == *f))
+        else {
+            return Ok(());
+        };
+        let mut known: Vec<String> = vec![Without::PREVIOUS_SURVEY.into()];
+        known.extend(program.sources.iter().map(|s| s.file.clone()));
+        Err(Diagnostic::error(
+            Code::MissingInput,
+            format!(
+                "`--without {f}`: the {} indicators read no such input",
+                program.year
+            ),
+        )
+        .help(format!("`--without` takes one of: {}", known.join(", "))))
+    }
+
     /// The `--without` values, in a stable order (for the manifest).
     pub fn values(&self) -> Vec<String> {
         let mut v = vec![];
@@ -119,23 +141,6 @@ pub fn evaluate_year(
         Survey::load(&survey_path, &program.codebook, &units).map_err(RunError::Data)?;
     relabel(&mut survey, &format!("{year}/survey.csv"));
     let mut warnings = vec![];
-    let mut unknown: Vec<&String> = without
-        .sources
-        .iter()
-        .filter(|f| !program.sources.iter().any(|s| &s.file == *f))
-        .collect();
-    unknown.dedup();
-    if let Some(f) = unknown.first() {
-        let mut known: Vec<String> = vec![Without::PREVIOUS_SURVEY.into()];
-        known.extend(program.sources.iter().map(|s| s.file.clone()));
-        return Err(RunError::Data(
-            Diagnostic::error(
-                Code::MissingInput,
-                format!("`--without {f}`: the {year} indicators read no such input"),
-            )
-            .help(format!("`--without` takes one of: {}", known.join(", "))),
-        ));
-    }
     let reads_previous = reads_previous_survey(&program);
     let prev_name = year.checked_sub(1).map(|y| format!("{y}/survey.csv"));
     let prev_path = prev_name.as_ref().map(|n| data.join(n));
@@ -168,6 +173,16 @@ pub fn evaluate_year(
                 relabel(&mut s, name);
                 Some(s)
             }
+        }
+        (None, _, _) if reads_previous.is_some() => {
+            // The year declares no previous year (no `ärver` of the year before, no
+            // `föregående_kodbok`): the methodology's "no previous-year answer, no
+            // correction", said aloud.
+            warnings.push(format!(
+                "the {year} indicators read last year's answers (`föregående` in {}), but {year} declares no previous year: no unit has a previous answer",
+                reads_previous.as_deref().unwrap_or_default()
+            ));
+            None
         }
         _ => None,
     };
@@ -235,6 +250,7 @@ pub fn evaluate_year(
         program
             .sources
             .iter()
+            .filter(|s| !without.sources.contains(&s.file))
             .map(|s| data_dir.join(&s.file))
             .filter(|p| p.is_file()),
     );

@@ -104,3 +104,23 @@ fn a_label_the_old_codebook_lacks_makes_the_indicator_not_computable() {
         }]
     );
 }
+
+#[test]
+fn codes_renumbered_with_labels_kept_change_no_figure() {
+    // The 2016 codebook numbers the agreement answers the other way round (Nej = 1,
+    // Ja = 2): the rules name labels, so the extern family, rättning included, gives the
+    // same figures on the 2015 answers (and their 2014 answers for föregående).
+    let tmp = tempfile::tempdir().unwrap();
+    common::copy_tree(&manifest().join("indicators"), tmp.path());
+    oj::new_year::new_year(tmp.path(), 2016).unwrap();
+    let cb_path = tmp.path().join("2016/codebook.yaml");
+    let cb = std::fs::read_to_string(&cb_path).unwrap().replace(
+        "  overenskommelse:\n    1: Ja\n    2: Nej\n",
+        "  overenskommelse:\n    1: Nej\n    2: Ja\n",
+    );
+    assert!(cb.contains("    1: Nej\n    2: Ja\n"));
+    std::fs::write(&cb_path, cb).unwrap();
+    let i = impact(tmp.path(), 2016);
+    assert!(i.not_computable.is_empty(), "{:?}", i.not_computable);
+    assert_eq!(i.changes(), vec![]);
+}

@@ -177,3 +177,49 @@ fn an_unknown_without_lists_what_there_is() {
         "{stderr}"
     );
 }
+
+#[test]
+fn a_year_without_a_previous_year_says_so() {
+    // 2014 reads föregående (the rättning rule) but declares no previous year.
+    let tmp = tempfile::tempdir().unwrap();
+    common::copy_tree(&manifest().join("data/example"), &tmp.path().join("data"));
+    let out = Command::new(env!("CARGO_BIN_EXE_oj"))
+        .current_dir(manifest())
+        .args(["eval", "--year", "2014", "--data"])
+        .arg(tmp.path().join("data"))
+        .arg("--out")
+        .arg(tmp.path().join("out"))
+        .output()
+        .unwrap();
+    assert!(out.status.success());
+    let stderr = text(&out.stderr, tmp.path());
+    assert!(
+        stderr.contains("but 2014 declares no previous year: no unit has a previous answer"),
+        "{stderr}"
+    );
+}
+
+#[test]
+fn without_names_only_the_year_asked_for() {
+    // 2014, compared in the workbook, has no register: `--without register.csv` is about
+    // 2015 and does not make the 2014 run fail.
+    let tmp = data_without("2015/register.csv");
+    let out = Command::new(env!("CARGO_BIN_EXE_oj"))
+        .current_dir(manifest())
+        .args(["publish", "--year", "2015", "--series", "2014", "--data"])
+        .arg(tmp.path().join("data"))
+        .arg("--out")
+        .arg(tmp.path().join("out"))
+        .args(["--without", "register.csv"])
+        .output()
+        .unwrap();
+    assert!(out.status.success(), "{}", text(&out.stderr, tmp.path()));
+    // The file the run went without is not in the manifest, even when it is there.
+    let tmp = tempfile::tempdir().unwrap();
+    common::copy_tree(&manifest().join("data/example"), &tmp.path().join("data"));
+    assert!(eval(tmp.path(), &["--without", "register.csv"])
+        .status
+        .success());
+    let m = std::fs::read_to_string(tmp.path().join("out/manifest.json")).unwrap();
+    assert!(!m.contains("2015/register.csv"), "{m}");
+}

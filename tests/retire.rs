@@ -239,3 +239,46 @@ fn a_review_family_over_other_parts_is_named_when_not_extended() {
     insta::assert_snapshot!(oj::diagnostic::render_plain(warning, &checked.sources)
         .replace(&_tmp.path().display().to_string(), "[TMP]"));
 }
+
+#[test]
+fn retiring_a_review_rule_keeps_this_years_own_rule_of_that_name() {
+    // The new rule is in a file that sorts before the retirement: order does not matter.
+    let (_tmp, dir) = year_2016(&[]);
+    std::fs::write(
+        dir.join("01_ny_granskning.oj"),
+        "granskning metod_utan_anvandning[missbruk] fel {\n    fråga i1 = I1_missbruk\n    fråga metoder = [I2_missbruk_adad]\n    krav inte (i1 = \"Nej\" och någon(metoder) = \"Vald\")\n}\n",
+    )
+    .unwrap();
+    std::fs::write(
+        dir.join("12_granskning.oj"),
+        "utgår granskning metod_utan_anvandning[missbruk] \"ersätts\"\n",
+    )
+    .unwrap();
+    let checked = check_year(&dir);
+    assert!(checked.diagnostics.is_empty(), "{:?}", codes(&dir));
+    let program = checked.program.unwrap();
+    let missbruk: Vec<usize> = program
+        .reviews
+        .iter()
+        .filter(|r| r.identity == "metod_utan_anvandning[missbruk]")
+        .map(|r| r.questions[1].vars.len())
+        .collect();
+    assert_eq!(missbruk, [1]);
+}
+
+#[test]
+fn an_indicator_retired_earlier_can_come_back() {
+    // 2015 retired kompetens_a; 2016 publishes it again by defining it.
+    let (_tmp, dir) = year_2016(&[]);
+    let kompetens =
+        std::fs::read_to_string(manifest().join("indicators/2014/11_kompetens.oj")).unwrap();
+    let start = kompetens.find("indikator kompetens_a").unwrap();
+    let end = start + kompetens[start..].find("\n}\n").unwrap() + 3;
+    // In a file of the same name as the one that had it, it takes its old place.
+    std::fs::write(dir.join("11_kompetens.oj"), &kompetens[start..end]).unwrap();
+    let checked = check_year(&dir);
+    assert!(!checked.diagnostics.has_errors(), "{:?}", codes(&dir));
+    let program = checked.program.unwrap();
+    assert!(program.indicator("kompetens_a").is_some());
+    assert!(!program.removed.iter().any(|(id, _)| id == "kompetens_a"));
+}

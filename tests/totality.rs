@@ -45,9 +45,15 @@ variables:
   text: Ett tal som kan vara negativt
   type: number
   min: -10
+- id: M2
+  text: Ett tal som kan vara negativt, med Vet ej
+  type: number
+  min: -10
+  missing_codes: {-9: Vet ej}
 "#;
 
-/// Checks one indicator (its questions and rules) and returns the rendered diagnostics.
+/// Checks one indicator (its questions and rules) and returns the rendered diagnostics,
+/// with those of its examples when it checks.
 fn check(body: &str) -> String {
     let tmp = tempfile::tempdir().unwrap();
     let year = tmp.path().join("2015");
@@ -63,9 +69,11 @@ fn check(body: &str) -> String {
     );
     std::fs::write(year.join("a.oj"), text).unwrap();
     let checked = oj::check::check_year(&year);
-    checked
-        .diagnostics
-        .0
+    let mut diagnostics = checked.diagnostics.0.clone();
+    if let Some(program) = &checked.program {
+        diagnostics.extend(oj::examples::run(program).failed);
+    }
+    diagnostics
         .iter()
         .map(|d| {
             let mut s = format!("{} {}", d.code.id(), d.message);
@@ -113,6 +121,28 @@ fn a_declared_minimum_is_the_domain() {
     let out = check("    fråga m1 = M1\n    Ja när m1 >= 0");
     assert!(out.contains("E0301"), "{out}");
     assert!(out.contains("{ m1 = -10 }"), "{out}");
+}
+
+#[test]
+fn a_missing_code_in_the_domain_is_vet_ej_not_a_number() {
+    // -9 is Vet ej (Bortfall), so no rule needs to cover it.
+    let out = check("    fråga m2 = M2\n    Ja när m2 > -9\n    Nej när m2 < -9");
+    assert_eq!(out, "");
+}
+
+#[test]
+fn a_negative_counterexample_can_be_pasted_as_an_example() {
+    let body = "    fråga m1 = M1\n    Ja när m1 >= 0";
+    let out = check(body);
+    let witness = out
+        .lines()
+        .find(|l| l.trim_start().starts_with('{'))
+        .unwrap()
+        .trim();
+    assert_eq!(witness, "{ m1 = -10 }");
+    // Pasted beside the completed rules, it parses, checks and passes as an example.
+    let fixed = format!("{body}\n    Nej när m1 < 0\n    exempel {witness} => Nej");
+    assert_eq!(check(&fixed), "");
 }
 
 #[test]

@@ -194,8 +194,9 @@ pub struct Space {
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Undecided;
 
-/// Work units (constraints built, branches taken) one decision may spend.
-pub const BUDGET: usize = 2_000_000;
+/// Work units (constraints built, branches taken) the decisions of one indicator may
+/// spend together.
+pub const BUDGET: usize = 20_000_000;
 
 impl Space {
     /// The literal `e ⋈ 0`, with the atom interned in a canonical form (integer
@@ -235,21 +236,28 @@ impl Space {
     /// Every feasible region of `f`: a consistent assignment of the atoms `f` depends on
     /// that makes it true, with a point of the domain inside it. At most `limit`
     /// regions; `Ok(vec![])` means `f` is unsatisfiable over the domain.
-    pub fn regions(&self, f: &F, limit: usize) -> Result<Vec<Vec<Num>>, Undecided> {
+    pub fn regions(
+        &self,
+        f: &F,
+        limit: usize,
+        budget: &mut usize,
+    ) -> Result<Vec<Vec<Num>>, Undecided> {
         let mut search = Dpll {
             space: self,
             assigned: vec![None; self.atoms.len()],
             found: vec![],
             limit,
-            budget: BUDGET,
+            budget: *budget,
         };
-        search.run(f)?;
+        let r = search.run(f);
+        *budget = search.budget;
+        r?;
         Ok(search.found)
     }
 
     /// One point where `f` holds, if there is one.
-    pub fn model(&self, f: &F) -> Result<Option<Vec<Num>>, Undecided> {
-        Ok(self.regions(f, 1)?.into_iter().next())
+    pub fn model(&self, f: &F, budget: &mut usize) -> Result<Option<Vec<Num>>, Undecided> {
+        Ok(self.regions(f, 1, budget)?.into_iter().next())
     }
 }
 
@@ -355,6 +363,20 @@ fn solve(
             expr: Lin::constant(d.min.clone()).add(&Lin::var(v).neg()),
             strict: false,
         });
+        // A missing code is Vet ej, never a number: x ≠ c.
+        for c in &d.excluded {
+            diseqs.push(Lin::var(v).add(&Lin::constant(-c.clone())));
+        }
+    }
+    // Over whole numbers with whole coefficients, an equality whose constant is not
+    // whole has no solution (`n1 = n2 + 0.5`): decided here, not by branching forever.
+    for e in &eqs {
+        if !e.coef.is_empty() && e.coef.keys().all(|v| space.domains[*v].integer) {
+            let n = normalise(e.clone());
+            if !n.constant.is_integer() {
+                return Ok(None);
+            }
+        }
     }
     // Each `e ≠ 0` is `e < 0` or `−e < 0`: try the combinations.
     solve_diseqs(space, ineqs, &eqs, &diseqs, budget)
@@ -645,7 +667,8 @@ mod tests {
             domains: vec![
                 Domain {
                     min: Num::zero(),
-                    integer
+                    integer,
+                    excluded: vec![],
                 };
                 n
             ],
@@ -670,7 +693,10 @@ mod tests {
         let mut s = space(1, false);
         let ja = cmp(&mut s, 0, ">", "0.3");
         let nej = cmp(&mut s, 0, "<", "0.5");
-        let p = s.model(&F::and(vec![ja, nej])).unwrap().unwrap();
+        let p = s
+            .model(&F::and(vec![ja, nej]), &mut BUDGET.clone())
+            .unwrap()
+            .unwrap();
         assert_eq!(p[0], dec("0.4"));
     }
 
@@ -680,7 +706,7 @@ mod tests {
         let ja = cmp(&mut s, 0, "<", "1.1");
         let nej = cmp(&mut s, 0, ">", "1.2");
         let gap = F::and(vec![ja.not(), nej.not()]);
-        let p = s.model(&gap).unwrap().unwrap();
+        let p = s.model(&gap, &mut BUDGET.clone()).unwrap().unwrap();
         assert!(p[0] >= dec("1.1") && p[0] <= dec("1.2"), "{p:?}");
     }
 
@@ -691,7 +717,11 @@ mod tests {
         let lo = cmp(&mut s, 0, ">=", "0");
         let hi = cmp(&mut s, 0, "<=", "10");
         let nej = F::and(vec![lo, hi]);
-        assert_eq!(s.model(&F::and(vec![ja.not(), nej.not()])).unwrap(), None);
+        assert_eq!(
+            s.model(&F::and(vec![ja.not(), nej.not()]), &mut BUDGET.clone())
+                .unwrap(),
+            None
+        );
     }
 
     #[test]
@@ -699,12 +729,18 @@ mod tests {
         let mut s = space(1, true);
         let a = cmp(&mut s, 0, ">", "2");
         let b = cmp(&mut s, 0, "<", "3");
-        assert_eq!(s.model(&F::and(vec![a.clone(), b.clone()])).unwrap(), None);
+        assert_eq!(
+            s.model(&F::and(vec![a.clone(), b.clone()]), &mut BUDGET.clone())
+                .unwrap(),
+            None
+        );
         let mut s = space(1, false);
         let a = cmp(&mut s, 0, ">", "2");
         let b = cmp(&mut s, 0, "<", "3");
         assert_eq!(
-            s.model(&F::and(vec![a, b])).unwrap().unwrap()[0],
+            s.model(&F::and(vec![a, b]), &mut BUDGET.clone())
+                .unwrap()
+                .unwrap()[0],
             dec("2.1")
         );
     }
@@ -721,8 +757,42 @@ mod tests {
             .compare(Lin::var(0).add(&Lin::var(1).neg()), Rel::Eq)
             .not();
         let f = F::and(vec![eq, ne]);
-        let p = s.model(&f).unwrap().unwrap();
+        let p = s.model(&f, &mut BUDGET.clone()).unwrap().unwrap();
         assert!(f.eval(&s.atoms, &p), "{p:?}");
+    }
+
+    #[test]
+    fn whole_numbers_make_a_half_unreachable() {
+        // n1 = n2 + 0.5 has no whole-number solution: decided, not branched on forever.
+        let mut s = space(2, true);
+        let e = Lin::var(0)
+            .add(&Lin::var(1).neg())
+            .add(&Lin::constant(dec("-0.5")));
+        let f = s.compare(e, Rel::Eq);
+        assert_eq!(s.model(&f, &mut BUDGET.clone()).unwrap(), None);
+    }
+
+    #[test]
+    fn missing_codes_are_not_numbers() {
+        // min -10 with the missing code -9: x > -9.5 and x < -8.5 leaves no number.
+        let mut s = space(1, true);
+        s.domains[0].min = num::int(-10);
+        s.domains[0].excluded = vec![num::int(-9)];
+        let a = cmp_neg(&mut s, ">", "-9.5");
+        let b = cmp_neg(&mut s, "<", "-8.5");
+        assert_eq!(
+            s.model(&F::and(vec![a, b]), &mut BUDGET.clone()).unwrap(),
+            None
+        );
+    }
+
+    /// x ⋈ c for a constant that may be negative.
+    fn cmp_neg(s: &mut Space, op: &str, c: &str) -> F {
+        let e = Lin::var(0).add(&Lin::constant(-dec(c)));
+        match op {
+            "<" => s.compare(e, Rel::Lt),
+            _ => s.compare(e.neg(), Rel::Lt),
+        }
     }
 
     #[test]
@@ -738,7 +808,9 @@ mod tests {
             F::and(vec![b, d.clone()]),
             F::and(vec![c, d.not()]),
         ]);
-        let gaps = s.regions(&covered.clone().not(), 10).unwrap();
+        let gaps = s
+            .regions(&covered.clone().not(), 10, &mut BUDGET.clone())
+            .unwrap();
         assert!(!gaps.is_empty());
         for p in &gaps {
             assert!(!covered.eval(&s.atoms, p), "{p:?}");

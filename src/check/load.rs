@@ -256,49 +256,59 @@ fn load_chain(
         removals = p.removals.clone();
         files = p.files;
     }
+    // `utgår granskning …` retires an inherited review rule before anything of this
+    // year is merged, so that it never touches a rule this year defines itself.
+    for r in own.files.values().flatten().filter_map(|i| match i {
+        Item::Removal(r) if r.review.is_some() => Some(r),
+        _ => None,
+    }) {
+        // A review rule leaves at once: nothing of it is resolved this year.
+        let qualifier = r.review.clone().flatten();
+        let identity = crate::syntax::ast::review_identity(
+            &r.id.node,
+            qualifier.as_ref().map(|q| q.node.as_str()),
+        );
+        let mut found = false;
+        for items in files.values_mut() {
+            let before = items.len();
+            items.retain(|i| !matches!(i, Item::Review(rev) if rev.identity() == identity));
+            found |= items.len() < before;
+        }
+        if !found {
+            let known: Vec<String> = files
+                .values()
+                .flatten()
+                .filter_map(|i| match i {
+                    Item::Review(rev) => Some(rev.identity()),
+                    _ => None,
+                })
+                .collect();
+            let help = match crate::diagnostic::did_you_mean(
+                &identity,
+                known.iter().map(String::as_str),
+            ) {
+                Some(s) => format!("did you mean `utgår granskning {s}`?"),
+                None => format!("the inherited review rules are: {}", known.join(", ")),
+            };
+            diags.push(
+                Diagnostic::error(
+                    Code::UnknownRemoval,
+                    format!(
+                        "`utgår granskning {identity}`: no inherited review rule has this name"
+                    ),
+                )
+                .label(r.id.span, "unknown review rule")
+                .help(help),
+            );
+        }
+    }
+    let carried = removals.len();
     let mut own_ids: std::collections::BTreeSet<(String, String)> = Default::default();
     let mut extensions = vec![];
     for (name, items) in own.files {
         for item in items {
             match item {
-                Item::Removal(r) if r.review.is_some() => {
-                    // A review rule leaves at once: nothing of it is resolved this year.
-                    let qualifier = r.review.clone().flatten();
-                    let identity = crate::syntax::ast::review_identity(
-                        &r.id.node,
-                        qualifier.as_ref().map(|q| q.node.as_str()),
-                    );
-                    let mut found = false;
-                    for items in files.values_mut() {
-                        let before = items.len();
-                        items.retain(
-                            |i| !matches!(i, Item::Review(rev) if rev.identity() == identity),
-                        );
-                        found |= items.len() < before;
-                    }
-                    if !found {
-                        let known: Vec<String> = files
-                            .values()
-                            .flatten()
-                            .filter_map(|i| match i {
-                                Item::Review(rev) => Some(rev.identity()),
-                                _ => None,
-                            })
-                            .collect();
-                        let help = match crate::diagnostic::did_you_mean(
-                            &identity,
-                            known.iter().map(String::as_str),
-                        ) {
-                            Some(s) => format!("did you mean `utgår granskning {s}`?"),
-                            None => format!("the inherited review rules are: {}", known.join(", ")),
-                        };
-                        diags.push(
-                            Diagnostic::error(Code::UnknownRemoval, format!("`utgår granskning {identity}`: no inherited review rule has this name"))
-                                .label(r.id.span, "unknown review rule")
-                                .help(help),
-                        );
-                    }
-                }
+                Item::Removal(r) if r.review.is_some() => {} // applied above
                 Item::Removal(r) => removals.push(r),
                 Item::Year(_) => {}
                 Item::Extension(ext) => extensions.push(ext),
@@ -316,6 +326,16 @@ fn load_chain(
             }
         }
     }
+    // An indicator retired in an earlier year that this year defines again is back.
+    let redefined: Vec<String> = own_ids
+        .iter()
+        .filter_map(|(_, id)| id.strip_prefix("indikator ").map(str::to_string))
+        .collect();
+    let mut i = 0;
+    removals.retain(|r| {
+        i += 1;
+        i > carried || !redefined.contains(&r.id.node)
+    });
     // Extensions last, so that they see every item of the year, its own included.
     for ext in extensions {
         let found = files.values_mut().flatten().find_map(|t| match t {
@@ -328,7 +348,12 @@ fn load_chain(
                 let keys: Vec<String> =
                     parts.parts.iter().map(|p| p.key.node.clone()).collect();
                 parts.parts.extend(ext.parts.iter().cloned());
-                extend_reviews(&mut files, &keys, &ext, diags);
+                let variables: Vec<String> = ind
+                    .questions
+                    .iter()
+                    .flat_map(|q| q.variables.iter().map(|v| v.node.clone()))
+                    .collect();
+                extend_reviews(&mut files, &keys, &variables, &ext, diags);
             }
             None => diags.push(
                 Diagnostic::error(Code::UnknownRemoval, format!("`utöka {}`: no inherited family has this id", ext.id.node))
@@ -412,17 +437,29 @@ pub fn normalise(path: &Path) -> PathBuf {
     }
 }
 
-/// `utöka` of a family extends the review families over the same parts, so that the new
-/// parts are reviewed as the others are. A review family that shares only some of the
-/// parts is not guessed at: the checker says it was not extended.
+/// `utöka` of a family extends the review families over the same parts that read the
+/// family's questions, so that the new parts are reviewed as the others are. Such a
+/// review family over only some of the parts is not guessed at: the checker says it was
+/// not extended.
 fn extend_reviews(
     files: &mut BTreeMap<String, Vec<Item>>,
     keys: &[String],
+    variables: &[String],
     ext: &crate::syntax::ast::Extension,
     diags: &mut Diagnostics,
 ) {
     for item in files.values_mut().flatten() {
         let Item::Review(rev) = item else { continue };
+        // A review family belongs to the indicator family whose questions it reads
+        // (`C1_{del}`, `C2_{del}`); one over other questions is not touched.
+        let reads_family = rev
+            .questions
+            .iter()
+            .flat_map(|q| &q.variables)
+            .all(|v| variables.contains(&v.node));
+        if !reads_family {
+            continue;
+        }
         let Some(parts) = rev.parts.as_mut() else {
             continue;
         };

@@ -150,8 +150,10 @@ pub fn resolve(
                 diags.extend(misplaced);
                 let mut instances = expand(&ind.id, ind.parts.as_ref(), diags);
                 inherited_ids.extend(instances.iter().map(|(_, id)| id.clone()));
-                instances.retain(|(_, id)| !retire(id, &mut removed));
+                // Labels are the whole family's, retired parts included: a label only a
+                // retired part offered still never matches in the others.
                 let family_labels = family_labels(ind, &instances, &codebook);
+                instances.retain(|(_, id)| !retire(id, &mut removed));
                 let n_parts = instances.len();
                 *defined += n_parts;
                 // A family repeats the same mistake once per part: one diagnostic per
@@ -580,6 +582,7 @@ impl<'a> Scope<'a> {
                 }
                 // The loosest domain of a list's numbers: a proof over it holds for each.
                 domain.min = domain.min.clone().min(var.domain.min.clone());
+                domain.excluded.retain(|c| var.domain.excluded.contains(c));
                 domain.integer &= var.domain.integer;
                 match ty {
                     None => {

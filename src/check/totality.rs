@@ -98,6 +98,7 @@ pub fn decide(ind: &Indicator) -> Result<Decision, Abort> {
         ind,
         read_by_nar,
         nodes: 0,
+        budget: super::linear::BUDGET,
         decision: Decision {
             reached: vec![false; ind.rules.len()],
             gaps: vec![],
@@ -154,7 +155,7 @@ pub fn analyse(ind: &Indicator) -> Vec<Diagnostic> {
             .help("compare fewer numbers with each other in one rule, or split the indicator")];
         }
     };
-    let mut out = asked_always(ind);
+    let mut out = vec![];
     if !search.gaps.is_empty() {
         let more = search.gap_count.saturating_sub(search.gaps.len());
         let mut help =
@@ -163,7 +164,7 @@ pub fn analyse(ind: &Indicator) -> Vec<Diagnostic> {
             help.push_str(&format!("\n  {}", w.to_example(ind)));
         }
         if more > 0 {
-            help.push_str(&format!("\n  … and {more} more"));
+            help.push_str(&format!("\n  … and at least {more} more"));
         }
         help.push_str("\nadd a rule for these cases");
         out.push(
@@ -178,7 +179,7 @@ pub fn analyse(ind: &Indicator) -> Vec<Diagnostic> {
     for ((a, b), (w, count)) in &search.overlaps {
         let (ra, rb) = (&ind.rules[*a], &ind.rules[*b]);
         let others = if *count > 1 {
-            format!(" (and in {} other combinations)", count - 1)
+            format!(" (and in at least {} other combinations)", count - 1)
         } else {
             String::new()
         };
@@ -213,6 +214,7 @@ pub fn analyse(ind: &Indicator) -> Vec<Diagnostic> {
             }
         }
     }
+    out.extend(asked_always(ind));
     out
 }
 
@@ -221,6 +223,8 @@ struct Search<'a> {
     /// Questions that some question's `när` reads.
     read_by_nar: Vec<bool>,
     nodes: usize,
+    /// What the arithmetic decisions of this indicator may still spend.
+    budget: usize,
     decision: Decision,
 }
 
@@ -307,7 +311,9 @@ impl Search<'_> {
         let mut gap = vec![answered.clone()];
         gap.extend(rules.iter().map(|r| r.clone().not()));
         let gap = F::and(gap);
-        let regions = space.regions(&gap, SHOWN).map_err(undecided)?;
+        let regions = space
+            .regions(&gap, SHOWN, &mut self.budget)
+            .map_err(undecided)?;
         self.decision.gap_count += regions.len();
         for point in regions {
             // The solver's point is checked against the formula it came from.
@@ -322,7 +328,10 @@ impl Search<'_> {
         for (i, r) in rules.iter().enumerate() {
             if !self.decision.reached[i] {
                 let f = F::and(vec![answered.clone(), r.clone()]);
-                self.decision.reached[i] = space.model(&f).map_err(undecided)?.is_some();
+                self.decision.reached[i] = space
+                    .model(&f, &mut self.budget)
+                    .map_err(undecided)?
+                    .is_some();
             }
         }
         for a in 0..rules.len() {
@@ -331,7 +340,7 @@ impl Search<'_> {
                     continue;
                 }
                 let f = F::and(vec![answered.clone(), rules[a].clone(), rules[b].clone()]);
-                if let Some(point) = space.model(&f).map_err(undecided)? {
+                if let Some(point) = space.model(&f, &mut self.budget).map_err(undecided)? {
                     debug_assert!(
                         f.eval(&space.atoms, &point),
                         "overlap witness outside its region"
@@ -745,7 +754,7 @@ fn witness(ind: &Indicator, p: &Partial, vars: &[(QId, usize)], point: &[Num]) -
         match st {
             None if needs_answer(question) => match &question.value_set {
                 Some(vs) if !vs.values.is_empty() => Cell::Code(vs.values[0].0),
-                _ => Cell::Number(question.domain.min.clone()),
+                _ => Cell::Number(question.domain.first()),
             },
             None | Some(St::Blank) => Cell::Blank,
             Some(St::VetEj) => Cell::VetEj,
@@ -755,7 +764,7 @@ fn witness(ind: &Indicator, p: &Partial, vars: &[(QId, usize)], point: &[Num]) -
                     .position(|&v| v == (q, i))
                     .map(|v| point[v].clone())
                     // A number no comparison reads: any valid one will do.
-                    .unwrap_or_else(|| question.domain.min.clone()),
+                    .unwrap_or_else(|| question.domain.first()),
             ),
         }
     };
@@ -830,20 +839,39 @@ fn needs_answer(q: &crate::ir::Question) -> bool {
     q.ty == VarType::Number || (!q.optional && q.can_be_blank())
 }
 
-/// A number as an example writes it: `12`, `0.4`; a fraction without a finite decimal
-/// expansion as `1/3`.
+/// A number as an example writes it: `12`, `0.4`, `-10`, every decimal exactly; a
+/// fraction without a finite decimal expansion (only an equality can force one) as `1/3`.
 fn number(x: &Num) -> String {
+    use num_bigint::BigInt;
     let mut d = x.denom().clone();
-    for f in [2u32, 5] {
-        while (&d % f).is_zero() {
-            d /= f;
-        }
+    let (mut twos, mut fives) = (0u32, 0u32);
+    while (&d % 2u32).is_zero() {
+        d /= 2u32;
+        twos += 1;
     }
-    if d == num_bigint::BigInt::from(1) {
-        let s = num::format_exact(x, 0);
-        s.trim_end_matches('.').to_string()
+    while (&d % 5u32).is_zero() {
+        d /= 5u32;
+        fives += 1;
+    }
+    if d != BigInt::from(1) {
+        return format!("{}/{}", x.numer(), x.denom());
+    }
+    let places = twos.max(fives);
+    let scaled = (x * Num::from_integer(BigInt::from(10u32).pow(places))).to_integer();
+    let negative = scaled < BigInt::from(0);
+    let digits = if negative { -scaled } else { scaled }.to_string();
+    let places = places as usize;
+    let body = if places == 0 {
+        digits
     } else {
-        format!("{}/{}", x.numer(), x.denom())
+        let padded = format!("{digits:0>width$}", width = places + 1);
+        let (int, frac) = padded.split_at(padded.len() - places);
+        format!("{int}.{frac}")
+    };
+    if negative {
+        format!("-{body}")
+    } else {
+        body
     }
 }
 

@@ -90,7 +90,7 @@ fn describe(rule: &Rule) -> Option<&'static str> {
         Rule::string => "a text in quotes",
         Rule::date => "a date (YYYY-MM-DD)",
         Rule::period => "a period (YYYY-MM-DD..YYYY-MM-DD)",
-        Rule::number => "a number",
+        Rule::number | Rule::negative_number => "a number",
         Rule::integer => "a whole number",
         Rule::expr => "an expression",
         Rule::outcome | Rule::outcome_rule => "an outcome (Ja, Delvis, Nej, Ej aktuellt, Bortfall)",
@@ -833,7 +833,7 @@ impl Cx {
         let v = match pair.as_rule() {
             Rule::blank_lit => ExampleValue::Blank,
             Rule::string => ExampleValue::Text(self.string(pair).node),
-            Rule::number => ExampleValue::Number(pair.as_str().to_string()),
+            Rule::number | Rule::negative_number => ExampleValue::Number(pair.as_str().to_string()),
             Rule::literal_list => {
                 ExampleValue::List(pair.into_inner().map(|p| self.example_value(p)).collect())
             }
