@@ -146,6 +146,10 @@ pub fn gcd_free(x: &Num) -> (BigInt, BigInt) {
     (x.numer() / &g, x.denom() / &g)
 }
 
+pub fn is_negative(x: &Num) -> bool {
+    x < &int(0)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -194,8 +198,4 @@ mod tests {
             "1234.57"
         );
     }
-}
-
-pub fn is_negative(x: &Num) -> bool {
-    x < &int(0)
 }

@@ -96,7 +96,7 @@ pub fn year_dir(indicators: &Path, year: u32) -> PathBuf {
 
 pub enum RunError {
     /// The indicator files do not check: their diagnostics, with sources to render them.
-    Check(Checked),
+    Check(Box<Checked>),
     /// An input file is malformed.
     Data(Diagnostic),
 }
@@ -123,7 +123,7 @@ pub fn load_program(
     let checked = check_year(&dir);
     match checked.program {
         Some(p) => Ok((p, checked.sources)),
-        None => Err(RunError::Check(checked)),
+        None => Err(RunError::Check(Box::new(checked))),
     }
 }
 

@@ -9,7 +9,7 @@ use std::path::{Path, PathBuf};
 pub struct FileId(pub u32);
 
 /// A byte range in one source file.
-#[derive(Clone, Copy, Default, Eq, Hash, PartialOrd, Ord)]
+#[derive(Clone, Copy, Default, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub struct Span {
     pub file: FileId,
     pub start: u32,
@@ -37,13 +37,6 @@ impl Span {
             start: self.start.min(other.start),
             end: self.end.max(other.end),
         }
-    }
-}
-
-/// Spans never take part in equality: two trees that differ only in positions are equal.
-impl PartialEq for Span {
-    fn eq(&self, _: &Span) -> bool {
-        true
     }
 }
 

@@ -37,10 +37,7 @@ pub fn register_query(
     let indicators: Vec<(usize, &crate::ir::Indicator, &crate::ir::SourceMeasure)> = program
         .indicators
         .iter()
-        .filter_map(|i| match &i.kind {
-            Kind::Source(m) if m.source == si => Some(i),
-            _ => None,
-        })
+        .filter(|i| matches!(&i.kind, Kind::Source(m) if m.source == si))
         .enumerate()
         .map(|(n, i)| match &i.kind {
             Kind::Source(m) => (n, i, &**m),

@@ -149,7 +149,10 @@ fn every_cell_of_a_constructed_register() {
     let run = oj::run::evaluate_year(program, data, &without)
         .ok()
         .expect("data load");
-    let got: BTreeMap<(String, String, String), (String, String, String, String)> = run
+    // (level, unit, indicator) → (result, value, numerator, denominator)
+    type Key = (String, String, String);
+    type Cells = (String, String, String, String);
+    let got: BTreeMap<Key, Cells> = run
         .rows
         .iter()
         .map(|r| {
@@ -170,7 +173,8 @@ fn every_cell_of_a_constructed_register() {
         .collect();
 
     let indicators = [("behorig_gy", 0), ("hogskolebehorig", 1)];
-    let subgroups: [(&str, fn(&[Spec; 2]) -> Spec); 3] = [
+    type Select = fn(&[Spec; 2]) -> Spec;
+    let subgroups: [(&str, Select); 3] = [
         ("", |g| g[0] + g[1]),
         ("_sverige", |g| g[0]),
         ("_utland", |g| g[1]),

@@ -118,7 +118,8 @@ fn going_without_the_bakgrund_file_makes_every_kommun_bortfall() {
 
 #[test]
 fn structural_errors_in_sources_stop_the_run() {
-    let cases: [(&str, fn(String) -> String, &str); 4] = [
+    type Edit = fn(String) -> String;
+    let cases: [(&str, Edit, &str); 4] = [
         (
             "bakgrund.csv",
             |t| t + "0115,1,1,1,1,1,1\n",

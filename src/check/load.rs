@@ -153,9 +153,7 @@ fn load_chain(
             return None;
         } else {
             parent = load_chain(&pdir, root, sources, diags, chain);
-            if parent.is_none() {
-                return None;
-            }
+            parent.as_ref()?;
         }
     }
 

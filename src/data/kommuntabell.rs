@@ -71,9 +71,7 @@ pub fn load(
         let mut row = Vec::with_capacity(names.len());
         for (c, col) in source.columns.iter().enumerate() {
             let text = cells[pos[c]].trim();
-            let v = if c == key || col.ty == ColType::Text {
-                Value::Blank
-            } else if text.is_empty() {
+            let v = if c == key || col.ty == ColType::Text || text.is_empty() {
                 Value::Blank
             } else {
                 let parsed = num::parse_decimal(text).filter(|n| {

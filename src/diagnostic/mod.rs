@@ -40,7 +40,9 @@ pub struct Diagnostic {
     pub message: String,
     /// The first label is the primary one.
     pub labels: Vec<Label>,
-    pub location: Option<Location>,
+    /// Boxed: most diagnostics point into an indicator file, and a small `Diagnostic`
+    /// keeps `Result<_, Diagnostic>` cheap to return.
+    pub location: Option<Box<Location>>,
     pub help: Option<String>,
 }
 
@@ -78,11 +80,11 @@ impl Diagnostic {
         line: Option<u64>,
         column: Option<&str>,
     ) -> Diagnostic {
-        self.location = Some(Location {
+        self.location = Some(Box::new(Location {
             file: file.into(),
             line,
             column: column.map(str::to_string),
-        });
+        }));
         self
     }
     pub fn hint(code: Code, message: impl Into<String>) -> Diagnostic {
@@ -145,7 +147,7 @@ pub fn did_you_mean<'a>(
     let mut best: Option<(f64, &str)> = None;
     for c in candidates {
         let score = strsim::jaro_winkler(&lower, &c.to_lowercase());
-        if score > 0.8 && best.map_or(true, |(s, _)| score > s) {
+        if score > 0.8 && best.is_none_or(|(s, _)| score > s) {
             best = Some((score, c));
         }
     }

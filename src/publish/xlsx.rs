@@ -315,9 +315,8 @@ fn response_sheet(
     ws.set_column_width(1, 30)?;
     ws.set_freeze_panes(3, 2)?;
     let responded = &run.evaluation.responded;
-    let mut row = 3;
     let mut lan_counts: BTreeMap<String, (u32, u32)> = BTreeMap::new();
-    for (level, code, name) in sheet_units(run, false) {
+    for (row, (level, code, name)) in (3..).zip(sheet_units(run, false)) {
         let (code_fmt, fmt) = if level == Level::Enhet {
             (Format::new(), Format::new())
         } else {
@@ -356,7 +355,6 @@ fn response_sheet(
                 }
             }
         }
-        row += 1;
     }
     Ok(())
 }

@@ -5,7 +5,8 @@
 use crate::source::Span;
 use std::fmt;
 
-/// A node with its position. `Debug` prints `node @ start..end`; equality ignores spans.
+/// A node with its position. `Debug` prints `node @ start..end`. Equality compares
+/// positions too; `syntax::print::same_tree` compares two trees without them.
 #[derive(Clone, PartialEq)]
 pub struct Spanned<T> {
     pub node: T,

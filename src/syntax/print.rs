@@ -7,6 +7,16 @@ use std::fmt::Write;
 
 /// Prints `file`; `text` is the source, for line and column numbers.
 pub fn sexpr(file: &File, text: &str) -> String {
+    print(file, Some(text))
+}
+
+/// Whether two trees say the same, wherever their nodes stand: the comparison that
+/// keeps positions out of AST equality (`Span` itself compares positions honestly).
+pub fn same_tree(a: &File, b: &File) -> bool {
+    print(a, None) == print(b, None)
+}
+
+fn print(file: &File, text: Option<&str>) -> String {
     let mut p = Printer {
         text,
         out: String::new(),
@@ -18,13 +28,17 @@ pub fn sexpr(file: &File, text: &str) -> String {
 }
 
 struct Printer<'a> {
-    text: &'a str,
+    /// The source, for positions; `None` prints none.
+    text: Option<&'a str>,
     out: String,
 }
 
 impl Printer<'_> {
     fn at(&self, offset: usize) -> String {
-        let before = &self.text[..offset.min(self.text.len())];
+        let Some(text) = self.text else {
+            return String::new();
+        };
+        let before = &text[..offset.min(text.len())];
         let line = before.matches('\n').count() + 1;
         let col = before
             .rfind('\n')
