@@ -6,6 +6,7 @@
 
 use crate::codebook::Codebook;
 use crate::ir::{Cond, Indicator, Kind, NumExpr, Program, Quant, Question, Scale, Slot};
+use crate::publish::html::escape as esc;
 use crate::syntax::ast::{BinOp, Outcome};
 use std::fmt::Write;
 
@@ -417,13 +418,6 @@ pub fn markdown(program: &Program) -> String {
         let _ = writeln!(s);
     }
     s
-}
-
-fn esc(s: &str) -> String {
-    s.replace('&', "&amp;")
-        .replace('<', "&lt;")
-        .replace('>', "&gt;")
-        .replace('"', "&quot;")
 }
 
 /// The guide as one standalone HTML page, readable on a phone.

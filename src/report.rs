@@ -6,6 +6,7 @@
 
 use crate::aggregate::Level;
 use crate::ir::{Indicator, Kind};
+use crate::publish::html::escape as esc;
 use crate::publish::results::Row;
 use crate::run::YearRun;
 use plotters::prelude::*;
@@ -279,13 +280,6 @@ pub fn chart(t: &AreaTable) -> Result<Option<String>, String> {
         root.present().map_err(|e| e.to_string())?;
     }
     Ok(Some(svg))
-}
-
-fn esc(s: &str) -> String {
-    s.replace('&', "&amp;")
-        .replace('<', "&lt;")
-        .replace('>', "&gt;")
-        .replace('"', "&quot;")
 }
 
 /// The report as one self-contained HTML page.

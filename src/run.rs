@@ -8,7 +8,7 @@ use crate::eval::source::{evaluate_sources, SourceData, SurveyYear};
 use crate::eval::{evaluate, Evaluation, PreviousYear};
 use crate::ir::{Kind, Per, Program, SourceMeasure};
 use crate::publish::atomic::Outputs;
-use crate::publish::manifest::{hash_files, sha256, FileHash, Manifest};
+use crate::publish::manifest::{hash_files, sha256, sha256_file, FileHash, Manifest, RunKind};
 use crate::publish::results;
 use std::path::{Path, PathBuf};
 
@@ -455,6 +455,11 @@ pub fn manifest(
     Ok(Manifest {
         engine: format!("oj {}", env!("CARGO_PKG_VERSION")),
         year: run.program.year,
+        kind: if how.publication {
+            RunKind::Publish
+        } else {
+            RunKind::Eval
+        },
         command: format!(
             "oj {} --year {} --data {} --out {} --indicators {}{}{}",
             if how.publication { "publish" } else { "eval" },
@@ -527,9 +532,9 @@ pub fn verify(out: &Path) -> Result<String, String> {
     for (base, files) in [(&indicators, &recorded.indicators), (&data, &recorded.data)] {
         for f in files {
             let path = base.join(&f.path);
-            let bytes = std::fs::read(&path)
+            let hash = sha256_file(&path)
                 .map_err(|e| format!("{}: cannot read it: {e}", path.display()))?;
-            if sha256(&bytes) != f.sha256 {
+            if hash != f.sha256 {
                 return Err(format!(
                     "{}: changed since the run (its SHA-256 differs)",
                     path.display()
@@ -539,9 +544,9 @@ pub fn verify(out: &Path) -> Result<String, String> {
     }
     for f in &recorded.outputs {
         let path = out.join(&f.path);
-        let bytes =
-            std::fs::read(&path).map_err(|e| format!("{}: cannot read it: {e}", path.display()))?;
-        if sha256(&bytes) != f.sha256 {
+        let hash =
+            sha256_file(&path).map_err(|e| format!("{}: cannot read it: {e}", path.display()))?;
+        if hash != f.sha256 {
             return Err(format!(
                 "{}: differs from the file the run wrote",
                 path.display()
@@ -559,7 +564,7 @@ pub fn verify(out: &Path) -> Result<String, String> {
         RunError::Data(d) => d.message,
         RunError::Check(_) => "the indicator files no longer check".into(),
     })?;
-    let publication = recorded.command.starts_with("oj publish");
+    let publication = recorded.kind == RunKind::Publish;
     let how = Invocation {
         indicators: &indicators,
         data: &data,
@@ -576,16 +581,34 @@ pub fn verify(out: &Path) -> Result<String, String> {
         output_files(&run)
     };
     let again = manifest(&run, &how, &files).map_err(|e| e.to_string())?;
-    for (f, g) in recorded.outputs.iter().zip(&again.outputs) {
-        if f != g {
+    // The same files, not only the same bytes in the files both name: a manifest with
+    // an entry removed or added does not verify.
+    for (what, recorded, again) in [
+        ("outputs", &recorded.outputs, &again.outputs),
+        (
+            "indicator files and codebooks",
+            &recorded.indicators,
+            &again.indicators,
+        ),
+        ("data files", &recorded.data, &again.data),
+    ] {
+        let names = |v: &Vec<FileHash>| v.iter().map(|f| f.path.clone()).collect::<Vec<_>>();
+        if names(recorded) != names(again) {
             return Err(format!(
-                "{}: a new run gives different bytes",
-                out.join(&f.path).display()
+                "the manifest lists other {what} than a new run has: {} recorded, {} now ({})",
+                recorded.len(),
+                again.len(),
+                names(again).join(", ")
             ));
         }
-    }
-    if recorded.indicators != again.indicators || recorded.data != again.data {
-        return Err("the run reads other files than the manifest lists".into());
+        for (f, g) in recorded.iter().zip(again) {
+            if f != g {
+                return Err(format!(
+                    "{}: a new run gives different bytes",
+                    out.join(&f.path).display()
+                ));
+            }
+        }
     }
     Ok(format!(
         "{}: verified. {} indicator files and codebooks, {} data files unchanged; {} outputs recomputed byte for byte.\n",

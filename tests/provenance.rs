@@ -37,6 +37,7 @@ fn manifest_and_verify() {
     let manifest: serde_json::Value =
         serde_json::from_slice(&std::fs::read(root.join("out/manifest.json")).unwrap()).unwrap();
     assert_eq!(manifest["year"], 2015);
+    assert_eq!(manifest["kind"], "eval");
     assert_eq!(
         manifest["command"],
         "oj eval --year 2015 --data data --out out --indicators indicators"
@@ -123,6 +124,34 @@ fn manifest_and_verify() {
     assert!(!ok);
     assert!(
         text.contains("out/review.csv: differs from the file the run wrote"),
+        "{text}"
+    );
+
+    assert!(oj(root, &eval).0);
+
+    // A manifest with an entry removed does not verify: the sets are compared, not only
+    // the files both name.
+    let path = root.join("out/manifest.json");
+    let text = std::fs::read_to_string(&path).unwrap();
+    let mut m: serde_json::Value = serde_json::from_str(&text).unwrap();
+    m["outputs"].as_array_mut().unwrap().pop();
+    std::fs::write(&path, serde_json::to_string_pretty(&m).unwrap()).unwrap();
+    let (ok, text) = oj(root, &["verify", "out"]);
+    assert!(!ok);
+    assert!(
+        text.contains("the manifest lists other outputs than a new run has"),
+        "{text}"
+    );
+    // The same for an input left out of the manifest.
+    assert!(oj(root, &eval).0);
+    let mut m2: serde_json::Value =
+        serde_json::from_str(&std::fs::read_to_string(&path).unwrap()).unwrap();
+    m2["data"].as_array_mut().unwrap().remove(0);
+    std::fs::write(&path, serde_json::to_string_pretty(&m2).unwrap()).unwrap();
+    let (ok, text) = oj(root, &["verify", "out"]);
+    assert!(!ok);
+    assert!(
+        text.contains("the manifest lists other data files than a new run has"),
         "{text}"
     );
 }

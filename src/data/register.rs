@@ -594,35 +594,9 @@ pub fn row_cond(c: &RowCond, v: &[Option<i64>]) -> bool {
     }
 }
 
-/// A fast, non-cryptographic hasher for the memo's short keys (the FxHash of rustc);
-/// the keys are record values, not attacker-chosen table sizes, and the memo stays small.
-#[derive(Default)]
-struct Fx(u64);
-
-impl std::hash::Hasher for Fx {
-    fn finish(&self) -> u64 {
-        self.0
-    }
-    fn write(&mut self, bytes: &[u8]) {
-        for b in bytes {
-            self.write_u64(*b as u64);
-        }
-    }
-    fn write_u64(&mut self, v: u64) {
-        self.0 = (self.0.rotate_left(5) ^ v).wrapping_mul(0x51_7c_c1_b7_27_22_0a_95);
-    }
-    fn write_i64(&mut self, v: i64) {
-        self.write_u64(v as u64)
-    }
-    fn write_usize(&mut self, v: usize) {
-        self.write_u64(v as u64)
-    }
-    fn write_isize(&mut self, v: isize) {
-        self.write_u64(v as u64)
-    }
-}
-
-type BuildFx = std::hash::BuildHasherDefault<Fx>;
+/// rustc's FxHash for the memo's and the kommun index's short keys: the keys are record
+/// values, not attacker-chosen table sizes, and the maps stay small.
+type BuildFx = rustc_hash::FxBuildHasher;
 
 fn trim(b: &[u8]) -> &[u8] {
     let start = b

@@ -14,10 +14,20 @@ pub struct FileHash {
     pub sha256: String,
 }
 
+/// What wrote the outputs: `oj eval` (results and review) or `oj publish` (also the
+/// workbook and JSON). Recorded so that `oj verify` recomputes the same kind of run.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum RunKind {
+    Eval,
+    Publish,
+}
+
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Manifest {
     pub engine: String,
     pub year: u32,
+    pub kind: RunKind,
     /// The command as given, e.g. `oj eval --year 2015 --data data/example --out out/2015`.
     pub command: String,
     /// The directories as given (relative to where the command ran).
@@ -39,6 +49,27 @@ pub fn sha256(bytes: &[u8]) -> String {
     digest.iter().map(|b| format!("{b:02x}")).collect()
 }
 
+/// The SHA-256 of a file, read in blocks: a register of 10^7 rows is never held in
+/// memory to be hashed.
+pub fn sha256_file(path: &Path) -> std::io::Result<String> {
+    use std::io::Read;
+    let mut file = std::fs::File::open(path)?;
+    let mut hasher = Sha256::new();
+    let mut buf = vec![0u8; 1 << 16];
+    loop {
+        let n = file.read(&mut buf)?;
+        if n == 0 {
+            break;
+        }
+        hasher.update(&buf[..n]);
+    }
+    Ok(hasher
+        .finalize()
+        .iter()
+        .map(|b| format!("{b:02x}"))
+        .collect())
+}
+
 /// The hash of each file, named relative to `base` (with `/`), sorted by name.
 pub fn hash_files(base: &Path, files: &[PathBuf]) -> std::io::Result<Vec<FileHash>> {
     let base_canon = base.canonicalize()?;
@@ -53,7 +84,7 @@ pub fn hash_files(base: &Path, files: &[PathBuf]) -> std::io::Result<Vec<FileHas
             .join("/");
         out.push(FileHash {
             path,
-            sha256: sha256(&std::fs::read(f)?),
+            sha256: sha256_file(f)?,
         });
     }
     out.sort_by(|a, b| a.path.cmp(&b.path));
