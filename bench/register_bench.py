@@ -54,7 +54,7 @@ def main():
             for f in ["survey.csv", "bakgrund.csv"]:
                 shutil.copy(os.path.join(example, "2015", f), os.path.join(tmp, "2015"))
             register = os.path.join(tmp, "2015", "register.csv")
-            subprocess.run([OJ, "generate-register", "--rows", str(rows), "--seed", "7",
+            subprocess.run([OJ, "generate-register", "--year", "2015", "--rows", str(rows), "--seed", "7",
                             "--units", os.path.join(tmp, "units.csv"), "--out", register],
                            check=True, stdout=subprocess.DEVNULL)
             out = os.path.join(tmp, "out")

@@ -86,6 +86,14 @@ enum Command {
     Verify { out: PathBuf },
     /// Write a synthetic national register.csv (for tests and benchmarks).
     GenerateRegister {
+        /// The year whose `källa` declares the register's columns.
+        #[arg(long)]
+        year: u32,
+        #[arg(long, default_value = "indicators")]
+        indicators: PathBuf,
+        /// The `källa` to generate (a `per person` source).
+        #[arg(long, default_value = "register")]
+        source: String,
         /// Number of person records.
         #[arg(long)]
         rows: u64,
@@ -221,6 +229,7 @@ fn dirs(paths: Vec<PathBuf>) -> Result<Vec<PathBuf>, ExitCode> {
 
 /// Writes the generated register next to its destination and renames it into place.
 fn write_generated(
+    source: &oj::ir::SourceDef,
     units: &oj::data::Units,
     rows: u64,
     seed: u64,
@@ -232,7 +241,7 @@ fn write_generated(
         .unwrap_or(std::path::Path::new("."));
     let tmp = tempfile::NamedTempFile::new_in(dir)?;
     let mut w = std::io::BufWriter::with_capacity(1 << 20, tmp.as_file());
-    oj::generate::register(units, rows, seed, &mut w)?;
+    oj::generate::register(source, units, rows, seed, &mut w)?;
     drop(w);
     // A data file, readable like the others (the temporary file is 0600).
     #[cfg(unix)]
@@ -513,16 +522,40 @@ fn main() -> ExitCode {
             }
         },
         Command::GenerateRegister {
+            year,
+            indicators,
+            source,
             rows,
             seed,
             units,
             out,
         } => {
+            let (program, _) = match run::load_program(&indicators, year) {
+                Ok(p) => p,
+                Err(e) => return report_run_error(e),
+            };
+            let Some(def) = program
+                .sources
+                .iter()
+                .find(|s| s.name == source && s.per == oj::ir::Per::Person)
+            else {
+                let names: Vec<&str> = program
+                    .sources
+                    .iter()
+                    .filter(|s| s.per == oj::ir::Per::Person)
+                    .map(|s| s.name.as_str())
+                    .collect();
+                eprintln!(
+                    "error: the {year} indicators declare no `källa {source} … per person`; they declare: {}",
+                    if names.is_empty() { "none".to_string() } else { names.join(", ") }
+                );
+                return ExitCode::from(2);
+            };
             let units = match oj::data::Units::load(&units) {
                 Ok(u) => u,
                 Err(d) => return report_run_error(RunError::Data(d)),
             };
-            match write_generated(&units, rows, seed, &out) {
+            match write_generated(def, &units, rows, seed, &out) {
                 Ok(()) => {
                     println!("Wrote {rows} records to {}", out.display());
                     ExitCode::SUCCESS

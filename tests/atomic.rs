@@ -81,7 +81,7 @@ fn a_killed_run_never_leaves_a_half_written_output() {
     let mut f = std::io::BufWriter::new(
         std::fs::File::create(root.join("data/2015/register.csv")).unwrap(),
     );
-    oj::generate::register(&units, 300_000, 5, &mut f).unwrap();
+    oj::generate::register(&common::register_source(), &units, 300_000, 5, &mut f).unwrap();
     drop(f);
     // The complete new outputs, for reference (the manifest names the out directory, so
     // every run below writes to the same one).
