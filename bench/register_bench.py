@@ -13,7 +13,7 @@ It also checks that DuckDB and oj publish the same result in every cell.
 Usage (from the repository root): python3 bench/register_bench.py [ROWS ...]
 Default sizes: 100000 1000000 10000000. Needs `pip install duckdb`.
 """
-import csv, os, shutil, subprocess, sys, tempfile, time
+import csv, os, re, shutil, subprocess, sys, tempfile, time
 
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 OJ = os.path.join(ROOT, "target", "release", "oj")
@@ -45,6 +45,7 @@ def main():
     example = os.path.join(ROOT, "data", "example")
     print("| rows | oj eval s | oj peak MB | DuckDB s | DuckDB peak MB | cells compared | differ |")
     print("|---:|---:|---:|---:|---:|---:|---:|")
+    failures = []
     for rows in sizes:
         with tempfile.TemporaryDirectory() as tmp:
             for sub in ["2014", "2015"]:
@@ -69,6 +70,9 @@ def main():
             with open(duck_py, "w") as f:
                 f.write(DUCK)
             duck_out = os.path.join(tmp, "duck.csv")
+            # The indicators the query computes, as `oj sql` names them.
+            with open(sql) as f:
+                register_ids = set(re.findall(r"'([a-z0-9_]+)' AS indicator", f.read()))
             dk_s, dk_mb = measured([sys.executable, duck_py, sql, duck_out])
             ours = {}
             with open(os.path.join(out, "results.csv"), newline="") as f:
@@ -81,6 +85,16 @@ def main():
                     compared += 1
                     differ += ours.get((level, unit, ind)) != (result or value)
             print(f"| {rows:,} | {oj_s:.2f} | {oj_mb:.0f} | {dk_s:.2f} | {dk_mb:.0f} | {compared} | {differ} |")
+            # Every register cell of kommun, län and riket, and each the same.
+            expected = sum(1 for (level, _, ind) in ours
+                           if level in ("enhet", "lan", "riket") and ind in register_ids)
+            if differ or not register_ids or compared != expected:
+                failures.append(f"{rows} rows: {compared} cells compared of {expected}, {differ} differ")
+
+
+    if failures:
+        sys.exit("oj sql and oj eval disagree: " + "; ".join(failures))
+    print("SQL backend: every register cell agrees with oj eval")
 
 
 if __name__ == "__main__":
