@@ -270,7 +270,7 @@ fn labels(q: &Question, codes: &[i64]) -> String {
 /// other parts offer (`check::NO_CODE`).
 fn never(c: &Cond) -> bool {
     match c {
-        Cond::HasCode { codes, .. } => codes.iter().all(|c| *c == crate::check::NO_CODE),
+        Cond::HasCode { codes, .. } => codes.iter().all(|c| *c == crate::ir::NO_CODE),
         Cond::And(cs, _) => cs.iter().any(never),
         Cond::Or(cs, _) => cs.iter().all(never),
         _ => false,

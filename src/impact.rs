@@ -193,7 +193,7 @@ fn translate_code(
     to: &Codebook,
     year: u32,
 ) -> Result<i64, String> {
-    if code == crate::check::NO_CODE {
+    if code == crate::ir::NO_CODE {
         return Ok(code);
     }
     let label = from

@@ -35,6 +35,10 @@ impl Program {
     }
 }
 
+/// The code that matches no answer: a label this part of a family does not offer
+/// ("samma ansvariga chef" in a part whose question has no such answer).
+pub const NO_CODE: i64 = i64::MIN;
+
 /// Index of a question within its indicator or review.
 pub type QId = usize;
 

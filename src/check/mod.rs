@@ -2,14 +2,19 @@
 //! resolves names against the codebook, type-checks rules, checks metadata and proves every
 //! classification total. Every problem of the run is reported, not only the first.
 
+mod examples;
+mod families;
+mod indicator;
 mod linear;
 mod load;
+mod meta;
 mod resolve;
+mod reviews;
+mod scope;
 mod source;
 pub mod totality;
 
 pub use load::{load_year, LoadedYear};
-pub use resolve::NO_CODE;
 
 use crate::diagnostic::Diagnostics;
 use crate::ir::Program;

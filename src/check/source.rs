@@ -3,7 +3,7 @@
 //! table and survey sums, §5). Resolves names to columns, counts and slots, and builds
 //! [`ir::SourceMeasure`]s.
 
-use super::resolve::Scope;
+use super::scope::Scope;
 use crate::codebook::{Codebook, VarType};
 use crate::diagnostic::{did_you_mean, Code, Diagnostic};
 use crate::ir::{

@@ -879,7 +879,7 @@ fn mentions_no_code(c: &Cond) -> bool {
     match c {
         Cond::And(v, _) | Cond::Or(v, _) => v.iter().any(mentions_no_code),
         Cond::Not(c, _) => mentions_no_code(c),
-        Cond::HasCode { codes, .. } => codes.contains(&crate::check::NO_CODE),
+        Cond::HasCode { codes, .. } => codes.contains(&crate::ir::NO_CODE),
         _ => false,
     }
 }

@@ -1,0 +1,333 @@
+//! Metadata and dates: the publishable texts of an indicator, `{mätår}` and the other
+//! placeholders, mätdatum and mätperiod, and the period against the codebook's.
+
+use super::scope::Scope;
+use crate::diagnostic::{did_you_mean, Code, Diagnostic};
+use crate::ir::Meta;
+use crate::source::Span;
+use crate::syntax::ast::{self, Date, Value};
+use std::collections::BTreeMap;
+
+pub(super) const META_KEYS: &[&str] = &[
+    "indikatornamn",
+    "kortnamn",
+    "område",
+    "kvalitetsområde",
+    "typ",
+    "målvärde",
+    "riktning",
+    "mätdatum",
+    "mätperiod",
+    "syfte",
+    "mått",
+    "teknisk_beskrivning",
+];
+
+impl Scope<'_> {
+    /// A `{…}` in a text that nothing fills in is most likely a misspelled `{mätår}`,
+    /// `{del}` or `{undergrupp}`: it would be published as written.
+    pub(super) fn unknown_text_placeholders(&mut self, text: &str, span: Span) {
+        let mut rest = text;
+        while let Some(open) = rest.find('{') {
+            let after = &rest[open + 1..];
+            let Some(close) = after.find('}') else { return };
+            let name = &after[..close];
+            let known = name.starts_with("mätår")
+                || name == "undergrupp"
+                || self.part.as_ref().is_some_and(|(var, _, _)| var == name);
+            let word = !name.is_empty()
+                && name
+                    .chars()
+                    .all(|c| c.is_alphanumeric() || c == '_' || c == '-' || c == '+');
+            if word && !known {
+                self.diags.push(
+                    Diagnostic::warning(
+                        Code::UnknownPlaceholder,
+                        format!("`{{{name}}}` in this text is not filled in"),
+                    )
+                    .label(span, "published as written")
+                    .help("texts fill in `{mätår}` (or `{mätår-1}` …), the family's part (`{del}`) and `{undergrupp}`; check the spelling"),
+                );
+                return;
+            }
+            rest = &after[close + 1..];
+        }
+    }
+
+    /// E0214: the question text shows the codebook's `period:` to respondents; an
+    /// indicator that states another mätperiod publishes a guide that contradicts the
+    /// questionnaire.
+    pub(super) fn period_against_codebook(&mut self, ind: &ast::Indicator, meta: &Meta) {
+        let Some((a, b)) = meta.matperiod else { return };
+        let ours = format!("{a}..{b}");
+        let span = ind
+            .meta
+            .iter()
+            .find(|f| f.key.node == "mätperiod")
+            .map(|f| f.value.span)
+            .unwrap_or(ind.id.span);
+        for q in &self.questions {
+            for v in &q.vars {
+                let Some(period) = self.codebook.get(v).and_then(|v| v.period.clone()) else {
+                    continue;
+                };
+                if period.trim() != ours {
+                    self.diags.push(
+                        Diagnostic::warning(
+                            Code::PeriodDiffersFromCodebook,
+                            format!("the mätperiod {ours} differs from the codebook's period of `{v}` ({period})"),
+                        )
+                        .label(span, "mätperiod of the indicator")
+                        .help("the questionnaire shows the codebook's period to the respondents: make the two agree, or correct the codebook"),
+                    );
+                    return;
+                }
+            }
+        }
+    }
+
+    pub(super) fn meta(
+        &mut self,
+        fields: &[ast::MetaField],
+        year_matdatum: Date,
+        span: Span,
+    ) -> Meta {
+        let mut meta = Meta::default();
+        let mut seen: BTreeMap<&str, Span> = BTreeMap::new();
+        let mut period_span = None;
+        let mut months = None;
+        for f in fields {
+            let key = f.key.node.as_str();
+            if !META_KEYS.contains(&key) {
+                let mut d =
+                    Diagnostic::error(Code::UnknownMetadata, format!("unknown field `{key}`"))
+                        .label(f.key.span, "not a field of an indicator");
+                d = match did_you_mean(key, META_KEYS.iter().copied()) {
+                    Some(s) => d.help(format!("did you mean `{s}`?")),
+                    None => d.help(format!("the fields are: {}", META_KEYS.join(", "))),
+                };
+                self.error(d);
+                continue;
+            }
+            if let Some(first) =
+                seen.insert(META_KEYS.iter().find(|k| **k == key).unwrap(), f.key.span)
+            {
+                self.error(
+                    Diagnostic::error(Code::DuplicateMetadata, format!("`{key}` is given twice"))
+                        .label(f.key.span, "again here")
+                        .label(first, "first here")
+                        .help("keep one of them"),
+                );
+                continue;
+            }
+            if let Value::Text(t) = &f.value.node {
+                self.unknown_text_placeholders(t, f.value.span);
+            }
+            let text = match &f.value.node {
+                Value::Text(t) => Some(self.text(t)),
+                Value::Word(w) => Some(w.clone()),
+                _ => None,
+            };
+            let bad = |s: &mut Self, what: &str| {
+                s.error(
+                    Diagnostic::error(Code::InvalidMetadata, format!("`{key}` takes {what}"))
+                        .label(f.value.span, "not accepted here")
+                        .help(format!("write e.g. `{key} {}`", example_for(key))),
+                )
+            };
+            match key {
+                "mätdatum" => match f.value.node {
+                    Value::Date(d) => meta.matdatum = Some(d),
+                    _ => bad(self, "a date"),
+                },
+                "mätperiod" => match f.value.node {
+                    Value::Period(a, b) => {
+                        meta.matperiod = Some((a, b));
+                        period_span = Some(f.value.span);
+                    }
+                    Value::Months(m) => {
+                        months = Some(m);
+                        period_span = Some(f.value.span);
+                    }
+                    _ => bad(self, "a period"),
+                },
+                "typ" => match text.as_deref() {
+                    Some(t @ ("struktur" | "process" | "resultat")) => meta.typ = t.to_string(),
+                    _ => bad(self, "struktur, process or resultat"),
+                },
+                _ => match text {
+                    None => bad(self, "a text in quotes"),
+                    Some(t) => match key {
+                        "indikatornamn" => meta.indikatornamn = t,
+                        "kortnamn" => meta.kortnamn = Some(t),
+                        "område" => meta.omrade = t,
+                        "kvalitetsområde" => meta.kvalitetsomrade = Some(t),
+                        "målvärde" => meta.malvarde = Some(t),
+                        "riktning" => meta.riktning = Some(t),
+                        "syfte" => meta.syfte = Some(t),
+                        "mått" => meta.matt = Some(t),
+                        _ => meta.teknisk_beskrivning = Some(t),
+                    },
+                },
+            }
+        }
+        let matdatum = meta.matdatum.unwrap_or(year_matdatum);
+        // `{mätår}` and `{mätår-1}` in texts: the year of mätdatum, so that a text with
+        // dates moves with the year instead of being rewritten every year.
+        meta.texts = meta_texts(&meta);
+        let year = matdatum.year;
+        for t in [
+            &mut meta.matt,
+            &mut meta.syfte,
+            &mut meta.teknisk_beskrivning,
+            &mut meta.malvarde,
+            &mut meta.riktning,
+            &mut meta.kortnamn,
+        ]
+        .into_iter()
+        .flatten()
+        {
+            *t = fill_years(t, year);
+        }
+        meta.indikatornamn = fill_years(&meta.indikatornamn, year);
+        if let Some(m) = months {
+            meta.matperiod = Some((months_before(matdatum, m), matdatum));
+        }
+        if let (Some((a, b)), Some(ps)) = (meta.matperiod, period_span) {
+            if b < a {
+                self.error(
+                    Diagnostic::error(
+                        Code::PeriodReversed,
+                        format!("the mätperiod ends ({b}) before it starts ({a})"),
+                    )
+                    .label(ps, "ends before it starts")
+                    .help(format!("write the earlier date first: {b}..{a}")),
+                );
+            } else if b > matdatum {
+                self.error(
+                    Diagnostic::error(
+                        Code::PeriodAfterMatdatum,
+                        format!("the mätperiod ends ({b}) after mätdatum ({matdatum})"),
+                    )
+                    .label(ps, "ends after mätdatum")
+                    .help(format!(
+                        "a mätperiod ends on or before mätdatum: {a}..{matdatum}"
+                    )),
+                );
+            }
+        }
+        for (key, present) in [
+            ("indikatornamn", !meta.indikatornamn.is_empty()),
+            ("område", !meta.omrade.is_empty()),
+            ("typ", !meta.typ.is_empty() || seen.contains_key("typ")),
+            (
+                "målvärde` or `riktning",
+                meta.malvarde.is_some() || meta.riktning.is_some(),
+            ),
+        ] {
+            if !present {
+                self.error(
+                    Diagnostic::error(
+                        Code::MissingMetadata,
+                        format!("the indicator has no `{key}`"),
+                    )
+                    .label(span, "missing metadata")
+                    .help({
+                        let field = key.split('`').next().unwrap_or(key);
+                        format!(
+                            "add e.g. `{field} {}`: the published guide prints it",
+                            example_for(field)
+                        )
+                    }),
+                );
+            }
+        }
+        meta
+    }
+}
+
+/// The texts of an indicator as written (family parts filled in, years not): what
+/// `oj diff` compares, so that a text that only moves with mätdatum is not a change.
+pub(super) fn meta_texts(meta: &Meta) -> Vec<(&'static str, String)> {
+    let mut out = vec![
+        ("indikatornamn", meta.indikatornamn.clone()),
+        ("område", meta.omrade.clone()),
+        ("typ", meta.typ.clone()),
+    ];
+    for (k, v) in [
+        ("kortnamn", &meta.kortnamn),
+        ("kvalitetsområde", &meta.kvalitetsomrade),
+        ("målvärde", &meta.malvarde),
+        ("riktning", &meta.riktning),
+        ("syfte", &meta.syfte),
+        ("mått", &meta.matt),
+        ("teknisk_beskrivning", &meta.teknisk_beskrivning),
+    ] {
+        if let Some(v) = v {
+            out.push((k, v.clone()));
+        }
+    }
+    out
+}
+
+/// `{mätår}`, `{mätår-2}`, `{mätår+1}` → the year of mätdatum, minus or plus N.
+pub fn fill_years(text: &str, year: i32) -> String {
+    let mut out = String::with_capacity(text.len());
+    let mut rest = text;
+    while let Some(i) = rest.find("{mätår") {
+        out.push_str(&rest[..i]);
+        let after = &rest[i + "{mätår".len()..];
+        let Some(close) = after.find('}') else {
+            out.push_str(&rest[i..]);
+            return out;
+        };
+        let offset = &after[..close];
+        let n = if offset.is_empty() {
+            Some(0)
+        } else if let Some(x) = offset.strip_prefix('-') {
+            x.parse::<i32>().ok().map(|x| -x)
+        } else if let Some(x) = offset.strip_prefix('+') {
+            x.parse::<i32>().ok()
+        } else {
+            None
+        };
+        match n {
+            Some(n) => out.push_str(&(year + n).to_string()),
+            None => out.push_str(&rest[i..i + "{mätår".len() + close + 1]),
+        }
+        rest = &after[close + 1..];
+    }
+    out.push_str(rest);
+    out
+}
+
+pub(super) fn example_for(key: &str) -> &'static str {
+    match key {
+        "mätdatum" => "2014-11-01",
+        "mätperiod" => "2013-11-01..2014-11-01  (or: 12 månader)",
+        "typ" => "process",
+        "indikatornamn" => "\"Social jourverksamhet\"",
+        "område" => "\"Samverkan\"",
+        "målvärde" => "\"Ja\"",
+        _ => "\"…\"",
+    }
+}
+
+/// The date `months` months before `d` (same day of month, clamped).
+pub fn months_before(d: Date, months: u32) -> Date {
+    let total = d.year * 12 + (d.month as i32 - 1) - months as i32;
+    let year = total.div_euclid(12);
+    let month = (total.rem_euclid(12) + 1) as u32;
+    let leap = (year % 4 == 0 && year % 100 != 0) || year % 400 == 0;
+    let dim = match month {
+        4 | 6 | 9 | 11 => 30,
+        2 if leap => 29,
+        2 => 28,
+        _ => 31,
+    };
+    Date {
+        year,
+        month,
+        day: d.day.min(dim),
+    }
+}

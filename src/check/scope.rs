@@ -1,0 +1,734 @@
+//! Names and types: one indicator's (or review rule's) questions resolved against the
+//! codebook, and its conditions and numbers type-checked into the IR. A `Scope` holds
+//! what one indicator has declared; the other concerns (metadata, examples, review rules,
+//! the indicator as a whole) add their methods to it in their own modules.
+
+use super::families::PartCx;
+use crate::codebook::{Codebook, VarType};
+use crate::diagnostic::{did_you_mean, Code, Diagnostic};
+use crate::ir::{self, Cond, NumExpr, QId, Quant};
+use crate::num;
+use crate::syntax::ast::{self, BinOp, Expr, ExprKind, Func};
+use std::collections::BTreeMap;
+
+pub(crate) struct Scope<'a> {
+    pub(super) codebook: &'a Codebook,
+    pub(super) part: PartCx,
+    pub questions: Vec<ir::Question>,
+    pub(super) names: BTreeMap<String, QId>,
+    pub(super) used: Vec<bool>,
+    pub diags: Vec<Diagnostic>,
+    /// Per question name, the answer labels it has in any part of the family: a label
+    /// that only some parts offer ("samma ansvariga chef" for skola) never matches in
+    /// the others, instead of being an error.
+    pub(super) family_labels: BTreeMap<String, std::collections::BTreeSet<String>>,
+}
+
+/// What a name or call stands for in a condition.
+pub(super) enum Operand {
+    Cat {
+        q: QId,
+        quant: Quant,
+        previous: bool,
+    },
+    Num(NumExpr),
+}
+
+impl<'a> Scope<'a> {
+    pub(super) fn new(codebook: &'a Codebook, part: PartCx) -> Self {
+        Scope {
+            codebook,
+            part,
+            questions: vec![],
+            names: BTreeMap::new(),
+            used: vec![],
+            diags: vec![],
+            family_labels: BTreeMap::new(),
+        }
+    }
+
+    pub(super) fn error(&mut self, d: Diagnostic) {
+        self.diags.push(d);
+    }
+
+    /// `A1_{del}` → `A1_hvb`
+    pub(super) fn substitute(&mut self, t: &ast::Name) -> Option<String> {
+        let mut out = String::new();
+        let mut rest = t.node.as_str();
+        while let Some(open) = rest.find('{') {
+            out.push_str(&rest[..open]);
+            let close = rest[open..].find('}').map(|c| open + c)?;
+            let ph = &rest[open + 1..close];
+            match &self.part {
+                Some((var, key, _)) if var == ph => out.push_str(key),
+                _ => {
+                    let have = self
+                        .part
+                        .as_ref()
+                        .map(|(v, _, _)| format!("the only placeholder here is `{{{v}}}`"))
+                        .unwrap_or_else(|| "this indicator has no parts".into());
+                    self.error(
+                        Diagnostic::error(
+                            Code::UnknownPlaceholder,
+                            format!("unknown placeholder `{{{ph}}}`"),
+                        )
+                        .label(t.span, "unknown placeholder")
+                        .help(have),
+                    );
+                    return None;
+                }
+            }
+            rest = &rest[close + 1..];
+        }
+        out.push_str(rest);
+        Some(out)
+    }
+
+    /// `"… med {del}"` → `"… med tandvården"`
+    pub(super) fn text(&self, s: &str) -> String {
+        match &self.part {
+            Some((var, _, label)) => s.replace(&format!("{{{var}}}"), label),
+            None => s.to_string(),
+        }
+    }
+
+    pub(super) fn questions(&mut self, qs: &[ast::Question]) {
+        for q in qs {
+            if let Some(&first) = self.names.get(&q.name.node) {
+                let fs = self.questions[first].span;
+                self.error(
+                    Diagnostic::error(
+                        Code::DuplicateQuestion,
+                        format!("`{}` is declared twice", q.name.node),
+                    )
+                    .label(q.name.span, "declared again")
+                    .label(fs, "first declaration")
+                    .help("give each question its own name"),
+                );
+                continue;
+            }
+            let mut vars = vec![];
+            let mut ty: Option<VarType> = None;
+            let mut value_set = None;
+            let mut domain = crate::codebook::NumberDomain::default();
+            let mut ok = true;
+            for v in &q.variables {
+                let Some(id) = self.substitute(v) else {
+                    ok = false;
+                    continue;
+                };
+                let Some(var) = self.codebook.get(&id) else {
+                    let mut d = Diagnostic::error(
+                        Code::UnknownVariable,
+                        format!(
+                            "`{id}` is not a variable of the {} codebook",
+                            self.codebook.publication_year
+                        ),
+                    )
+                    .label(v.span, "unknown variable");
+                    d = match did_you_mean(&id, self.codebook.ids()) {
+                        Some(s) => d.help(format!("did you mean `{s}`?")),
+                        None => d.help(format!(
+                            "the variables are listed in {}",
+                            self.codebook.path.display()
+                        )),
+                    };
+                    self.error(d);
+                    ok = false;
+                    continue;
+                };
+                if var.ty == VarType::Text {
+                    self.error(
+                        Diagnostic::error(Code::TextVariable, format!("`{id}` is a free-text variable and cannot be used in a rule"))
+                            .label(v.span, "free text")
+                            .help("rules read categorical or number variables; free text is only shown in explain"),
+                    );
+                    ok = false;
+                    continue;
+                }
+                // The loosest domain of a list's numbers: a proof over it holds for each.
+                domain.min = domain.min.clone().min(var.domain.min.clone());
+                domain.excluded.retain(|c| var.domain.excluded.contains(c));
+                domain.integer &= var.domain.integer;
+                match ty {
+                    None => {
+                        ty = Some(var.ty);
+                        value_set = var.values.clone();
+                        domain = var.domain.clone();
+                    }
+                    Some(t)
+                        if t != var.ty
+                            || (t == VarType::Categorical
+                                && value_set.as_ref().map(|v| &v.values)
+                                    != var.values.as_ref().map(|v| &v.values)) =>
+                    {
+                        self.error(
+                            Diagnostic::error(
+                                Code::TypeMismatch,
+                                format!(
+                                    "the list `{}` mixes variables of different kinds",
+                                    q.name.node
+                                ),
+                            )
+                            .label(
+                                v.span,
+                                format!("`{id}` is {} with other answers", var.ty.label()),
+                            )
+                            .help("a list holds variables with the same type and answer options"),
+                        );
+                        ok = false;
+                    }
+                    Some(_) => {}
+                }
+                vars.push(id);
+            }
+            let idx = self.questions.len();
+            self.names.insert(q.name.node.clone(), idx);
+            self.used.push(false);
+            self.questions.push(ir::Question {
+                name: q.name.node.clone(),
+                vars,
+                is_list: q.is_list,
+                ty: if ok {
+                    ty.unwrap_or(VarType::Text)
+                } else {
+                    VarType::Text
+                },
+                value_set,
+                domain,
+                optional: q.optional,
+                asked_when: None,
+                span: q.span,
+            });
+        }
+        // `när` conditions may refer to any question, so they are resolved last.
+        for q in qs {
+            if let (Some(cond), Some(&idx)) = (&q.asked_when, self.names.get(&q.name.node)) {
+                if self.questions[idx].span != q.span {
+                    continue;
+                }
+                let c = self.cond(cond, false);
+                self.questions[idx].asked_when = c;
+            }
+        }
+    }
+
+    pub(super) fn lookup(&mut self, name: &ast::Name) -> Option<QId> {
+        if let Some(&q) = self.names.get(&name.node) {
+            self.used[q] = true;
+            if self.questions[q].ty == VarType::Text {
+                return None; // already reported
+            }
+            return Some(q);
+        }
+        let mut d = Diagnostic::error(
+            Code::UnknownName,
+            format!("`{}` is not a question of this indicator", name.node),
+        )
+        .label(name.span, "unknown name");
+        let names: Vec<String> = self.names.keys().cloned().collect();
+        if let Some(s) = did_you_mean(&name.node, names.iter().map(String::as_str)) {
+            d = d.help(format!("did you mean `{s}`?"));
+        } else if self.codebook.get(&name.node).is_some() {
+            d = d.help(format!(
+                "declare it first: `fråga {} = {}`",
+                name.node.to_lowercase(),
+                name.node
+            ));
+        } else if ["Ja", "Nej", "Delvis", "Vald"].contains(&name.node.as_str()) {
+            d = d.help(format!(
+                "answer labels are written in quotes: \"{}\"",
+                name.node
+            ));
+        } else if names.is_empty() {
+            d = d.help("declare the questions the rule reads with `fråga namn = VARIABEL`");
+        } else {
+            d = d.help(format!("the questions here are: {}", names.join(", ")));
+        }
+        self.error(d);
+        None
+    }
+
+    pub(super) fn operand(&mut self, e: &Expr, allow_previous: bool) -> Option<Operand> {
+        match &e.node {
+            ExprKind::Name(n) => {
+                let q = self.lookup(&ast::Spanned::new(n.clone(), e.span))?;
+                let question = &self.questions[q];
+                match question.ty {
+                    VarType::Categorical if question.is_list => {
+                        self.error(
+                            Diagnostic::error(
+                                Code::ListNotAllowed,
+                                format!("`{n}` is a list of {} questions", question.vars.len()),
+                            )
+                            .label(e.span, "a list")
+                            .help(format!(
+                                "say which: `någon({n}) = …`, `alla({n}) = …` or `ingen({n}) = …`"
+                            )),
+                        );
+                        None
+                    }
+                    VarType::Categorical => Some(Operand::Cat {
+                        q,
+                        quant: Quant::One,
+                        previous: false,
+                    }),
+                    VarType::Number if question.is_list => {
+                        self.error(
+                            Diagnostic::error(
+                                Code::ListNotAllowed,
+                                format!("`{n}` is a list of {} numbers", question.vars.len()),
+                            )
+                            .label(e.span, "a list")
+                            .help(format!("use `summa({n})` or `antal({n})`")),
+                        );
+                        None
+                    }
+                    VarType::Number => Some(Operand::Num(NumExpr::Var(q))),
+                    VarType::Text => None,
+                }
+            }
+            ExprKind::Call(f, arg) => {
+                let q = self.lookup(arg)?;
+                let question = &self.questions[q];
+                let is_cat = question.ty == VarType::Categorical;
+                match f {
+                    Func::Nagon | Func::Alla | Func::Ingen => {
+                        if !question.is_list {
+                            self.error(
+                                Diagnostic::error(
+                                    Code::ListExpected,
+                                    format!(
+                                        "`{}` takes a list, and `{}` is one question",
+                                        f.keyword(),
+                                        arg.node
+                                    ),
+                                )
+                                .label(arg.span, "not a list")
+                                .help(format!("compare the question directly: `{} = …`", arg.node)),
+                            );
+                            return None;
+                        }
+                        let quant = match f {
+                            Func::Nagon => Quant::Any,
+                            Func::Alla => Quant::All,
+                            _ => Quant::None,
+                        };
+                        if is_cat {
+                            Some(Operand::Cat {
+                                q,
+                                quant,
+                                previous: false,
+                            })
+                        } else {
+                            self.error(
+                                Diagnostic::error(
+                                    Code::TypeMismatch,
+                                    format!(
+                                        "`{}({})` compares answer labels, but `{}` holds numbers",
+                                        f.keyword(),
+                                        arg.node,
+                                        arg.node
+                                    ),
+                                )
+                                .label(e.span, "numbers")
+                                .help(format!("use `summa({})` to add them up", arg.node)),
+                            );
+                            None
+                        }
+                    }
+                    Func::Summa | Func::Antal => {
+                        if *f == Func::Summa && is_cat {
+                            self.error(
+                                Diagnostic::error(Code::TypeMismatch, format!("`summa` adds numbers, but `{}` is categorical", arg.node))
+                                    .label(e.span, "categorical")
+                                    .help("count answers with `antal(…)`, or test them with `någon(…) = \"…\"`"),
+                            );
+                            return None;
+                        }
+                        Some(Operand::Num(if *f == Func::Summa {
+                            NumExpr::Sum(q)
+                        } else {
+                            NumExpr::Count(q)
+                        }))
+                    }
+                    Func::Foregaende => {
+                        if !allow_previous {
+                            self.error(
+                                Diagnostic::error(
+                                    Code::PreviousOutsideRule,
+                                    "`föregående(...)` can only be used in an indicator's rules",
+                                )
+                                .label(e.span, "not allowed here")
+                                .help("move the condition into a rule of the indicator"),
+                            );
+                            return None;
+                        }
+                        if !is_cat || question.is_list {
+                            self.error(
+                                Diagnostic::error(
+                                    Code::TypeMismatch,
+                                    "`föregående(...)` reads one categorical question",
+                                )
+                                .label(e.span, "not a single categorical question")
+                                .help("use it as `föregående(c1) = \"Nej\"`"),
+                            );
+                            return None;
+                        }
+                        Some(Operand::Cat {
+                            q,
+                            quant: Quant::One,
+                            previous: true,
+                        })
+                    }
+                }
+            }
+            ExprKind::Number(s) => Some(Operand::Num(NumExpr::Const(num::parse_decimal(s)?))),
+            ExprKind::Neg(inner) => match self.operand(inner, allow_previous)? {
+                Operand::Num(n) => Some(Operand::Num(NumExpr::Neg(Box::new(n)))),
+                Operand::Cat { .. } => {
+                    self.type_error(inner, "a number", "an answer label");
+                    None
+                }
+            },
+            ExprKind::Binary(op @ (BinOp::Add | BinOp::Sub | BinOp::Mul | BinOp::Div), l, r) => {
+                let l = self.num(l, allow_previous);
+                let r = self.num(r, allow_previous);
+                Some(Operand::Num(NumExpr::Bin(*op, Box::new(l?), Box::new(r?))))
+            }
+            ExprKind::Text(t) => {
+                self.error(
+                    Diagnostic::error(
+                        Code::TypeMismatch,
+                        format!("the label \"{t}\" stands alone"),
+                    )
+                    .label(e.span, "a label")
+                    .help(format!("compare a question with it: `fråga = \"{t}\"`")),
+                );
+                None
+            }
+            _ => {
+                self.error(
+                    Diagnostic::error(Code::TypeMismatch, "a condition is used where a value is expected")
+                        .label(e.span, "a condition")
+                        .help("values are questions, numbers and sums; conditions combine them with och/eller"),
+                );
+                None
+            }
+        }
+    }
+
+    pub(super) fn type_error(&mut self, e: &Expr, expected: &str, found: &str) {
+        self.error(
+            Diagnostic::error(Code::TypeMismatch, format!("expected {expected}, found {found}"))
+                .label(e.span, found.to_string())
+                .help(if expected.contains("number") {
+                    "arithmetic and <, <=, >, >= take number questions; categorical questions are compared with = \"label\"".to_string()
+                } else {
+                    "categorical questions are compared with answer labels in quotes".to_string()
+                }),
+        );
+    }
+
+    pub(super) fn num(&mut self, e: &Expr, allow_previous: bool) -> Option<NumExpr> {
+        match self.operand(e, allow_previous)? {
+            Operand::Num(n) => Some(n),
+            Operand::Cat { q, .. } => {
+                let vs = self.questions[q]
+                    .value_set
+                    .as_ref()
+                    .map(|v| {
+                        v.labels()
+                            .map(|l| format!("\"{l}\""))
+                            .collect::<Vec<_>>()
+                            .join(", ")
+                    })
+                    .unwrap_or_default();
+                self.error(
+                    Diagnostic::error(
+                        Code::TypeMismatch,
+                        format!(
+                            "`{}` is categorical, but a number is needed here",
+                            self.questions[q].name
+                        ),
+                    )
+                    .label(e.span, "categorical")
+                    .help(format!("compare it with one of its labels instead: {vs}")),
+                );
+                None
+            }
+        }
+    }
+
+    /// Resolves a label of question `q` to its code, with help when it is not one.
+    pub(super) fn code(&mut self, q: QId, label: &ast::Spanned<String>) -> Option<i64> {
+        let question = &self.questions[q];
+        let vs = question.value_set.as_ref()?;
+        if let Some(c) = vs.code_of(&label.node) {
+            return Some(c);
+        }
+        if self
+            .family_labels
+            .get(&question.name)
+            .is_some_and(|ls| ls.contains(&label.node))
+        {
+            return Some(ir::NO_CODE);
+        }
+        let labels: Vec<&str> = vs.labels().collect();
+        let containing: Vec<&str> = labels
+            .iter()
+            .copied()
+            .filter(|l| l.to_lowercase().contains(&label.node.to_lowercase()))
+            .collect();
+        let help = if containing.len() == 1 {
+            format!("did you mean \"{}\"?", containing[0])
+        } else if let Some(s) = did_you_mean(&label.node, labels.iter().copied()) {
+            format!("did you mean \"{s}\"?")
+        } else {
+            format!(
+                "the answers of `{}` ({}) are: {}",
+                question.name,
+                question.vars.join(", "),
+                labels
+                    .iter()
+                    .map(|l| format!("\"{l}\""))
+                    .collect::<Vec<_>>()
+                    .join(", ")
+            )
+        };
+        let name = question.name.clone();
+        let var = question.vars.first().cloned().unwrap_or_default();
+        self.error(
+            Diagnostic::error(
+                Code::UnknownLabel,
+                format!("\"{}\" is not an answer of `{name}` ({var})", label.node),
+            )
+            .label(label.span, "not an answer of this question")
+            .help(help),
+        );
+        None
+    }
+
+    pub(crate) fn cond(&mut self, e: &Expr, allow_previous: bool) -> Option<Cond> {
+        match &e.node {
+            ExprKind::Binary(op @ (BinOp::And | BinOp::Or), l, r) => {
+                let (l, r) = (self.cond(l, allow_previous), self.cond(r, allow_previous));
+                let (l, r) = (l?, r?);
+                // Flatten chains of the same operator.
+                let mut parts = vec![];
+                for c in [l, r] {
+                    match (op, c) {
+                        (BinOp::And, Cond::And(v, _)) | (BinOp::Or, Cond::Or(v, _)) => {
+                            parts.extend(v)
+                        }
+                        (_, c) => parts.push(c),
+                    }
+                }
+                Some(if *op == BinOp::And {
+                    Cond::And(parts, e.span)
+                } else {
+                    Cond::Or(parts, e.span)
+                })
+            }
+            ExprKind::Not(inner) => Some(Cond::Not(
+                Box::new(self.cond(inner, allow_previous)?),
+                e.span,
+            )),
+            ExprKind::Binary(op @ (BinOp::Eq | BinOp::Ne), l, r) => {
+                // `d1 = Ja`: a label without quotes. Say only that, not also that a
+                // categorical question is not a number.
+                if let (ExprKind::Name(a), ExprKind::Name(b)) = (&l.node, &r.node) {
+                    let (q, label, span) = match (self.names.get(a), self.names.get(b)) {
+                        (Some(&q), None) => (q, b, r.span),
+                        (None, Some(&q)) => (q, a, l.span),
+                        _ => (usize::MAX, a, l.span),
+                    };
+                    if q != usize::MAX && self.questions[q].ty == VarType::Categorical {
+                        self.used[q] = true;
+                        let is_label = self.questions[q]
+                            .value_set
+                            .as_ref()
+                            .is_some_and(|vs| vs.code_of(label).is_some());
+                        let help = if is_label {
+                            format!(
+                                "answer labels are written in quotes: `{} = \"{label}\"`",
+                                self.questions[q].name
+                            )
+                        } else {
+                            let labels: Vec<String> = self.questions[q]
+                                .value_set
+                                .as_ref()
+                                .map(|vs| vs.labels().map(|l| format!("\"{l}\"")).collect())
+                                .unwrap_or_default();
+                            format!(
+                                "compare `{}` with one of its answers, in quotes: {}",
+                                self.questions[q].name,
+                                labels.join(", ")
+                            )
+                        };
+                        self.error(
+                            Diagnostic::error(
+                                Code::UnknownName,
+                                format!("`{label}` is not a question of this indicator"),
+                            )
+                            .label(
+                                span,
+                                if is_label {
+                                    "a label without quotes"
+                                } else {
+                                    "unknown name"
+                                },
+                            )
+                            .help(help),
+                        );
+                        return None;
+                    }
+                }
+                let (text, other) = match (&l.node, &r.node) {
+                    (_, ExprKind::Text(t)) => (Some(ast::Spanned::new(t.clone(), r.span)), l),
+                    (ExprKind::Text(t), _) => (Some(ast::Spanned::new(t.clone(), l.span)), r),
+                    _ => (None, l),
+                };
+                let c = match text {
+                    Some(label) => match self.operand(other, allow_previous)? {
+                        Operand::Cat { q, quant, previous } => {
+                            let code = self.code(q, &label)?;
+                            Cond::HasCode {
+                                q,
+                                quant,
+                                previous,
+                                codes: vec![code],
+                                span: e.span,
+                            }
+                        }
+                        Operand::Num(_) => {
+                            self.error(
+                                Diagnostic::error(Code::TypeMismatch, format!("a number is compared with the label \"{}\"", label.node))
+                                    .label(other.span, "a number")
+                                    .label(label.span, "a label")
+                                    .help("compare numbers with numbers, e.g. `f1 > 0`; \"Vet ej\" and blanks make the indicator Bortfall by themselves"),
+                            );
+                            return None;
+                        }
+                    },
+                    None => {
+                        let (a, b) = (self.num(l, allow_previous), self.num(r, allow_previous));
+                        Cond::Compare {
+                            op: BinOp::Eq,
+                            lhs: a?,
+                            rhs: b?,
+                            span: e.span,
+                        }
+                    }
+                };
+                Some(if *op == BinOp::Ne {
+                    Cond::Not(Box::new(c), e.span)
+                } else {
+                    c
+                })
+            }
+            ExprKind::Binary(op @ (BinOp::Lt | BinOp::Le | BinOp::Gt | BinOp::Ge), l, r) => {
+                let (a, b) = (self.num(l, allow_previous), self.num(r, allow_previous));
+                Some(Cond::Compare {
+                    op: *op,
+                    lhs: a?,
+                    rhs: b?,
+                    span: e.span,
+                })
+            }
+            ExprKind::In(inner, labels) => match self.operand(inner, allow_previous)? {
+                Operand::Cat { q, quant, previous } => {
+                    let codes: Vec<Option<i64>> = labels.iter().map(|l| self.code(q, l)).collect();
+                    let codes: Option<Vec<i64>> = codes.into_iter().collect();
+                    Some(Cond::HasCode {
+                        q,
+                        quant,
+                        previous,
+                        codes: codes?,
+                        span: e.span,
+                    })
+                }
+                Operand::Num(_) => {
+                    self.type_error(inner, "a categorical question", "a number");
+                    None
+                }
+            },
+            ExprKind::IsBlank(inner) | ExprKind::IsAnswered(inner) => {
+                let blank = matches!(e.node, ExprKind::IsBlank(_));
+                let (q, quant) = match &inner.node {
+                    ExprKind::Name(n) => (
+                        self.lookup(&ast::Spanned::new(n.clone(), inner.span))?,
+                        Quant::One,
+                    ),
+                    ExprKind::Call(f @ (Func::Nagon | Func::Alla | Func::Ingen), arg) => {
+                        let q = self.lookup(arg)?;
+                        let quant = match f {
+                            Func::Nagon => Quant::Any,
+                            Func::Alla => Quant::All,
+                            _ => Quant::None,
+                        };
+                        (q, quant)
+                    }
+                    _ => {
+                        self.error(
+                            Diagnostic::error(
+                                Code::TypeMismatch,
+                                "`saknas` and `besvarad` apply to a question",
+                            )
+                            .label(inner.span, "not a question")
+                            .help("write e.g. `a2 saknas` or `alla(g6) saknas`"),
+                        );
+                        return None;
+                    }
+                };
+                if self.questions[q].is_list && quant == Quant::One {
+                    let n = self.questions[q].name.clone();
+                    self.error(
+                        Diagnostic::error(Code::ListNotAllowed, format!("`{n}` is a list"))
+                            .label(inner.span, "a list")
+                            .help(format!(
+                                "say which: `alla({n}) saknas` or `någon({n}) saknas`"
+                            )),
+                    );
+                    return None;
+                }
+                let c = Cond::IsBlank {
+                    q,
+                    quant,
+                    span: e.span,
+                };
+                Some(if blank {
+                    c
+                } else {
+                    Cond::Not(Box::new(c), e.span)
+                })
+            }
+            ExprKind::Name(n) => {
+                if let Some(q) = self.lookup(&ast::Spanned::new(n.clone(), e.span)) {
+                    let first = self.questions[q]
+                        .value_set
+                        .as_ref()
+                        .and_then(|v| v.labels().next().map(str::to_string))
+                        .unwrap_or_else(|| "Ja".into());
+                    self.error(
+                        Diagnostic::error(
+                            Code::TypeMismatch,
+                            format!("`{n}` is a question, not a condition"),
+                        )
+                        .label(e.span, "a question")
+                        .help(format!("compare it with an answer: `{n} = \"{first}\"`")),
+                    );
+                }
+                None
+            }
+            _ => {
+                self.error(
+                    Diagnostic::error(Code::TypeMismatch, "a condition is expected here")
+                        .label(e.span, "not a condition")
+                        .help("a condition compares a question with an answer (`a1 = \"Ja\"`), numbers (`f1 > 0`), or tests `saknas`"),
+                );
+                None
+            }
+        }
+    }
+}
