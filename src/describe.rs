@@ -155,3 +155,65 @@ fn precedence(op: BinOp) -> u8 {
         _ => 1,
     }
 }
+
+/// A formula over a source indicator's slots as the language writes it: `t / n`.
+pub fn slot_num(n: &crate::ir::SlotNum, names: &[String]) -> String {
+    use crate::ir::SlotNum;
+    match n {
+        SlotNum::Const(c) => plain(c),
+        SlotNum::Slot(i) => names[*i].clone(),
+        SlotNum::Neg(a) => format!("-{}", slot_num(a, names)),
+        SlotNum::Bin(op, a, b) => format!(
+            "{} {} {}",
+            slot_num(a, names),
+            op.symbol(),
+            slot_num(b, names)
+        ),
+    }
+}
+
+/// A number as a reader writes it: `7`, `50.49` (at most two decimals shown).
+pub fn plain(n: &crate::num::Num) -> String {
+    let s = crate::num::format_rounded(n, 2);
+    if s.contains('.') {
+        s.trim_end_matches('0').trim_end_matches('.').to_string()
+    } else {
+        s
+    }
+}
+
+pub fn slot_cond(c: &crate::ir::SlotCond, names: &[String]) -> String {
+    use crate::ir::{SlotCond, SlotNum};
+    use crate::syntax::ast::BinOp;
+    let is_range = |c: &SlotCond| {
+        matches!(c, SlotCond::And(cs) if matches!(cs.as_slice(),
+            [SlotCond::Cmp(BinOp::Ge, a, SlotNum::Const(_)), SlotCond::Cmp(BinOp::Le, b, SlotNum::Const(_))] if a == b))
+    };
+    let part = |c: &SlotCond| match c {
+        SlotCond::And(_) | SlotCond::Or(_) if !is_range(c) => {
+            format!("({})", slot_cond(c, names))
+        }
+        _ => slot_cond(c, names),
+    };
+    match c {
+        SlotCond::Const(b) => b.to_string(),
+        // `x i 1..3` is checked as `x >= 1 och x <= 3`: show it as written.
+        SlotCond::And(cs) => match cs.as_slice() {
+            [SlotCond::Cmp(BinOp::Ge, a, SlotNum::Const(lo)), SlotCond::Cmp(BinOp::Le, b, SlotNum::Const(hi))]
+                if a == b =>
+            {
+                format!("{} i {}..{}", slot_num(a, names), plain(lo), plain(hi))
+            }
+            _ => cs.iter().map(part).collect::<Vec<_>>().join(" och "),
+        },
+        SlotCond::Or(cs) => cs.iter().map(part).collect::<Vec<_>>().join(" eller "),
+        SlotCond::Not(c) => format!("inte ({})", slot_cond(c, names)),
+        SlotCond::Blank(i) => format!("{} saknas", names[*i]),
+        SlotCond::Cmp(op, a, b) => format!(
+            "{} {} {}",
+            slot_num(a, names),
+            op.symbol(),
+            slot_num(b, names)
+        ),
+    }
+}

@@ -1,9 +1,9 @@
 //! `oj test`: the examples written beside each indicator, run through the evaluator.
 
 use crate::diagnostic::{Code, Diagnostic};
-use crate::eval::logic::Cell;
 use crate::eval::source::{compute, lan_table, SlotValue};
 use crate::eval::{evaluate_unit, UnitAnswers, UnitResult};
+use crate::ir::logic::Cell;
 use crate::ir::{ExampleCell, ExpectedIr, Indicator, Kind, Program, SourceExpected, SourceMeasure};
 use crate::num;
 
@@ -22,24 +22,7 @@ fn cell(c: &ExampleCell) -> Cell {
     }
 }
 
-/// What an example's answers give, as the published text (`Ja`, `86`, `Bortfall`).
-pub fn describe(ind: &Indicator, r: &UnitResult) -> String {
-    match r {
-        UnitResult::Outcome { outcome, .. } => outcome.label().to_string(),
-        UnitResult::Suppressed { .. } => "x".to_string(),
-        UnitResult::Value { value, .. } => num::format_rounded(value, decimals(ind)),
-    }
-}
-
-/// The decimals an indicator publishes.
-pub fn decimals(ind: &Indicator) -> u32 {
-    match &ind.kind {
-        Kind::Measure(m) => m.decimals,
-        Kind::Source(m) => m.decimals,
-        Kind::Classification => 0,
-    }
-}
-
+/// Runs every example of the year through the evaluator.
 pub fn run(program: &Program) -> Report {
     let mut report = Report {
         passed: 0,
@@ -94,10 +77,10 @@ pub fn run(program: &Program) -> Report {
                 previous: answers.previous,
             };
             let (result, _) = evaluate_unit(ind, &answers, true, None);
-            let got = describe(ind, &result);
+            let got = UnitResult::shown(ind, &result);
             let want = match &ex.expected {
                 ExpectedIr::Outcome(o) => o.label().to_string(),
-                ExpectedIr::Value(v) => describe(
+                ExpectedIr::Value(v) => UnitResult::shown(
                     ind,
                     &UnitResult::Value {
                         value: v.clone(),
@@ -148,7 +131,7 @@ fn expected_text(ind: &Indicator, e: &SourceExpected) -> String {
     match e {
         SourceExpected::Suppressed => "x".to_string(),
         SourceExpected::Bortfall => "Bortfall".to_string(),
-        SourceExpected::Value(v) => num::format_rounded(v, decimals(ind)),
+        SourceExpected::Value(v) => num::format_rounded(v, ind.decimals()),
     }
 }
 
@@ -165,13 +148,13 @@ fn run_lan_examples(ind: &Indicator, m: &SourceMeasure, report: &mut Report) {
         let mut wrong = vec![];
         for (unit, e) in &ex.expected {
             let got = if unit == "län" {
-                describe(ind, &lan)
+                UnitResult::shown(ind, &lan)
             } else {
                 let i = kommuner
                     .iter()
                     .position(|(c, _)| c == unit)
                     .expect("checked");
-                describe(ind, &results[i])
+                UnitResult::shown(ind, &results[i])
             };
             let want = expected_text(ind, e);
             if got != want {
@@ -200,7 +183,7 @@ fn run_source_examples(ind: &Indicator, m: &SourceMeasure, report: &mut Report) 
     for ex in &m.examples {
         let slots = slot_values(m, &ex.values);
         let result = compute(m, &slots);
-        let got = describe(ind, &result);
+        let got = UnitResult::shown(ind, &result);
         let want = expected_text(ind, &ex.expected);
         if got == want {
             report.passed += 1;

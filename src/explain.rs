@@ -2,12 +2,11 @@
 //! question with its text, the raw code and its label, and which rule decided and why the
 //! others did not. For the analyst in a kommun who wants to know why it says `Delvis`.
 
+use crate::aggregate::YearRun;
 use crate::codebook::VarType;
-use crate::eval::logic::{Cell, Missing};
 use crate::eval::{evaluate_unit, UnitAnswers, UnitResult};
-use crate::examples::describe;
+use crate::ir::logic::{Cell, Missing};
 use crate::ir::Kind;
-use crate::run::YearRun;
 use crate::source::Sources;
 use std::fmt::Write;
 
@@ -213,8 +212,8 @@ fn render_result(ind: &crate::ir::Indicator, r: &UnitResult) -> String {
         UnitResult::Outcome {
             reason: Some(reason),
             ..
-        } => format!("{} ({reason})", describe(ind, r)),
-        _ => describe(ind, r),
+        } => format!("{} ({reason})", UnitResult::shown(ind, r)),
+        _ => UnitResult::shown(ind, r),
     }
 }
 
@@ -277,19 +276,19 @@ fn explain_source(
         .unwrap_or(0);
     for (name, v) in m.slot_names.iter().zip(slots) {
         let shown = match v {
-            Ok(n) => plain(n),
+            Ok(n) => crate::describe::plain(n),
             Err(why) => format!("saknas ({why})"),
         };
         let _ = writeln!(out, "  {name:<name_width$}  {shown}");
     }
     let _ = writeln!(out);
-    let names = |n: &crate::ir::SlotNum| slot_num_text(n, &m.slot_names);
+    let names = |n: &crate::ir::SlotNum| crate::describe::slot_num(n, &m.slot_names);
     if let Some(c) = &m.suppression {
         let hit = crate::eval::source::slot_cond(c, slots);
         let _ = writeln!(
             out,
             "Sekretess när {}: {}",
-            slot_cond_text(c, &m.slot_names),
+            crate::describe::slot_cond(c, &m.slot_names),
             if hit { "ja, undertrycks (x)" } else { "nej" }
         );
     }
@@ -308,68 +307,12 @@ fn explain_source(
         taljare, namnare, ..
     } = result
     {
-        let _ = writeln!(out, "         = {} / {}", plain(taljare), plain(namnare));
+        let _ = writeln!(
+            out,
+            "         = {} / {}",
+            crate::describe::plain(taljare),
+            crate::describe::plain(namnare)
+        );
     }
     Ok(out)
-}
-
-pub fn slot_num_text(n: &crate::ir::SlotNum, names: &[String]) -> String {
-    use crate::ir::SlotNum;
-    match n {
-        SlotNum::Const(c) => plain(c),
-        SlotNum::Slot(i) => names[*i].clone(),
-        SlotNum::Neg(a) => format!("-{}", slot_num_text(a, names)),
-        SlotNum::Bin(op, a, b) => format!(
-            "{} {} {}",
-            slot_num_text(a, names),
-            op.symbol(),
-            slot_num_text(b, names)
-        ),
-    }
-}
-
-/// A number as a reader writes it: `7`, `50.49` (at most two decimals shown).
-fn plain(n: &crate::num::Num) -> String {
-    let s = crate::num::format_rounded(n, 2);
-    if s.contains('.') {
-        s.trim_end_matches('0').trim_end_matches('.').to_string()
-    } else {
-        s
-    }
-}
-
-pub fn slot_cond_text(c: &crate::ir::SlotCond, names: &[String]) -> String {
-    use crate::ir::{SlotCond, SlotNum};
-    use crate::syntax::ast::BinOp;
-    let is_range = |c: &SlotCond| {
-        matches!(c, SlotCond::And(cs) if matches!(cs.as_slice(),
-            [SlotCond::Cmp(BinOp::Ge, a, SlotNum::Const(_)), SlotCond::Cmp(BinOp::Le, b, SlotNum::Const(_))] if a == b))
-    };
-    let part = |c: &SlotCond| match c {
-        SlotCond::And(_) | SlotCond::Or(_) if !is_range(c) => {
-            format!("({})", slot_cond_text(c, names))
-        }
-        _ => slot_cond_text(c, names),
-    };
-    match c {
-        SlotCond::Const(b) => b.to_string(),
-        // `x i 1..3` is checked as `x >= 1 och x <= 3`: show it as written.
-        SlotCond::And(cs) => match cs.as_slice() {
-            [SlotCond::Cmp(BinOp::Ge, a, SlotNum::Const(lo)), SlotCond::Cmp(BinOp::Le, b, SlotNum::Const(hi))]
-                if a == b =>
-            {
-                format!("{} i {}..{}", slot_num_text(a, names), plain(lo), plain(hi))
-            }
-            _ => cs.iter().map(part).collect::<Vec<_>>().join(" och "),
-        },
-        SlotCond::Or(cs) => cs.iter().map(part).collect::<Vec<_>>().join(" eller "),
-        SlotCond::Not(c) => format!("inte ({})", slot_cond_text(c, names)),
-        SlotCond::Blank(i) => format!("{} saknas", names[*i]),
-        SlotCond::Cmp(op, a, b) => format!(
-            "{} {} {}",
-            slot_num_text(a, names),
-            op.symbol(),
-            slot_num_text(b, names)
-        ),
-    }
 }

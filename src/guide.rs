@@ -152,17 +152,17 @@ pub fn computation(program: &Program, ind: &Indicator, cb: &Codebook) -> Vec<Str
             }
             out.push(format!(
                 "Täljare: {}.",
-                crate::explain::slot_num_text(&m.taljare, names)
+                crate::describe::slot_num(&m.taljare, names)
             ));
             out.push(format!(
                 "Nämnare: {}.",
-                crate::explain::slot_num_text(&m.namnare, names)
+                crate::describe::slot_num(&m.namnare, names)
             ));
             out.push(value_text(m.scale, m.decimals));
             if let Some(c) = &m.suppression {
                 out.push(format!(
                     "Sekretess (x) när {}.",
-                    crate::explain::slot_cond_text(c, names)
+                    crate::describe::slot_cond(c, names)
                 ));
             }
             if m.secondary.is_some() {

@@ -9,10 +9,12 @@
 //! answer the old codebook lacks, that indicator cannot be computed on the old answers and
 //! is reported with the reason, never guessed at.
 
+use crate::aggregate::Row;
+use crate::aggregate::YearRun;
 use crate::codebook::{Codebook, VarType};
+use crate::data::Without;
 use crate::ir::{Cond, Indicator, Kind, Program, Question, Review};
-use crate::publish::results::Row;
-use crate::run::{evaluate_year, RunError, Without, YearRun};
+use crate::run::{evaluate_year, RunError};
 use std::collections::BTreeMap;
 
 /// An indicator of the new year that cannot be evaluated on the old answers.

@@ -5,10 +5,10 @@
 //! numbers are those of results.csv.
 
 use crate::aggregate::Level;
+use crate::aggregate::Row;
+use crate::aggregate::YearRun;
 use crate::ir::{Indicator, Kind};
 use crate::publish::html::escape as esc;
-use crate::publish::results::Row;
-use crate::run::YearRun;
 use plotters::prelude::*;
 use std::collections::BTreeMap;
 use std::fmt::Write;
@@ -93,7 +93,7 @@ pub fn printed(ind: &Indicator, row: &Row) -> String {
                 Kind::Measure(m) => m.scale == crate::ir::Scale::Percent,
                 Kind::Source(m) => m.scale == crate::ir::Scale::Percent,
             };
-            let v = if crate::examples::decimals(ind) == 0 {
+            let v = if ind.decimals() == 0 {
                 row.value
                     .strip_suffix(".0")
                     .unwrap_or(&row.value)

@@ -5,89 +5,15 @@ use crate::data::{kommuntabell, register};
 use crate::data::{Survey, Units};
 use crate::diagnostic::{Code, Diagnostic};
 use crate::eval::source::{evaluate_sources, SourceData, SurveyYear};
-use crate::eval::{evaluate, Evaluation, PreviousYear};
+use crate::eval::{evaluate, PreviousYear};
 use crate::ir::{Kind, Per, Program, SourceMeasure};
 use crate::publish::atomic::Outputs;
 use crate::publish::manifest::{hash_files, sha256, sha256_file, FileHash, Manifest, RunKind};
 use crate::publish::results;
 use std::path::{Path, PathBuf};
 
-/// Inputs the indicators read that a run goes without, said explicitly
-/// (`--without previous-survey`, `--without register.csv`). Without this, a missing input
-/// that the indicators read is an error.
-#[derive(Debug, Clone, Default, PartialEq)]
-pub struct Without {
-    /// Last year's survey (`DATA/YEAR-1/survey.csv`), read by `föregående`.
-    pub previous_survey: bool,
-    /// `källa` files, by file name as the `källa` declares it.
-    pub sources: Vec<String>,
-}
-
-impl Without {
-    pub const PREVIOUS_SURVEY: &'static str = "previous-survey";
-
-    /// From the command line's `--without` values.
-    pub fn parse(values: &[String]) -> Without {
-        let mut w = Without::default();
-        for v in values {
-            if v == Self::PREVIOUS_SURVEY {
-                w.previous_survey = true;
-            } else if !w.sources.contains(v) {
-                w.sources.push(v.clone());
-            }
-        }
-        w.sources.sort();
-        w
-    }
-
-    /// Every `--without` value names an input of `program` (the year asked for; other
-    /// years of the same run, `--series` or `oj impact`, may not read it).
-    pub fn check_names(&self, program: &Program) -> Result<(), Diagnostic> {
-        let Some(f) = self
-            .sources
-            .iter()
-            .find(|f| !program.sources.iter().any(|s| &s.file == *f))
-        else {
-            return Ok(());
-        };
-        let mut known: Vec<String> = vec![Without::PREVIOUS_SURVEY.into()];
-        known.extend(program.sources.iter().map(|s| s.file.clone()));
-        Err(Diagnostic::error(
-            Code::MissingInput,
-            format!(
-                "`--without {f}`: the {} indicators read no such input",
-                program.year
-            ),
-        )
-        .help(format!("`--without` takes one of: {}", known.join(", "))))
-    }
-
-    /// The `--without` values, in a stable order (for the manifest).
-    pub fn values(&self) -> Vec<String> {
-        let mut v = vec![];
-        if self.previous_survey {
-            v.push(Self::PREVIOUS_SURVEY.to_string());
-        }
-        v.extend(self.sources.iter().cloned());
-        v
-    }
-}
-
-/// Everything a year's evaluation produced.
-pub struct YearRun {
-    pub program: Program,
-    pub units: Units,
-    pub survey: Survey,
-    pub previous: Option<Survey>,
-    pub evaluation: Evaluation,
-    pub rows: Vec<results::Row>,
-    /// Every data file read (for the manifest).
-    pub data_files: Vec<PathBuf>,
-    /// What the run went without, as asked.
-    pub without: Without,
-    /// Said to whoever ran it: what the run went without and which indicators it affects.
-    pub warnings: Vec<String>,
-}
+pub use crate::aggregate::YearRun;
+pub use crate::data::Without;
 
 /// The indicator directory of a year: `INDICATORS/YEAR`.
 pub fn year_dir(indicators: &Path, year: u32) -> PathBuf {
@@ -222,7 +148,7 @@ pub fn evaluate_year(
         .findings
         .extend(evaluation.sources.findings.iter().cloned());
     evaluation.findings.sort();
-    let mut rows = results::rows(&program, &units, &evaluation);
+    let mut rows = crate::aggregate::table::rows(&program, &units, &evaluation);
     if without.previous_survey {
         if let Some(reads) = &reads_previous {
             let note = format!(
@@ -274,7 +200,7 @@ fn reads_previous_survey(program: &Program) -> Option<String> {
     for ind in &program.indicators {
         let mut refs = vec![];
         for r in &ind.rules {
-            crate::eval::logic::cond_vars(&r.when, &mut refs);
+            crate::ir::logic::cond_vars(&r.when, &mut refs);
         }
         let in_rules = refs.iter().any(|(_, _, prev)| *prev);
         let in_slots = match &ind.kind {

@@ -42,7 +42,7 @@ fn compare_file(year: u32, file: &str, register: bool) {
         .filter(|i| matches!(i.kind, oj::ir::Kind::Source(_)))
         .map(|i| i.id.as_str())
         .collect();
-    let mut rows: Vec<oj::publish::results::Row> = run
+    let mut rows: Vec<oj::aggregate::Row> = run
         .rows
         .iter()
         .filter(|r| source_ids.contains(&r.indicator.as_str()) == register)

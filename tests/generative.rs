@@ -72,13 +72,13 @@ fn survey_csv(seed: u64, respond: u64, valid: u64) -> String {
     out
 }
 
-fn rows_of(csv: &str) -> Option<Vec<oj::publish::results::Row>> {
+fn rows_of(csv: &str) -> Option<Vec<oj::aggregate::Row>> {
     let path = Path::new("survey.csv");
     let table = oj::data::table::parse(path, csv.as_bytes()).ok()?;
     let survey = oj::data::Survey::from_table(path, &table, &program().codebook, units())
         .unwrap_or_else(|d| panic!("a well-formed survey is rejected: {}", d.message));
     let eval = oj::eval::evaluate(program(), units(), &survey, None);
-    Some(oj::publish::results::rows(program(), units(), &eval))
+    Some(oj::aggregate::table::rows(program(), units(), &eval))
 }
 
 proptest! {
@@ -134,7 +134,7 @@ proptest! {
             prop_assert_eq!(&riket.denominator, &n.to_string());
         }
         for ind in survey_indicators.iter().filter(|i| matches!(i.kind, Kind::Measure(_)) && i.aggregation == oj::ir::Aggregation::Poolad) {
-            let sum = |level: oj::aggregate::Level, pick: fn(&oj::publish::results::Row) -> &String| {
+            let sum = |level: oj::aggregate::Level, pick: fn(&oj::aggregate::Row) -> &String| {
                 rows.iter()
                     .filter(|r| r.level == level && r.indicator == ind.id && !r.numerator.is_empty())
                     .map(|r| oj::num::parse_decimal(pick(r)).unwrap())

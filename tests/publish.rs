@@ -34,7 +34,7 @@ fn every_workbook_cell_is_the_results_csv_row() {
     );
     let mut wb: Xlsx<_> = open_workbook_from_rs(Cursor::new(bytes)).unwrap();
     let names = wb.sheet_names().to_vec();
-    let rows: BTreeMap<(Level, &str, &str), &oj::publish::results::Row> = run
+    let rows: BTreeMap<(Level, &str, &str), &oj::aggregate::Row> = run
         .rows
         .iter()
         .map(|r| ((r.level, r.unit.as_str(), r.indicator.as_str()), r))

@@ -64,7 +64,7 @@ fn nordvast_register_and_background_tables() {
                 .find(|r| r.level.label() == level && r.unit == unit && r.indicator == *indicator)
                 .unwrap_or_else(|| panic!("no row for {unit} {indicator}"));
             let percent = *indicator != "bg_barn_per_handlaggare";
-            let decimals = oj::examples::decimals(run.program.indicator(indicator).unwrap());
+            let decimals = run.program.indicator(indicator).unwrap().decimals();
             let ours = as_printed(&row.result, &row.value, percent, decimals);
             if ours != *printed {
                 diffs.push(format!(

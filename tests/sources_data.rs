@@ -44,7 +44,7 @@ fn row<'a>(
     level: &str,
     unit: &str,
     ind: &str,
-) -> &'a oj::publish::results::Row {
+) -> &'a oj::aggregate::Row {
     run.rows
         .iter()
         .find(|r| r.level.label() == level && r.unit == unit && r.indicator == ind)

@@ -3,12 +3,12 @@
 //! The probes are indicator files checked against a small codebook whose numbers have
 //! each kind of domain; each names the defect of the sampling search it replaced. The
 //! property test builds random rule sets over two numbers and a categorical answer and
-//! compares the decision with brute force by the evaluator (`eval::logic`) over a grid
+//! compares the decision with brute force by the evaluator (`ir::logic`) over a grid
 //! that has a point in every region the rules' comparisons cut the numbers into.
 
 use oj::check::totality::{decide, Decision};
 use oj::codebook::{NumberDomain, ValueSet, VarType};
-use oj::eval::logic::{eval_cond, missing_answer, Answers, Cell};
+use oj::ir::logic::{eval_cond, missing_answer, Answers, Cell};
 use oj::ir::{Aggregation, Cond, Indicator, Kind, Meta, NumExpr, Quant, Question, RuleIr};
 use oj::num::{self, Num};
 use oj::source::Span;

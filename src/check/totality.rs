@@ -7,13 +7,13 @@
 //! conditions are formulas over linear comparisons of the numbers, and `check::linear`
 //! decides gap, overlap and reachability over the numbers' domain (non-negative unless
 //! the codebook says otherwise, whole or decimal) in rational arithmetic. The semantics
-//! are those of `eval::logic` (three-valued, a missing number makes a comparison false);
+//! are those of `ir::logic` (three-valued, a missing number makes a comparison false);
 //! a property test compares the two on grids of answers.
 
 use super::linear::{Lin, Rel, Space, Undecided, F};
 use crate::codebook::VarType;
 use crate::diagnostic::{Code, Diagnostic};
-use crate::eval::logic::{Answers, Cell};
+use crate::ir::logic::{Answers, Cell};
 use crate::ir::{Cond, Indicator, Kind, NumExpr, QId, Quant};
 use crate::num::{self, Num};
 use crate::source::Span;
@@ -88,7 +88,7 @@ pub fn decide(ind: &Indicator) -> Result<Decision, Abort> {
     for q in &ind.questions {
         if let Some(c) = &q.asked_when {
             let mut refs = vec![];
-            crate::eval::logic::cond_vars(c, &mut refs);
+            crate::ir::logic::cond_vars(c, &mut refs);
             for (r, _, _) in refs {
                 read_by_nar[r] = true;
             }
@@ -375,7 +375,7 @@ fn asked_always(ind: &Indicator) -> Vec<Diagnostic> {
     });
     let uses_previous = ind.rules.iter().any(|r| {
         let mut refs = vec![];
-        crate::eval::logic::cond_vars(&r.when, &mut refs);
+        crate::ir::logic::cond_vars(&r.when, &mut refs);
         refs.iter().any(|(_, _, prev)| *prev)
     });
     let codes: Vec<Vec<i64>> = qs
@@ -406,7 +406,7 @@ fn asked_always(ind: &Indicator) -> Vec<Diagnostic> {
     let matching = |row: &Row| -> Vec<bool> {
         ind.rules
             .iter()
-            .map(|r| crate::eval::logic::eval_cond(&r.when, row) == Some(true))
+            .map(|r| crate::ir::logic::eval_cond(&r.when, row) == Some(true))
             .collect()
     };
     let mut out = vec![];
@@ -510,7 +510,7 @@ impl Ctx<'_> {
         Lin::var(v)
     }
 
-    /// The Bortfall principle (`eval::logic::missing_answer`) as a formula: some asked
+    /// The Bortfall principle (`ir::logic::missing_answer`) as a formula: some asked
     /// question is blank, or some number is Vet ej.
     fn missing(&mut self, free_unless_read: Option<&[bool]>) -> Sym {
         let (ind, p) = (self.ind, self.p);

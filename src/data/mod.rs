@@ -3,11 +3,13 @@
 //! with a diagnostic that names file, line and column; a wrong *value* in a well-formed
 //! file is a review finding (see [`survey`]), never a reason to stop.
 
+pub mod inputs;
 pub mod kommuntabell;
 pub mod register;
 pub mod survey;
 pub mod table;
 pub mod units;
 
+pub use inputs::Without;
 pub use survey::{Finding, Survey};
-pub use units::{Unit, UnitKind, Units};
+pub use units::{Level, Unit, UnitKind, Units};

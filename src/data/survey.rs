@@ -7,7 +7,7 @@ use super::table::{self, Table};
 use super::units::Units;
 use crate::codebook::{Codebook, VarType};
 use crate::diagnostic::{Code, Diagnostic};
-use crate::eval::logic::Cell;
+use crate::ir::logic::Cell;
 use crate::num;
 use crate::syntax::ast::Severity;
 use std::collections::BTreeMap;

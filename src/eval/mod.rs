@@ -6,17 +6,16 @@
 //! 3. a question asked in the situation at hand is blank, or a number is Vet ej → `Bortfall`;
 //! 4. the rules (classification) or täljare/nämnare (measure).
 
-pub mod logic;
 mod review;
 pub mod source;
 
 pub use review::run_reviews;
 
 use crate::data::{Finding, Survey, Units};
+use crate::ir::logic::{eval_cond, eval_num, missing_answer, Answers, Cell, Missing};
 use crate::ir::{Indicator, Kind, Program, Question, Scale};
 use crate::num::{self, Num};
 use crate::syntax::ast::{Outcome, Severity};
-use logic::{eval_cond, eval_num, missing_answer, Answers, Cell, Missing};
 use std::collections::{BTreeMap, BTreeSet};
 
 /// One unit's result for one indicator.
@@ -37,6 +36,15 @@ pub enum UnitResult {
 }
 
 impl UnitResult {
+    /// The result as published for a unit: `Ja`, `x`, `45.0`.
+    pub fn shown(ind: &Indicator, r: &UnitResult) -> String {
+        match r {
+            UnitResult::Outcome { outcome, .. } => outcome.label().to_string(),
+            UnitResult::Suppressed { .. } => "x".to_string(),
+            UnitResult::Value { value, .. } => num::format_rounded(value, ind.decimals()),
+        }
+    }
+
     pub fn bortfall(reason: impl Into<String>) -> UnitResult {
         UnitResult::Outcome {
             outcome: Outcome::Bortfall,

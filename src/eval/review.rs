@@ -1,8 +1,8 @@
 //! Review rules (granskning) written in the indicator files, run on every responding unit.
 
-use super::logic::{eval_cond, eval_num, Answers, Cell};
 use super::UnitAnswers;
 use crate::data::{Finding, Survey};
+use crate::ir::logic::{eval_cond, eval_num, Answers, Cell};
 use crate::ir::{Cond, Program};
 use std::collections::BTreeSet;
 

@@ -6,11 +6,11 @@
 
 use super::review::run_reviews;
 use super::{scaled, UnitResult};
-use crate::aggregate::Level;
 use crate::data::kommuntabell::{KommunTable, Value};
 use crate::data::register::RegisterCounts;
+use crate::data::Level;
 use crate::data::{Finding, Survey, Units};
-use crate::eval::logic::Cell;
+use crate::ir::logic::Cell;
 use crate::ir::{Kind, Per, Program, Slot, SlotCond, SlotNum, SourceMeasure};
 use crate::num::{self, Num};
 use crate::syntax::ast::{BinOp, Severity};

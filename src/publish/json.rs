@@ -1,7 +1,7 @@
 //! results.json for web publication: the facts of results.csv nested by indicator (with
 //! its metadata), then level, then unit. Keys are sorted, so the file is deterministic.
 
-use crate::run::YearRun;
+use crate::aggregate::YearRun;
 use serde_json::{json, Map, Value};
 
 pub fn results_json(run: &YearRun) -> Vec<u8> {

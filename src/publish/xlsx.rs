@@ -6,10 +6,10 @@
 //! indicators' metadata. Byte-identical across runs: the creation date is the year's
 //! mätdatum, not the clock.
 
-use super::results::Row;
 use crate::aggregate::Level;
+use crate::aggregate::Row;
+use crate::aggregate::YearRun;
 use crate::ir::{Indicator, Kind, Scale};
-use crate::run::YearRun;
 use rust_xlsxwriter::{DocProperties, ExcelDateTime, Format, Workbook, Worksheet, XlsxError};
 use std::collections::BTreeMap;
 

@@ -6,34 +6,17 @@ use crate::eval::{scaled, Evaluation, UnitResult};
 use crate::ir::{Aggregation, Kind, Program};
 use crate::num::{self, Num};
 use crate::syntax::ast::Outcome;
+
+pub mod table;
+mod year;
+
 use std::collections::BTreeMap;
+pub use table::Row;
+pub use year::YearRun;
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
-pub enum Level {
-    Enhet,
-    Lan,
-    Riket,
-    Befolkningsgrupp,
-    Kommungrupp,
-}
-
-impl Level {
-    pub fn label(self) -> &'static str {
-        match self {
-            Level::Enhet => "enhet",
-            Level::Lan => "lan",
-            Level::Riket => "riket",
-            Level::Befolkningsgrupp => "befolkningsgrupp",
-            Level::Kommungrupp => "kommungrupp",
-        }
-    }
-    pub const GROUPS: [Level; 4] = [
-        Level::Lan,
-        Level::Riket,
-        Level::Befolkningsgrupp,
-        Level::Kommungrupp,
-    ];
-}
+/// The levels are the units' (data::units); aggregation computes the figures of all
+/// but the first.
+pub use crate::data::Level;
 
 /// An aggregate figure.
 #[derive(Debug, Clone, PartialEq)]

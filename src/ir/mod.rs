@@ -3,6 +3,8 @@
 //! codebook variables, answer labels to codes, and every indicator is known to be either a
 //! total classification or a well-formed measure.
 
+pub mod logic;
+
 use crate::codebook::{Codebook, NumberDomain, ValueSet, VarType};
 use crate::num::Num as Rational;
 use crate::source::Span;
@@ -236,6 +238,15 @@ pub struct Indicator {
 }
 
 impl Indicator {
+    /// The decimals a value is published with (a classification: none).
+    pub fn decimals(&self) -> u32 {
+        match &self.kind {
+            Kind::Measure(m) => m.decimals,
+            Kind::Source(m) => m.decimals,
+            Kind::Classification => 0,
+        }
+    }
+
     /// Every codebook variable the indicator reads (current year), in question order.
     pub fn reads(&self) -> impl Iterator<Item = &str> {
         self.questions

@@ -1,6 +1,8 @@
-//! Evaluation of conditions and number expressions over answers, in three-valued logic:
-//! `None` means "not known yet". The evaluator always knows every answer; the totality
-//! checker evaluates partial assignments with the same code, so the two cannot disagree.
+//! What the IR's conditions and numbers mean: their evaluation over answers, in
+//! three-valued logic (`None`: not known yet), and the Bortfall principle. It belongs to
+//! the IR, below every stage that uses it: the data stage reads answers into [`Cell`]s,
+//! the evaluator and `oj explain` evaluate with it, examples run through it, and the
+//! checker's exact decision (check::totality) is tested against it by brute force.
 
 use crate::ir::{Cond, NumExpr, QId, Quant};
 use crate::num::{self, Num};
