@@ -15,6 +15,7 @@ pub mod diff;
 pub mod eval;
 pub mod examples;
 pub mod explain;
+#[cfg(feature = "fuzzing")]
 pub mod fuzzing;
 pub mod generate;
 pub mod guide;

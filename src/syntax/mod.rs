@@ -2,7 +2,10 @@
 //! engine sees only [`ast`]. Syntax errors become [`Diagnostic`]s with a span.
 
 pub mod ast;
+mod errors;
+mod grammar;
 mod parse;
 pub mod print;
 
+pub use errors::MAX_NESTING;
 pub use parse::{parse_file, FIRST_YEAR, LAST_YEAR};
