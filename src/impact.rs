@@ -324,11 +324,10 @@ pub fn impact(
 }
 
 /// What results.csv publishes for a row: its value when it has one, else its result.
-pub fn figure(r: &Row) -> &str {
-    if r.value.is_empty() {
-        &r.result
-    } else {
-        &r.value
+pub fn figure(r: &Row) -> String {
+    match r.figure {
+        crate::aggregate::table::Figure::Value { .. } => r.value(),
+        _ => r.result().to_string(),
     }
 }
 
@@ -448,12 +447,9 @@ impl Impact {
                     continue;
                 };
                 if figure(b) != figure(r) {
-                    let kind = |r: &Row| {
-                        if r.value.is_empty() {
-                            r.result.clone()
-                        } else {
-                            "värde".to_string()
-                        }
+                    let kind = |r: &Row| match r.figure {
+                        crate::aggregate::table::Figure::Value { .. } => "värde".to_string(),
+                        _ => r.result().to_string(),
                     };
                     *transitions
                         .entry(format!("{}→{}", kind(b), kind(r)))

@@ -119,6 +119,12 @@ pub fn format_count(n: u64) -> String {
     n.to_string()
 }
 
+/// The double nearest to `x` (for writers whose format holds binary floating point, the
+/// workbook and the charts); the published decimals come from the exact value.
+pub fn to_f64(x: &Num) -> f64 {
+    x.to_f64().unwrap_or(0.0)
+}
+
 /// Whether the number is a whole number, and it as i64 if so.
 pub fn as_integer(x: &Num) -> Option<i64> {
     if x.is_integer() {

@@ -85,7 +85,7 @@ fn short_name(ind: &Indicator) -> String {
 
 /// As the seed prints it: `Ja`, `Delvis`, `86%`, `4,8`, `x`, empty for Bortfall.
 pub fn printed(ind: &Indicator, row: &Row) -> String {
-    match row.result.as_str() {
+    match row.result() {
         "Bortfall" => String::new(),
         "" => {
             let percent = match &ind.kind {
@@ -93,13 +93,11 @@ pub fn printed(ind: &Indicator, row: &Row) -> String {
                 Kind::Measure(m) => m.scale == crate::ir::Scale::Percent,
                 Kind::Source(m) => m.scale == crate::ir::Scale::Percent,
             };
+            let value = row.value();
             let v = if ind.decimals() == 0 {
-                row.value
-                    .strip_suffix(".0")
-                    .unwrap_or(&row.value)
-                    .to_string()
+                value.strip_suffix(".0").unwrap_or(&value).to_string()
             } else {
-                row.value.clone()
+                value.clone()
             };
             let v = v.replace('.', ",");
             if percent {
@@ -142,10 +140,12 @@ pub fn tables(run: &YearRun, units: &[ReportUnit]) -> Vec<AreaTable> {
                 .map(|ind| {
                     rows.get(&(u.level, u.code.as_str(), ind.id.as_str()))
                         .map(|r| {
-                            if let Ok(v) = r.value.parse::<f64>() {
-                                if r.result.is_empty() {
-                                    figures.push((u.name.clone(), short_name(ind), v));
-                                }
+                            if let Some((v, _)) = r.rounded() {
+                                figures.push((
+                                    u.name.clone(),
+                                    short_name(ind),
+                                    crate::num::to_f64(&v),
+                                ));
                             }
                             printed(ind, r)
                         })

@@ -124,12 +124,12 @@ fn every_unit_is_accounted_for() {
     );
     for r in unit_rows {
         assert!(
-            !r.result.is_empty() || !r.value.is_empty(),
+            !r.result().is_empty() || !r.value().is_empty(),
             "{} {} has neither result nor value",
             r.unit,
             r.indicator
         );
-        if r.result == "Bortfall" {
+        if r.result() == "Bortfall" {
             assert!(
                 !r.reason.is_empty(),
                 "{} {} is Bortfall without a reason",

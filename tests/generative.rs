@@ -99,8 +99,8 @@ proptest! {
         let mut seen: BTreeMap<(&str, &str), usize> = BTreeMap::new();
         for r in rows.iter().filter(|r| r.level == oj::aggregate::Level::Enhet) {
             *seen.entry((r.unit.as_str(), r.indicator.as_str())).or_default() += 1;
-            prop_assert!(!r.result.is_empty() || !r.value.is_empty(), "{} {} empty", r.unit, r.indicator);
-            if r.result == "Bortfall" {
+            prop_assert!(!r.result().is_empty() || !r.value().is_empty(), "{} {} empty", r.unit, r.indicator);
+            if r.result() == "Bortfall" {
                 prop_assert!(!r.reason.is_empty(), "{} {} Bortfall without reason", r.unit, r.indicator);
             }
         }
@@ -115,7 +115,7 @@ proptest! {
             for r in rows.iter().filter(|r| r.level == oj::aggregate::Level::Enhet && r.indicator == ind.id) {
                 let lan = units().get(&r.unit).unwrap().lan.clone();
                 let e = by_lan.entry(lan).or_default();
-                match r.result.as_str() {
+                match r.result() {
                     "Ja" => { e.0 += 1; e.1 += 1; }
                     "Delvis" | "Nej" => e.1 += 1,
                     _ => {}
@@ -124,26 +124,26 @@ proptest! {
             let (mut ja, mut n) = (0, 0);
             for r in rows.iter().filter(|r| r.level == oj::aggregate::Level::Lan && r.indicator == ind.id) {
                 let (j, d) = by_lan.get(&r.unit).copied().unwrap_or_default();
-                prop_assert_eq!(&r.numerator, &j.to_string(), "{} län {}", ind.id, r.unit);
-                prop_assert_eq!(&r.denominator, &d.to_string(), "{} län {}", ind.id, r.unit);
+                prop_assert_eq!(&r.numerator(), &j.to_string(), "{} län {}", ind.id, r.unit);
+                prop_assert_eq!(&r.denominator(), &d.to_string(), "{} län {}", ind.id, r.unit);
                 ja += j;
                 n += d;
             }
             let riket = rows.iter().find(|r| r.level == oj::aggregate::Level::Riket && r.indicator == ind.id).unwrap();
-            prop_assert_eq!(&riket.numerator, &ja.to_string());
-            prop_assert_eq!(&riket.denominator, &n.to_string());
+            prop_assert_eq!(&riket.numerator(), &ja.to_string());
+            prop_assert_eq!(&riket.denominator(), &n.to_string());
         }
         for ind in survey_indicators.iter().filter(|i| matches!(i.kind, Kind::Measure(_)) && i.aggregation == oj::ir::Aggregation::Poolad) {
-            let sum = |level: oj::aggregate::Level, pick: fn(&oj::aggregate::Row) -> &String| {
+            let sum = |level: oj::aggregate::Level, pick: fn(&oj::aggregate::Row) -> String| {
                 rows.iter()
-                    .filter(|r| r.level == level && r.indicator == ind.id && !r.numerator.is_empty())
-                    .map(|r| oj::num::parse_decimal(pick(r)).unwrap())
+                    .filter(|r| r.level == level && r.indicator == ind.id && !r.numerator().is_empty())
+                    .map(|r| oj::num::parse_decimal(&pick(r)).unwrap())
                     .fold(oj::num::int(0), |a, b| a + b)
             };
             let riket = rows.iter().find(|r| r.level == oj::aggregate::Level::Riket && r.indicator == ind.id).unwrap();
-            if !riket.numerator.is_empty() {
-                prop_assert_eq!(oj::num::parse_decimal(&riket.numerator).unwrap(), sum(oj::aggregate::Level::Enhet, |r| &r.numerator));
-                prop_assert_eq!(oj::num::parse_decimal(&riket.denominator).unwrap(), sum(oj::aggregate::Level::Enhet, |r| &r.denominator));
+            if !riket.numerator().is_empty() {
+                prop_assert_eq!(oj::num::parse_decimal(&riket.numerator()).unwrap(), sum(oj::aggregate::Level::Enhet, |r| r.numerator()));
+                prop_assert_eq!(oj::num::parse_decimal(&riket.denominator()).unwrap(), sum(oj::aggregate::Level::Enhet, |r| r.denominator()));
             }
         }
     }

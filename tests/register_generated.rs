@@ -175,10 +175,10 @@ fn every_cell_of_a_constructed_register() {
                     r.indicator.clone(),
                 ),
                 (
-                    r.result.clone(),
-                    r.value.clone(),
-                    r.numerator.clone(),
-                    r.denominator.clone(),
+                    r.result().to_string(),
+                    r.value(),
+                    r.numerator(),
+                    r.denominator(),
                 ),
             )
         })

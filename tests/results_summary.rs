@@ -31,7 +31,7 @@ fn summary(year: u32) -> String {
         for r in run.rows.iter().filter(|r| r.indicator == ind.id) {
             match r.level.label() {
                 "enhet" => {
-                    let key = match r.result.as_str() {
+                    let key = match r.result() {
                         "" => "värde",
                         "Ej aktuellt" => "EjA",
                         other => other,
@@ -39,10 +39,10 @@ fn summary(year: u32) -> String {
                     *counts.entry(key).or_default() += 1;
                 }
                 "riket" => {
-                    riket = if r.value.is_empty() {
-                        r.result.clone()
+                    riket = if r.value().is_empty() {
+                        r.result().to_string()
                     } else {
-                        r.value.clone()
+                        r.value().clone()
                     }
                 }
                 _ => {}

@@ -65,7 +65,7 @@ fn nordvast_register_and_background_tables() {
                 .unwrap_or_else(|| panic!("no row for {unit} {indicator}"));
             let percent = *indicator != "bg_barn_per_handlaggare";
             let decimals = run.program.indicator(indicator).unwrap().decimals();
-            let ours = as_printed(&row.result, &row.value, percent, decimals);
+            let ours = as_printed(row.result(), &row.value(), percent, decimals);
             if ours != *printed {
                 diffs.push(format!(
                     "{unit} {indicator}: report {printed:?}, ours {ours:?}"

@@ -66,11 +66,11 @@ fn nordvast_survey_tables() {
                 .unwrap_or_else(|| panic!("no row for {unit} {indicator}"));
             // Shares of Ja and percentages print as %, arbetsledning as hours.
             let percent = indicator != "arbetsledning";
-            let ours = as_printed(&row.result, &row.value, percent);
+            let ours = as_printed(row.result(), &row.value(), percent);
             if ours != *printed {
                 diffs.push(format!(
                     "{unit} {indicator}: report {printed:?}, ours {ours:?} ({})",
-                    row.result
+                    row.result()
                 ));
             }
             checked += 1;

@@ -4,21 +4,80 @@
 use super::{aggregate, groups, AggNumber, Aggregate, Level};
 use crate::data::Units;
 use crate::eval::{Evaluation, UnitResult};
-use crate::ir::{Kind, Program, Scale};
-use crate::num;
+use crate::ir::{Kind, Program};
+use crate::num::{self, Num};
+use crate::syntax::ast::Outcome;
 
-/// One row of results.csv.
+/// What one published cell says.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Figure {
+    /// A unit's classification (Ja, Delvis, Nej, Ej aktuellt), or Bortfall.
+    Outcome(Outcome),
+    /// Suppressed: published as `x`.
+    Suppressed,
+    /// A value (a share of Ja, a percentage, a ratio), exact; published rounded half away
+    /// from zero to `decimals`.
+    Value { exact: Num, decimals: u32 },
+}
+
+/// One published row: a unit or group, an indicator, its figure and counts. Writers
+/// format it (results.csv, the workbook, JSON, the report); none of them parses it.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Row {
     pub year: u32,
     pub level: Level,
     pub unit: String,
     pub indicator: String,
-    pub result: String,
-    pub value: String,
-    pub numerator: String,
-    pub denominator: String,
+    pub figure: Figure,
+    /// Täljare and nämnare as published (none for register cells, which could reveal a
+    /// suppressed one).
+    pub numerator: AggNumber,
+    pub denominator: AggNumber,
     pub reason: String,
+}
+
+impl Row {
+    fn new(year: u32, level: Level, unit: String, indicator: String, figure: Figure) -> Row {
+        Row {
+            year,
+            level,
+            unit,
+            indicator,
+            figure,
+            numerator: AggNumber::None,
+            denominator: AggNumber::None,
+            reason: String::new(),
+        }
+    }
+    /// results.csv's `result`: the outcome, `x`, or nothing for a value.
+    pub fn result(&self) -> &str {
+        match &self.figure {
+            Figure::Outcome(o) => o.label(),
+            Figure::Suppressed => "x",
+            Figure::Value { .. } => "",
+        }
+    }
+    /// The value as published, rounded: `45.0`.
+    pub fn value(&self) -> String {
+        self.rounded()
+            .map(|(v, d)| num::format_rounded(&v, d))
+            .unwrap_or_default()
+    }
+    /// The published value exactly as rounded, and its decimals.
+    pub fn rounded(&self) -> Option<(Num, u32)> {
+        match &self.figure {
+            Figure::Value { exact, decimals } => {
+                Some((num::round_half_away(exact, *decimals), *decimals))
+            }
+            _ => None,
+        }
+    }
+    pub fn numerator(&self) -> String {
+        agg_number(&self.numerator)
+    }
+    pub fn denominator(&self) -> String {
+        agg_number(&self.denominator)
+    }
 }
 
 fn decimals_of(program: &Program, ind: usize) -> u32 {
@@ -41,24 +100,15 @@ pub fn rows(program: &Program, units: &Units, eval: &Evaluation) -> Vec<Row> {
             if matches!(ind.kind, Kind::Source(_)) {
                 continue;
             }
-            let mut row = Row {
-                year: program.year,
-                level: Level::Enhet,
-                unit: enhet.clone(),
-                indicator: ind.id.clone(),
-                result: String::new(),
-                value: String::new(),
-                numerator: String::new(),
-                denominator: String::new(),
-                reason: String::new(),
-            };
-            match &eval.results[i][u] {
-                UnitResult::Outcome { outcome, reason } => {
-                    row.result = outcome.label().to_string();
-                    row.reason = reason.clone().unwrap_or_default();
-                }
-                r => fill(&mut row, r, decimals_of(program, i), true),
-            }
+            let row = row_of(
+                program.year,
+                Level::Enhet,
+                enhet.clone(),
+                ind.id.clone(),
+                &eval.results[i][u],
+                decimals_of(program, i),
+                true,
+            );
             out.push(row);
         }
     }
@@ -74,38 +124,41 @@ pub fn rows(program: &Program, units: &Units, eval: &Evaluation) -> Vec<Row> {
                     (Kind::Measure(m), _) => m.decimals,
                     _ => 0,
                 };
-                let _ = Scale::Percent;
-                let mut row = Row {
-                    year: program.year,
-                    level: *level,
-                    unit: key.clone(),
-                    indicator: ind.id.clone(),
-                    result: String::new(),
-                    value: String::new(),
-                    numerator: String::new(),
-                    denominator: String::new(),
-                    reason: String::new(),
-                };
-                match agg {
+                let row = match agg {
                     Aggregate::Bortfall {
                         numerator,
                         denominator,
-                    } => {
-                        row.result = "Bortfall".into();
-                        row.numerator = agg_number(&numerator);
-                        row.denominator = agg_number(&denominator);
-                        row.reason = "inga enheter med resultat".into();
-                    }
+                    } => Row {
+                        numerator,
+                        denominator,
+                        reason: "inga enheter med resultat".into(),
+                        ..Row::new(
+                            program.year,
+                            *level,
+                            key.clone(),
+                            ind.id.clone(),
+                            Figure::Outcome(Outcome::Bortfall),
+                        )
+                    },
                     Aggregate::Value {
                         value,
                         numerator,
                         denominator,
-                    } => {
-                        row.value = num::format_rounded(&value, decimals);
-                        row.numerator = agg_number(&numerator);
-                        row.denominator = agg_number(&denominator);
-                    }
-                }
+                    } => Row {
+                        numerator,
+                        denominator,
+                        ..Row::new(
+                            program.year,
+                            *level,
+                            key.clone(),
+                            ind.id.clone(),
+                            Figure::Value {
+                                exact: value,
+                                decimals,
+                            },
+                        )
+                    },
+                };
                 out.push(row);
             }
         }
@@ -128,27 +181,45 @@ pub fn rows(program: &Program, units: &Units, eval: &Evaluation) -> Vec<Row> {
     out
 }
 
-/// The result, value, numerator, denominator and reason of a unit result.
-fn fill(row: &mut Row, r: &UnitResult, decimals: u32, publish_counts: bool) {
+/// The row of a unit result (a unit's, or a source indicator's kommun, län or riket).
+fn row_of(
+    year: u32,
+    level: Level,
+    unit: String,
+    indicator: String,
+    r: &UnitResult,
+    decimals: u32,
+    publish_counts: bool,
+) -> Row {
     match r {
-        UnitResult::Outcome { outcome, reason } => {
-            row.result = outcome.label().to_string();
-            row.reason = reason.clone().unwrap_or_default();
-        }
-        UnitResult::Suppressed { reason } => {
-            row.result = "x".into();
-            row.reason = reason.clone();
-        }
+        UnitResult::Outcome { outcome, reason } => Row {
+            reason: reason.clone().unwrap_or_default(),
+            ..Row::new(year, level, unit, indicator, Figure::Outcome(*outcome))
+        },
+        UnitResult::Suppressed { reason } => Row {
+            reason: reason.clone(),
+            ..Row::new(year, level, unit, indicator, Figure::Suppressed)
+        },
         UnitResult::Value {
             value,
             taljare,
             namnare,
         } => {
-            row.value = num::format_rounded(value, decimals);
+            let mut row = Row::new(
+                year,
+                level,
+                unit,
+                indicator,
+                Figure::Value {
+                    exact: value.clone(),
+                    decimals,
+                },
+            );
             if publish_counts {
-                row.numerator = num::format_exact(taljare, 1);
-                row.denominator = num::format_exact(namnare, 1);
+                row.numerator = AggNumber::Sum(taljare.clone());
+                row.denominator = AggNumber::Sum(namnare.clone());
             }
+            row
         }
     }
 }
@@ -175,18 +246,15 @@ fn source_rows(program: &Program, eval: &Evaluation) -> Vec<Row> {
                     .map(|(l, k, r)| (*l, k.clone(), r)),
             );
         for (level, unit, r) in rows {
-            let mut row = Row {
-                year: program.year,
+            let row = row_of(
+                program.year,
                 level,
                 unit,
-                indicator: ind.id.clone(),
-                result: String::new(),
-                value: String::new(),
-                numerator: String::new(),
-                denominator: String::new(),
-                reason: String::new(),
-            };
-            fill(&mut row, r, d, publish_counts);
+                ind.id.clone(),
+                r,
+                d,
+                publish_counts,
+            );
             out.push(row);
         }
     }

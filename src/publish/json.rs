@@ -15,14 +15,14 @@ pub fn results_json(run: &YearRun) -> Vec<u8> {
                 .or_insert_with(|| Value::Object(Map::new()));
             let mut cell = Map::new();
             for (k, v) in [
-                ("result", &r.result),
-                ("value", &r.value),
-                ("numerator", &r.numerator),
-                ("denominator", &r.denominator),
-                ("reason", &r.reason),
+                ("result", r.result().to_string()),
+                ("value", r.value()),
+                ("numerator", r.numerator()),
+                ("denominator", r.denominator()),
+                ("reason", r.reason.clone()),
             ] {
                 if !v.is_empty() {
-                    cell.insert(k.to_string(), Value::String(v.clone()));
+                    cell.insert(k.to_string(), Value::String(v));
                 }
             }
             level

@@ -6,10 +6,12 @@
 //! indicators' metadata. Byte-identical across runs: the creation date is the year's
 //! mätdatum, not the clock.
 
+use crate::aggregate::table::Figure;
 use crate::aggregate::Level;
 use crate::aggregate::Row;
 use crate::aggregate::YearRun;
 use crate::ir::{Indicator, Kind, Scale};
+use crate::syntax::ast::Outcome;
 use rust_xlsxwriter::{DocProperties, ExcelDateTime, Format, Workbook, Worksheet, XlsxError};
 use std::collections::BTreeMap;
 
@@ -27,16 +29,20 @@ pub enum CellValue {
 
 /// The published cell of one results.csv row.
 pub fn cell(ind: &Indicator, row: &Row) -> CellValue {
-    match row.result.as_str() {
-        "Ja" | "Delvis" | "Nej" => return CellValue::Text(row.result.clone()),
-        "x" => return CellValue::Text("x".into()),
-        "Ej aktuellt" => return CellValue::Text("–".into()),
-        "Bortfall" => return CellValue::Blank,
-        _ => {}
-    }
-    let Ok(v) = row.value.parse::<f64>() else {
-        return CellValue::Blank;
+    let v = match &row.figure {
+        Figure::Outcome(Outcome::EjAktuellt) => return CellValue::Text("–".into()),
+        Figure::Outcome(Outcome::Bortfall) => return CellValue::Blank,
+        Figure::Outcome(o) => return CellValue::Text(o.label().into()),
+        Figure::Suppressed => return CellValue::Text("x".into()),
+        // The value exactly as results.csv publishes it, rounded.
+        Figure::Value { .. } => match row.rounded() {
+            Some((v, _)) => v,
+            None => return CellValue::Blank,
+        },
     };
+    // A percentage is stored as a fraction, divided exactly before it becomes a double:
+    // 1.3 % is 0.013, not 0.013000000000000001.
+    let fraction = || crate::num::to_f64(&(&v / crate::num::int(100)));
     let (scale, decimals) = match &ind.kind {
         Kind::Measure(m) => (m.scale, m.decimals),
         Kind::Source(m) => (m.scale, m.decimals),
@@ -44,10 +50,10 @@ pub fn cell(ind: &Indicator, row: &Row) -> CellValue {
         Kind::Classification => (Scale::Percent, 0),
     };
     match (scale, decimals) {
-        (Scale::Percent, 0) => CellValue::Number(v / 100.0, "0%"),
-        (Scale::Percent, _) => CellValue::Number(v / 100.0, "0.0%"),
-        (Scale::Ratio, 0) => CellValue::Number(v, "0"),
-        (Scale::Ratio, _) => CellValue::Number(v, "0.0"),
+        (Scale::Percent, 0) => CellValue::Number(fraction(), "0%"),
+        (Scale::Percent, _) => CellValue::Number(fraction(), "0.0%"),
+        (Scale::Ratio, 0) => CellValue::Number(crate::num::to_f64(&v), "0"),
+        (Scale::Ratio, _) => CellValue::Number(crate::num::to_f64(&v), "0.0"),
     }
 }
 
