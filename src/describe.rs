@@ -3,8 +3,8 @@
 //! the same answers differently give the same text for the same rule, which is what
 //! `oj diff` compares; the methodology guide can print the same lines.
 
+use crate::ir::ArithOp;
 use crate::ir::{Cond, Indicator, Kind, NumExpr, Quant, Question, Review, Scale};
-use crate::syntax::ast::BinOp;
 
 /// The computation of an indicator: questions, rules and measure, one line each.
 pub fn computation(ind: &Indicator) -> Vec<String> {
@@ -138,7 +138,7 @@ pub fn num(n: &NumExpr, qs: &[Question]) -> String {
                     if precedence(*inner) < precedence(*op)
                         || (right
                             && precedence(*inner) == precedence(*op)
-                            && matches!(op, BinOp::Sub | BinOp::Div)) =>
+                            && matches!(op, ArithOp::Sub | ArithOp::Div)) =>
                 {
                     format!("({})", num(x, qs))
                 }
@@ -149,11 +149,8 @@ pub fn num(n: &NumExpr, qs: &[Question]) -> String {
     }
 }
 
-fn precedence(op: BinOp) -> u8 {
-    match op {
-        BinOp::Mul | BinOp::Div => 2,
-        _ => 1,
-    }
+fn precedence(op: ArithOp) -> u8 {
+    op.precedence()
 }
 
 /// A formula over a source indicator's slots as the language writes it: `t / n`.
@@ -183,11 +180,11 @@ pub fn plain(n: &crate::num::Num) -> String {
 }
 
 pub fn slot_cond(c: &crate::ir::SlotCond, names: &[String]) -> String {
+    use crate::ir::CmpOp;
     use crate::ir::{SlotCond, SlotNum};
-    use crate::syntax::ast::BinOp;
     let is_range = |c: &SlotCond| {
         matches!(c, SlotCond::And(cs) if matches!(cs.as_slice(),
-            [SlotCond::Cmp(BinOp::Ge, a, SlotNum::Const(_)), SlotCond::Cmp(BinOp::Le, b, SlotNum::Const(_))] if a == b))
+            [SlotCond::Cmp(CmpOp::Ge, a, SlotNum::Const(_)), SlotCond::Cmp(CmpOp::Le, b, SlotNum::Const(_))] if a == b))
     };
     let part = |c: &SlotCond| match c {
         SlotCond::And(_) | SlotCond::Or(_) if !is_range(c) => {
@@ -199,7 +196,7 @@ pub fn slot_cond(c: &crate::ir::SlotCond, names: &[String]) -> String {
         SlotCond::Const(b) => b.to_string(),
         // `x i 1..3` is checked as `x >= 1 och x <= 3`: show it as written.
         SlotCond::And(cs) => match cs.as_slice() {
-            [SlotCond::Cmp(BinOp::Ge, a, SlotNum::Const(lo)), SlotCond::Cmp(BinOp::Le, b, SlotNum::Const(hi))]
+            [SlotCond::Cmp(CmpOp::Ge, a, SlotNum::Const(lo)), SlotCond::Cmp(CmpOp::Le, b, SlotNum::Const(hi))]
                 if a == b =>
             {
                 format!("{} i {}..{}", slot_num(a, names), plain(lo), plain(hi))

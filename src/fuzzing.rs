@@ -67,7 +67,7 @@ pub fn csv_file(data: &[u8]) {
         source: 0,
         subgroup: None,
         population: crate::ir::RowCond::Cmp(
-            crate::syntax::ast::BinOp::Ge,
+            crate::ir::CmpOp::Ge,
             crate::ir::RowNum::Col(0),
             crate::ir::RowNum::Const(1990),
         ),

@@ -5,9 +5,10 @@
 //! to a rule changes the guide. As Markdown (`guide.md`) and a standalone HTML page.
 
 use crate::codebook::Codebook;
+use crate::ir::{ArithOp, CmpOp};
 use crate::ir::{Cond, Indicator, Kind, NumExpr, Program, Quant, Question, Scale, Slot};
 use crate::publish::html::escape as esc;
-use crate::syntax::ast::{BinOp, Outcome};
+use crate::syntax::ast::Outcome;
 use std::fmt::Write;
 
 /// One indicator's section: a table of (field, text), the questions, the computation.
@@ -216,7 +217,7 @@ fn row_cond(c: &crate::ir::RowCond, columns: &[crate::ir::ColumnDef]) -> String 
     match c {
         RowCond::Const(b) => if *b { "alla" } else { "inga" }.into(),
         RowCond::And(cs) => match cs.as_slice() {
-            [RowCond::Cmp(BinOp::Ge, a, RowNum::Const(lo)), RowCond::Cmp(BinOp::Le, b, RowNum::Const(hi))]
+            [RowCond::Cmp(CmpOp::Ge, a, RowNum::Const(lo)), RowCond::Cmp(CmpOp::Le, b, RowNum::Const(hi))]
                 if a == b =>
             {
                 format!("{} {lo}–{hi}", n(a))
@@ -323,12 +324,12 @@ pub fn cond(c: &Cond, qs: &[Question]) -> String {
         },
         Cond::Compare { op, lhs, rhs, .. } => {
             let word = match op {
-                BinOp::Eq => "är lika med",
-                BinOp::Lt => "är mindre än",
-                BinOp::Le => "är högst",
-                BinOp::Gt => "är större än",
-                BinOp::Ge => "är minst",
-                _ => op.symbol(),
+                CmpOp::Eq => "är lika med",
+                CmpOp::Ne => "är skild från",
+                CmpOp::Lt => "är mindre än",
+                CmpOp::Le => "är högst",
+                CmpOp::Gt => "är större än",
+                CmpOp::Ge => "är minst",
             };
             format!("{} {word} {}", num(lhs, qs), num(rhs, qs))
         }
@@ -351,10 +352,10 @@ fn num(n: &NumExpr, qs: &[Question]) -> String {
         NumExpr::Neg(a) => format!("−{}", num(a, qs)),
         NumExpr::Bin(op, a, b) => {
             let sym = match op {
-                BinOp::Mul => "×",
-                BinOp::Div => "/",
-                BinOp::Sub => "−",
-                _ => "+",
+                ArithOp::Mul => "×",
+                ArithOp::Div => "/",
+                ArithOp::Sub => "−",
+                ArithOp::Add => "+",
             };
             let side = |x: &NumExpr| match x {
                 NumExpr::Bin(..) => format!("({})", num(x, qs)),

@@ -8,8 +8,8 @@
 //!
 //! Output columns: `level, unit, indicator, result, value`, in results.csv's meaning.
 
+use crate::ir::{ArithOp, CmpOp};
 use crate::ir::{ColType, Kind, Program, RowCond, RowNum, Scale, Slot, SlotCond, SlotNum};
-use crate::syntax::ast::BinOp;
 use std::fmt::Write;
 
 /// A fraction `(numerator, denominator)` of SQL integer expressions.
@@ -250,20 +250,14 @@ fn row_cond(c: &RowCond, col: &dyn Fn(usize) -> String) -> String {
     }
 }
 
-fn sql_op(op: BinOp) -> &'static str {
+fn sql_op(op: CmpOp) -> &'static str {
     match op {
-        BinOp::Eq => "=",
-        BinOp::Ne => "<>",
-        BinOp::Lt => "<",
-        BinOp::Le => "<=",
-        BinOp::Gt => ">",
-        BinOp::Ge => ">=",
-        BinOp::Add => "+",
-        BinOp::Sub => "-",
-        BinOp::Mul => "*",
-        BinOp::Div => "/",
-        BinOp::And => "AND",
-        BinOp::Or => "OR",
+        CmpOp::Eq => "=",
+        CmpOp::Ne => "<>",
+        CmpOp::Lt => "<",
+        CmpOp::Le => "<=",
+        CmpOp::Gt => ">",
+        CmpOp::Ge => ">=",
     }
 }
 
@@ -295,10 +289,10 @@ fn slot_num(n: &SlotNum, slot: &dyn Fn(usize) -> Result<Frac, String>) -> Result
         SlotNum::Bin(op, a, b) => {
             let (a, b) = (slot_num(a, slot)?, slot_num(b, slot)?);
             match op {
-                BinOp::Add | BinOp::Sub => {
-                    let sign = if *op == BinOp::Add { "+" } else { "-" };
+                ArithOp::Add | ArithOp::Sub => {
+                    let sign = if *op == ArithOp::Add { "+" } else { "-" };
                     let right = mul(&b.0, &a.1);
-                    let right = if *op == BinOp::Sub {
+                    let right = if *op == ArithOp::Sub {
                         paren(&right)
                     } else {
                         right
@@ -308,8 +302,8 @@ fn slot_num(n: &SlotNum, slot: &dyn Fn(usize) -> Result<Frac, String>) -> Result
                         mul(&a.1, &b.1),
                     )
                 }
-                BinOp::Mul => (mul(&a.0, &b.0), mul(&a.1, &b.1)),
-                _ => (mul(&a.0, &b.1), mul(&a.1, &b.0)),
+                ArithOp::Mul => (mul(&a.0, &b.0), mul(&a.1, &b.1)),
+                ArithOp::Div => (mul(&a.0, &b.1), mul(&a.1, &b.0)),
             }
         }
     })

@@ -9,10 +9,10 @@
 use oj::check::totality::{decide, Decision};
 use oj::codebook::{NumberDomain, ValueSet, VarType};
 use oj::ir::logic::{eval_cond, missing_answer, Answers, Cell};
-use oj::ir::{Aggregation, Cond, Indicator, Kind, Meta, NumExpr, Quant, Question, RuleIr};
+use oj::ir::{Aggregation, CmpOp, Cond, Indicator, Kind, Meta, NumExpr, Quant, Question, RuleIr};
 use oj::num::{self, Num};
 use oj::source::Span;
-use oj::syntax::ast::{BinOp, Outcome};
+use oj::syntax::ast::Outcome;
 use proptest::prelude::*;
 use std::collections::BTreeSet;
 
@@ -195,9 +195,9 @@ const CONSTANTS: [(i64, i64); 6] = [(0, 1), (1, 2), (1, 1), (3, 2), (2, 1), (3, 
 #[derive(Debug, Clone)]
 enum Atom {
     /// x op c (var 0 = x, 1 = y)
-    VarConst(usize, BinOp, usize),
+    VarConst(usize, CmpOp, usize),
     /// x op y
-    VarVar(BinOp),
+    VarVar(CmpOp),
     /// k = "Ja" (code 1) or "Nej" (code 2)
     K(i64),
 }
@@ -210,14 +210,14 @@ enum C {
     Not(Box<C>),
 }
 
-fn op() -> impl Strategy<Value = BinOp> {
+fn op() -> impl Strategy<Value = CmpOp> {
     prop_oneof![
-        Just(BinOp::Lt),
-        Just(BinOp::Le),
-        Just(BinOp::Gt),
-        Just(BinOp::Ge),
-        Just(BinOp::Eq),
-        Just(BinOp::Ne)
+        Just(CmpOp::Lt),
+        Just(CmpOp::Le),
+        Just(CmpOp::Gt),
+        Just(CmpOp::Ge),
+        Just(CmpOp::Eq),
+        Just(CmpOp::Ne)
     ]
 }
 

@@ -11,6 +11,18 @@ use crate::num;
 use crate::syntax::ast::{self, BinOp, Expr, ExprKind, Func};
 use std::collections::BTreeMap;
 
+/// The comparison an AST operator stands for; only called where the pattern has
+/// matched a comparison.
+pub(super) fn cmp_op(op: BinOp) -> ir::CmpOp {
+    ir::CmpOp::from_binop(op).expect("the pattern matched a comparison")
+}
+
+/// The arithmetic an AST operator stands for; only called where the pattern has matched
+/// `+ - * /`.
+pub(super) fn arith_op(op: BinOp) -> ir::ArithOp {
+    ir::ArithOp::from_binop(op).expect("the pattern matched arithmetic")
+}
+
 pub(crate) struct Scope<'a> {
     pub(super) codebook: &'a Codebook,
     pub(super) part: PartCx,
@@ -394,7 +406,11 @@ impl<'a> Scope<'a> {
             ExprKind::Binary(op @ (BinOp::Add | BinOp::Sub | BinOp::Mul | BinOp::Div), l, r) => {
                 let l = self.num(l, allow_previous);
                 let r = self.num(r, allow_previous);
-                Some(Operand::Num(NumExpr::Bin(*op, Box::new(l?), Box::new(r?))))
+                Some(Operand::Num(NumExpr::Bin(
+                    arith_op(*op),
+                    Box::new(l?),
+                    Box::new(r?),
+                )))
             }
             ExprKind::Text(t) => {
                 self.error(
@@ -614,7 +630,7 @@ impl<'a> Scope<'a> {
                     None => {
                         let (a, b) = (self.num(l, allow_previous), self.num(r, allow_previous));
                         Cond::Compare {
-                            op: BinOp::Eq,
+                            op: ir::CmpOp::Eq,
                             lhs: a?,
                             rhs: b?,
                             span: e.span,
@@ -630,7 +646,7 @@ impl<'a> Scope<'a> {
             ExprKind::Binary(op @ (BinOp::Lt | BinOp::Le | BinOp::Gt | BinOp::Ge), l, r) => {
                 let (a, b) = (self.num(l, allow_previous), self.num(r, allow_previous));
                 Some(Cond::Compare {
-                    op: *op,
+                    op: cmp_op(*op),
                     lhs: a?,
                     rhs: b?,
                     span: e.span,

@@ -3,9 +3,10 @@
 //! table and survey sums, §5). Resolves names to columns, counts and slots, and builds
 //! [`ir::SourceMeasure`]s.
 
-use super::scope::Scope;
+use super::scope::{arith_op, cmp_op, Scope};
 use crate::codebook::{Codebook, VarType};
 use crate::diagnostic::{did_you_mean, Code, Diagnostic};
+use crate::ir::CmpOp;
 use crate::ir::{
     self, ColType, ColumnDef, Kind, Per, RowCond, RowNum, Scale, Slot, SlotCond, SlotNum,
     SourceDef, SourceExpected, SourceMeasure, SurveyRead,
@@ -666,7 +667,11 @@ impl Cx<'_> {
                     return None;
                 }
                 let (a, b) = (self.row_num(l), self.row_num(r));
-                let c = RowCond::Cmp(if *op == BinOp::Ne { BinOp::Eq } else { *op }, a?, b?);
+                let c = RowCond::Cmp(
+                    cmp_op(if *op == BinOp::Ne { BinOp::Eq } else { *op }),
+                    a?,
+                    b?,
+                );
                 Some(if *op == BinOp::Ne {
                     RowCond::Not(Box::new(c))
                 } else {
@@ -676,8 +681,8 @@ impl Cx<'_> {
             ExprKind::Range(inner, lo, hi) => {
                 let x = self.row_num(inner)?;
                 Some(RowCond::And(vec![
-                    RowCond::Cmp(BinOp::Ge, x.clone(), RowNum::Const(*lo)),
-                    RowCond::Cmp(BinOp::Le, x, RowNum::Const(*hi)),
+                    RowCond::Cmp(CmpOp::Ge, x.clone(), RowNum::Const(*lo)),
+                    RowCond::Cmp(CmpOp::Le, x, RowNum::Const(*hi)),
                 ]))
             }
             ExprKind::IsBlank(inner) | ExprKind::IsAnswered(inner) => {
@@ -878,7 +883,7 @@ impl Cx<'_> {
             ExprKind::Neg(inner) => Some(SlotNum::Neg(Box::new(self.slot_num(inner)?))),
             ExprKind::Binary(op @ (BinOp::Add | BinOp::Sub | BinOp::Mul | BinOp::Div), l, r) => {
                 let (a, b) = (self.slot_num(l), self.slot_num(r));
-                Some(SlotNum::Bin(*op, Box::new(a?), Box::new(b?)))
+                Some(SlotNum::Bin(arith_op(*op), Box::new(a?), Box::new(b?)))
             }
             _ => {
                 self.diags.push(
@@ -917,7 +922,11 @@ impl Cx<'_> {
                 r,
             ) => {
                 let (a, b) = (self.slot_num(l), self.slot_num(r));
-                let c = SlotCond::Cmp(if *op == BinOp::Ne { BinOp::Eq } else { *op }, a?, b?);
+                let c = SlotCond::Cmp(
+                    cmp_op(if *op == BinOp::Ne { BinOp::Eq } else { *op }),
+                    a?,
+                    b?,
+                );
                 Some(if *op == BinOp::Ne {
                     SlotCond::Not(Box::new(c))
                 } else {
@@ -927,8 +936,8 @@ impl Cx<'_> {
             ExprKind::Range(inner, lo, hi) => {
                 let x = self.slot_num(inner)?;
                 Some(SlotCond::And(vec![
-                    SlotCond::Cmp(BinOp::Ge, x.clone(), SlotNum::Const(num::int(*lo))),
-                    SlotCond::Cmp(BinOp::Le, x, SlotNum::Const(num::int(*hi))),
+                    SlotCond::Cmp(CmpOp::Ge, x.clone(), SlotNum::Const(num::int(*lo))),
+                    SlotCond::Cmp(CmpOp::Le, x, SlotNum::Const(num::int(*hi))),
                 ]))
             }
             ExprKind::IsBlank(inner) | ExprKind::IsAnswered(inner) => {

@@ -14,10 +14,11 @@ use super::linear::{Lin, Rel, Space, Undecided, F};
 use crate::codebook::VarType;
 use crate::diagnostic::{Code, Diagnostic};
 use crate::ir::logic::{Answers, Cell};
+use crate::ir::{ArithOp, CmpOp};
 use crate::ir::{Cond, Indicator, Kind, NumExpr, QId, Quant};
 use crate::num::{self, Num};
 use crate::source::Span;
-use crate::syntax::ast::{BinOp, Outcome};
+use crate::syntax::ast::Outcome;
 use num_traits::Zero;
 use std::collections::BTreeMap;
 
@@ -579,13 +580,12 @@ impl Ctx<'_> {
                     (Ok(NumSym::Lin(l)), Ok(NumSym::Lin(r))) => {
                         let d = l.add(&r.neg()); // l − r
                         Ok(match op {
-                            BinOp::Eq => self.space.compare(d, Rel::Eq),
-                            BinOp::Ne => self.space.compare(d, Rel::Eq).not(),
-                            BinOp::Lt => self.space.compare(d, Rel::Lt),
-                            BinOp::Le => self.space.compare(d, Rel::Le),
-                            BinOp::Gt => self.space.compare(d.neg(), Rel::Lt),
-                            BinOp::Ge => self.space.compare(d.neg(), Rel::Le),
-                            _ => F::Const(false),
+                            CmpOp::Eq => self.space.compare(d, Rel::Eq),
+                            CmpOp::Ne => self.space.compare(d, Rel::Eq).not(),
+                            CmpOp::Lt => self.space.compare(d, Rel::Lt),
+                            CmpOp::Le => self.space.compare(d, Rel::Le),
+                            CmpOp::Gt => self.space.compare(d.neg(), Rel::Lt),
+                            CmpOp::Ge => self.space.compare(d.neg(), Rel::Le),
                         })
                     }
                 }
@@ -665,9 +665,9 @@ impl Ctx<'_> {
                     (Ok(NumSym::Lin(l)), Ok(NumSym::Lin(r))) => (l, r),
                 };
                 match op {
-                    BinOp::Add => NumSym::Lin(l.add(&r)),
-                    BinOp::Sub => NumSym::Lin(l.add(&r.neg())),
-                    BinOp::Mul => match (l.as_constant(), r.as_constant()) {
+                    ArithOp::Add => NumSym::Lin(l.add(&r)),
+                    ArithOp::Sub => NumSym::Lin(l.add(&r.neg())),
+                    ArithOp::Mul => match (l.as_constant(), r.as_constant()) {
                         (Some(k), _) => NumSym::Lin(r.scale(&k.clone())),
                         (_, Some(k)) => NumSym::Lin(l.scale(&k.clone())),
                         _ => {
@@ -675,7 +675,7 @@ impl Ctx<'_> {
                             NumSym::None
                         }
                     },
-                    BinOp::Div => match r.as_constant() {
+                    ArithOp::Div => match r.as_constant() {
                         Some(k) if k.is_zero() => NumSym::None,
                         Some(k) => NumSym::Lin(l.scale(&(num::int(1) / k))),
                         None => {
@@ -683,7 +683,6 @@ impl Ctx<'_> {
                             NumSym::None
                         }
                     },
-                    _ => NumSym::None,
                 }
             }
         })

@@ -14,7 +14,6 @@
 use super::survey::Finding;
 use crate::diagnostic::{Code, Diagnostic};
 use crate::ir::{ColType, RowCond, RowNum, SourceDef, SourceMeasure};
-use crate::syntax::ast::BinOp;
 use crate::syntax::ast::Severity;
 use std::collections::{BTreeMap, HashMap};
 use std::io::{BufRead, Read, Seek};
@@ -580,14 +579,7 @@ pub fn row_cond(c: &RowCond, v: &[Option<i64>]) -> bool {
                 RowNum::Const(x) => Some(*x),
             };
             match (get(a), get(b)) {
-                (Some(a), Some(b)) => match op {
-                    BinOp::Eq => a == b,
-                    BinOp::Lt => a < b,
-                    BinOp::Le => a <= b,
-                    BinOp::Gt => a > b,
-                    BinOp::Ge => a >= b,
-                    _ => false,
-                },
+                (Some(a), Some(b)) => op.holds(&a, &b),
                 _ => false,
             }
         }

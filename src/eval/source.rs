@@ -11,9 +11,9 @@ use crate::data::register::RegisterCounts;
 use crate::data::Level;
 use crate::data::{Finding, Survey, Units};
 use crate::ir::logic::Cell;
-use crate::ir::{Kind, Per, Program, Slot, SlotCond, SlotNum, SourceMeasure};
+use crate::ir::{ArithOp, Kind, Per, Program, Slot, SlotCond, SlotNum, SourceMeasure};
 use crate::num::{self, Num};
-use crate::syntax::ast::{BinOp, Severity};
+use crate::syntax::ast::Severity;
 use std::collections::{BTreeMap, BTreeSet};
 
 /// A slot's value for one unit: a number, or why there is none.
@@ -117,10 +117,12 @@ pub fn slot_num(n: &SlotNum, slots: &[SlotValue]) -> SlotValue {
         SlotNum::Bin(op, a, b) => {
             let (a, b) = (slot_num(a, slots)?, slot_num(b, slots)?);
             match op {
-                BinOp::Add => Ok(a + b),
-                BinOp::Sub => Ok(a - b),
-                BinOp::Mul => Ok(a * b),
-                _ => num::checked_div(&a, &b).ok_or_else(|| "division med 0".to_string()),
+                ArithOp::Add => Ok(a + b),
+                ArithOp::Sub => Ok(a - b),
+                ArithOp::Mul => Ok(a * b),
+                ArithOp::Div => {
+                    num::checked_div(&a, &b).ok_or_else(|| "division med 0".to_string())
+                }
             }
         }
     }
@@ -135,14 +137,7 @@ pub fn slot_cond(c: &SlotCond, slots: &[SlotValue]) -> bool {
         SlotCond::Not(c) => !slot_cond(c, slots),
         SlotCond::Blank(i) => slots.get(*i).is_none_or(|v| v.is_err()),
         SlotCond::Cmp(op, a, b) => match (slot_num(a, slots), slot_num(b, slots)) {
-            (Ok(a), Ok(b)) => match op {
-                BinOp::Eq => a == b,
-                BinOp::Lt => a < b,
-                BinOp::Le => a <= b,
-                BinOp::Gt => a > b,
-                BinOp::Ge => a >= b,
-                _ => false,
-            },
+            (Ok(a), Ok(b)) => op.holds(&a, &b),
             _ => false,
         },
     }

@@ -4,9 +4,8 @@
 //! the evaluator and `oj explain` evaluate with it, examples run through it, and the
 //! checker's exact decision (check::totality) is tested against it by brute force.
 
-use crate::ir::{Cond, NumExpr, QId, Quant};
+use crate::ir::{ArithOp, Cond, NumExpr, QId, Quant};
 use crate::num::{self, Num};
-use crate::syntax::ast::BinOp;
 
 /// One answer as the engine sees it after reading and validating the cell.
 #[derive(Debug, Clone, PartialEq)]
@@ -104,15 +103,7 @@ pub fn eval_cond(c: &Cond, a: &dyn Answers) -> Option<bool> {
         Cond::Compare { op, lhs, rhs, .. } => {
             let (l, r) = (eval_num(lhs, a), eval_num(rhs, a));
             match (l, r) {
-                (Some(Some(l)), Some(Some(r))) => Some(match op {
-                    BinOp::Eq => l == r,
-                    BinOp::Ne => l != r,
-                    BinOp::Lt => l < r,
-                    BinOp::Le => l <= r,
-                    BinOp::Gt => l > r,
-                    BinOp::Ge => l >= r,
-                    _ => false,
-                }),
+                (Some(Some(l)), Some(Some(r))) => Some(op.holds(&l, &r)),
                 // A missing number makes the comparison false, once it is known to be missing.
                 (Some(None), _) | (_, Some(None)) => Some(false),
                 _ => None,
@@ -155,11 +146,10 @@ pub fn eval_num(n: &NumExpr, a: &dyn Answers) -> Option<Option<Num>> {
             let r = eval_num(r, a);
             match (l, r) {
                 (Some(Some(l)), Some(Some(r))) => match op {
-                    BinOp::Add => Some(l + r),
-                    BinOp::Sub => Some(l - r),
-                    BinOp::Mul => Some(l * r),
-                    BinOp::Div => num::checked_div(&l, &r),
-                    _ => None,
+                    ArithOp::Add => Some(l + r),
+                    ArithOp::Sub => Some(l - r),
+                    ArithOp::Mul => Some(l * r),
+                    ArithOp::Div => num::checked_div(&l, &r),
                 },
                 (Some(None), _) | (_, Some(None)) => None,
                 _ => return None,

@@ -37,6 +37,96 @@ impl Program {
     }
 }
 
+/// A comparison. Its own type, so that a condition cannot hold `och` or `+` where a
+/// comparison belongs.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum CmpOp {
+    Eq,
+    Ne,
+    Lt,
+    Le,
+    Gt,
+    Ge,
+}
+
+impl CmpOp {
+    /// The comparison as written: `=`, `!=`, `<`, `<=`, `>`, `>=`.
+    pub fn symbol(self) -> &'static str {
+        self.binop().symbol()
+    }
+    /// Whether `a op b`: the one definition every evaluator uses.
+    pub fn holds<T: PartialOrd + ?Sized>(self, a: &T, b: &T) -> bool {
+        match self {
+            CmpOp::Eq => a == b,
+            CmpOp::Ne => a != b,
+            CmpOp::Lt => a < b,
+            CmpOp::Le => a <= b,
+            CmpOp::Gt => a > b,
+            CmpOp::Ge => a >= b,
+        }
+    }
+    pub fn from_binop(op: BinOp) -> Option<CmpOp> {
+        Some(match op {
+            BinOp::Eq => CmpOp::Eq,
+            BinOp::Ne => CmpOp::Ne,
+            BinOp::Lt => CmpOp::Lt,
+            BinOp::Le => CmpOp::Le,
+            BinOp::Gt => CmpOp::Gt,
+            BinOp::Ge => CmpOp::Ge,
+            _ => return None,
+        })
+    }
+    pub fn binop(self) -> BinOp {
+        match self {
+            CmpOp::Eq => BinOp::Eq,
+            CmpOp::Ne => BinOp::Ne,
+            CmpOp::Lt => BinOp::Lt,
+            CmpOp::Le => BinOp::Le,
+            CmpOp::Gt => BinOp::Gt,
+            CmpOp::Ge => BinOp::Ge,
+        }
+    }
+}
+
+/// Arithmetic between numbers.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum ArithOp {
+    Add,
+    Sub,
+    Mul,
+    Div,
+}
+
+impl ArithOp {
+    pub fn symbol(self) -> &'static str {
+        self.binop().symbol()
+    }
+    pub fn from_binop(op: BinOp) -> Option<ArithOp> {
+        Some(match op {
+            BinOp::Add => ArithOp::Add,
+            BinOp::Sub => ArithOp::Sub,
+            BinOp::Mul => ArithOp::Mul,
+            BinOp::Div => ArithOp::Div,
+            _ => return None,
+        })
+    }
+    pub fn binop(self) -> BinOp {
+        match self {
+            ArithOp::Add => BinOp::Add,
+            ArithOp::Sub => BinOp::Sub,
+            ArithOp::Mul => BinOp::Mul,
+            ArithOp::Div => BinOp::Div,
+        }
+    }
+    /// The operator's precedence as the language parses it (for writing it back).
+    pub fn precedence(self) -> u8 {
+        match self {
+            ArithOp::Add | ArithOp::Sub => 1,
+            ArithOp::Mul | ArithOp::Div => 2,
+        }
+    }
+}
+
 /// The code that matches no answer: a label this part of a family does not offer
 /// ("samma ansvariga chef" in a part whose question has no such answer).
 pub const NO_CODE: i64 = i64::MIN;
@@ -112,7 +202,7 @@ pub enum Cond {
     },
     /// A comparison of numbers; false when an operand has no number.
     Compare {
-        op: BinOp,
+        op: CmpOp,
         lhs: NumExpr,
         rhs: NumExpr,
         span: Span,
@@ -141,7 +231,7 @@ pub enum NumExpr {
     /// How many elements of a list are answered.
     Count(QId),
     Neg(Box<NumExpr>),
-    Bin(BinOp, Box<NumExpr>, Box<NumExpr>),
+    Bin(ArithOp, Box<NumExpr>, Box<NumExpr>),
 }
 
 #[derive(Debug, Clone)]
@@ -368,7 +458,7 @@ pub enum RowCond {
     Not(Box<RowCond>),
     Blank(usize),
     /// False when a column is blank.
-    Cmp(BinOp, RowNum, RowNum),
+    Cmp(CmpOp, RowNum, RowNum),
 }
 
 #[derive(Debug, Clone, PartialEq)]
@@ -397,7 +487,7 @@ pub enum SlotNum {
     Const(Rational),
     Slot(usize),
     Neg(Box<SlotNum>),
-    Bin(BinOp, Box<SlotNum>, Box<SlotNum>),
+    Bin(ArithOp, Box<SlotNum>, Box<SlotNum>),
 }
 
 /// A condition over slots (sekretess, giltig när).
@@ -408,7 +498,7 @@ pub enum SlotCond {
     Or(Vec<SlotCond>),
     Not(Box<SlotCond>),
     Blank(usize),
-    Cmp(BinOp, SlotNum, SlotNum),
+    Cmp(CmpOp, SlotNum, SlotNum),
 }
 
 /// A survey question read by a per-kommun indicator: summed over the kommun's enheter.
