@@ -6,11 +6,11 @@
 use super::scope::{arith_op, cmp_op, Scope};
 use crate::codebook::{Codebook, VarType};
 use crate::diagnostic::{did_you_mean, Code, Diagnostic};
-use crate::ir::CmpOp;
 use crate::ir::{
     self, ColType, ColumnDef, Kind, Per, RowCond, RowNum, Scale, Slot, SlotCond, SlotNum,
     SourceDef, SourceExpected, SourceMeasure, SurveyRead,
 };
+use crate::ir::{CmpOp, Test};
 use crate::num;
 use crate::source::Span;
 use crate::syntax::ast::{self, BinOp, Date, Expr, ExprKind, Func, SourceField};
@@ -536,6 +536,45 @@ pub(super) fn check_external_counts(indicators: &[ir::Indicator], diags: &mut Ve
     }
 }
 
+/// What the leaves of a record condition are: for a person record, columns and whole
+/// numbers; for a kommun, slots (counts, columns, survey sums) and exact numbers.
+struct Leaf<N> {
+    /// What a comparison compares, for messages: `column`, `value`.
+    what: &'static str,
+    text_help: &'static str,
+    blank_of: &'static str,
+    num: fn(&mut Cx, &Expr) -> Option<N>,
+    whole: fn(i64) -> N,
+    blank: fn(&mut Cx, &ast::Name) -> Option<usize>,
+    otherwise: fn(&mut Cx, &Expr),
+}
+
+const ROW: Leaf<RowNum> = Leaf {
+    what: "column",
+    text_help: "register columns hold numbers: write e.g. `fodd_i_sverige = 1`",
+    blank_of: "a column",
+    num: |cx, e| cx.row_num(e),
+    whole: RowNum::Const,
+    blank: |cx, n| cx.column(&n.node, n.span),
+    otherwise: |cx, e| cx.unsupported(e, "a condition"),
+};
+
+const SLOT: Leaf<SlotNum> = Leaf {
+    what: "value",
+    text_help: "counts, columns and survey sums are numbers: write e.g. `n < 20`",
+    blank_of: "a name",
+    num: |cx, e| cx.slot_num(e),
+    whole: |x| SlotNum::Const(num::int(x)),
+    blank: |cx, n| cx.slot_of_name(n),
+    otherwise: |cx, e| {
+        cx.diags.push(
+            Diagnostic::error(Code::TypeMismatch, "a condition is expected here")
+                .label(e.span, "not a condition")
+                .help("e.g. `n < 20 eller t i 1..3`"),
+        );
+    },
+};
+
 struct Cx<'a> {
     source: &'a SourceDef,
     codebook: &'a Codebook,
@@ -628,25 +667,34 @@ impl Cx<'_> {
 
     /// A condition over one person record.
     fn row_cond(&mut self, e: &Expr) -> Option<RowCond> {
+        self.test(e, &ROW)
+    }
+
+    /// A condition over a kommun's slots (sekretess, giltig när).
+    fn slot_cond(&mut self, e: &Expr) -> Option<SlotCond> {
+        self.test(e, &SLOT)
+    }
+
+    /// A condition over one record, person or kommun: the shape is the same, only what
+    /// a number, a whole-number constant and a blank are differs (`Leaf`).
+    fn test<N: Clone>(&mut self, e: &Expr, leaf: &Leaf<N>) -> Option<Test<N>> {
         match &e.node {
             ExprKind::Binary(op @ (BinOp::And | BinOp::Or), l, r) => {
-                let (l, r) = (self.row_cond(l), self.row_cond(r));
+                let (l, r) = (self.test(l, leaf), self.test(r, leaf));
                 let mut parts = vec![];
                 for c in [l?, r?] {
                     match (op, c) {
-                        (BinOp::And, RowCond::And(v)) | (BinOp::Or, RowCond::Or(v)) => {
-                            parts.extend(v)
-                        }
+                        (BinOp::And, Test::And(v)) | (BinOp::Or, Test::Or(v)) => parts.extend(v),
                         (_, c) => parts.push(c),
                     }
                 }
                 Some(if *op == BinOp::And {
-                    RowCond::And(parts)
+                    Test::And(parts)
                 } else {
-                    RowCond::Or(parts)
+                    Test::Or(parts)
                 })
             }
-            ExprKind::Not(inner) => Some(RowCond::Not(Box::new(self.row_cond(inner)?))),
+            ExprKind::Not(inner) => Some(Test::Not(Box::new(self.test(inner, leaf)?))),
             ExprKind::Binary(
                 op @ (BinOp::Eq | BinOp::Ne | BinOp::Lt | BinOp::Le | BinOp::Gt | BinOp::Ge),
                 l,
@@ -659,47 +707,48 @@ impl Cx<'_> {
                     self.diags.push(
                         Diagnostic::error(
                             Code::TypeMismatch,
-                            format!("the column is compared with the text \"{t}\""),
+                            format!("the {} is compared with the text \"{t}\"", leaf.what),
                         )
                         .label(span, "a text")
-                        .help("register columns hold numbers: write e.g. `fodd_i_sverige = 1`"),
+                        .help(leaf.text_help),
                     );
                     return None;
                 }
-                let (a, b) = (self.row_num(l), self.row_num(r));
-                let c = RowCond::Cmp(
+                let (a, b) = ((leaf.num)(self, l), (leaf.num)(self, r));
+                // `!=` is `inte (… = …)`: one comparison fewer for the evaluators and SQL.
+                let c = Test::Cmp(
                     cmp_op(if *op == BinOp::Ne { BinOp::Eq } else { *op }),
                     a?,
                     b?,
                 );
                 Some(if *op == BinOp::Ne {
-                    RowCond::Not(Box::new(c))
+                    Test::Not(Box::new(c))
                 } else {
                     c
                 })
             }
             ExprKind::Range(inner, lo, hi) => {
-                let x = self.row_num(inner)?;
-                Some(RowCond::And(vec![
-                    RowCond::Cmp(CmpOp::Ge, x.clone(), RowNum::Const(*lo)),
-                    RowCond::Cmp(CmpOp::Le, x, RowNum::Const(*hi)),
+                let x = (leaf.num)(self, inner)?;
+                Some(Test::And(vec![
+                    Test::Cmp(CmpOp::Ge, x.clone(), (leaf.whole)(*lo)),
+                    Test::Cmp(CmpOp::Le, x, (leaf.whole)(*hi)),
                 ]))
             }
             ExprKind::IsBlank(inner) | ExprKind::IsAnswered(inner) => {
                 let ExprKind::Name(n) = &inner.node else {
-                    self.unsupported(inner, "a column");
+                    self.unsupported(inner, leaf.blank_of);
                     return None;
                 };
-                let c = self.column(n, inner.span)?;
-                let blank = RowCond::Blank(c);
+                let i = (leaf.blank)(self, &ast::Spanned::new(n.clone(), inner.span))?;
+                let blank = Test::Blank(i);
                 Some(if matches!(e.node, ExprKind::IsBlank(_)) {
                     blank
                 } else {
-                    RowCond::Not(Box::new(blank))
+                    Test::Not(Box::new(blank))
                 })
             }
             _ => {
-                self.unsupported(e, "a condition");
+                (leaf.otherwise)(self, e);
                 None
             }
         }
@@ -890,74 +939,6 @@ impl Cx<'_> {
                     Diagnostic::error(Code::TypeMismatch, "a number is expected here")
                         .label(e.span, "not a number")
                         .help("täljare and nämnare are arithmetic over counts, columns and questions, e.g. `n - 0.30 * m`"),
-                );
-                None
-            }
-        }
-    }
-
-    fn slot_cond(&mut self, e: &Expr) -> Option<SlotCond> {
-        match &e.node {
-            ExprKind::Binary(op @ (BinOp::And | BinOp::Or), l, r) => {
-                let (l, r) = (self.slot_cond(l), self.slot_cond(r));
-                let mut parts = vec![];
-                for c in [l?, r?] {
-                    match (op, c) {
-                        (BinOp::And, SlotCond::And(v)) | (BinOp::Or, SlotCond::Or(v)) => {
-                            parts.extend(v)
-                        }
-                        (_, c) => parts.push(c),
-                    }
-                }
-                Some(if *op == BinOp::And {
-                    SlotCond::And(parts)
-                } else {
-                    SlotCond::Or(parts)
-                })
-            }
-            ExprKind::Not(inner) => Some(SlotCond::Not(Box::new(self.slot_cond(inner)?))),
-            ExprKind::Binary(
-                op @ (BinOp::Eq | BinOp::Ne | BinOp::Lt | BinOp::Le | BinOp::Gt | BinOp::Ge),
-                l,
-                r,
-            ) => {
-                let (a, b) = (self.slot_num(l), self.slot_num(r));
-                let c = SlotCond::Cmp(
-                    cmp_op(if *op == BinOp::Ne { BinOp::Eq } else { *op }),
-                    a?,
-                    b?,
-                );
-                Some(if *op == BinOp::Ne {
-                    SlotCond::Not(Box::new(c))
-                } else {
-                    c
-                })
-            }
-            ExprKind::Range(inner, lo, hi) => {
-                let x = self.slot_num(inner)?;
-                Some(SlotCond::And(vec![
-                    SlotCond::Cmp(CmpOp::Ge, x.clone(), SlotNum::Const(num::int(*lo))),
-                    SlotCond::Cmp(CmpOp::Le, x, SlotNum::Const(num::int(*hi))),
-                ]))
-            }
-            ExprKind::IsBlank(inner) | ExprKind::IsAnswered(inner) => {
-                let ExprKind::Name(n) = &inner.node else {
-                    self.unsupported(inner, "a name");
-                    return None;
-                };
-                let s = self.slot_of_name(&ast::Spanned::new(n.clone(), inner.span))?;
-                let blank = SlotCond::Blank(s);
-                Some(if matches!(e.node, ExprKind::IsBlank(_)) {
-                    blank
-                } else {
-                    SlotCond::Not(Box::new(blank))
-                })
-            }
-            _ => {
-                self.diags.push(
-                    Diagnostic::error(Code::TypeMismatch, "a condition is expected here")
-                        .label(e.span, "not a condition")
-                        .help("e.g. `n < 20 eller t i 1..3`"),
                 );
                 None
             }

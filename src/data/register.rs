@@ -566,24 +566,15 @@ fn contributions(m: &SourceMeasure, values: &[Option<i64>]) -> Vec<usize> {
         .collect()
 }
 
+/// Whether a record's values (`None`: blank) pass the condition.
 pub fn row_cond(c: &RowCond, v: &[Option<i64>]) -> bool {
-    match c {
-        RowCond::Const(b) => *b,
-        RowCond::And(cs) => cs.iter().all(|c| row_cond(c, v)),
-        RowCond::Or(cs) => cs.iter().any(|c| row_cond(c, v)),
-        RowCond::Not(c) => !row_cond(c, v),
-        RowCond::Blank(i) => v[*i].is_none(),
-        RowCond::Cmp(op, a, b) => {
-            let get = |n: &RowNum| match n {
-                RowNum::Col(i) => v[*i],
-                RowNum::Const(x) => Some(*x),
-            };
-            match (get(a), get(b)) {
-                (Some(a), Some(b)) => op.holds(&a, &b),
-                _ => false,
-            }
-        }
-    }
+    c.holds(
+        &|n: &RowNum| match n {
+            RowNum::Col(i) => v[*i],
+            RowNum::Const(x) => Some(*x),
+        },
+        &|i| v[i].is_none(),
+    )
 }
 
 /// rustc's FxHash for the memo's and the kommun index's short keys: the keys are record

@@ -128,19 +128,11 @@ pub fn slot_num(n: &SlotNum, slots: &[SlotValue]) -> SlotValue {
     }
 }
 
-/// A blank operand makes a comparison false.
+/// Whether a kommun's slots pass the condition; a blank operand makes a comparison false.
 pub fn slot_cond(c: &SlotCond, slots: &[SlotValue]) -> bool {
-    match c {
-        SlotCond::Const(b) => *b,
-        SlotCond::And(cs) => cs.iter().all(|c| slot_cond(c, slots)),
-        SlotCond::Or(cs) => cs.iter().any(|c| slot_cond(c, slots)),
-        SlotCond::Not(c) => !slot_cond(c, slots),
-        SlotCond::Blank(i) => slots.get(*i).is_none_or(|v| v.is_err()),
-        SlotCond::Cmp(op, a, b) => match (slot_num(a, slots), slot_num(b, slots)) {
-            (Ok(a), Ok(b)) => op.holds(&a, &b),
-            _ => false,
-        },
-    }
+    c.holds(&|n: &SlotNum| slot_num(n, slots).ok(), &|i| {
+        slots.get(i).is_none_or(|v| v.is_err())
+    })
 }
 
 /// Evaluates every source indicator of the program.

@@ -448,18 +448,46 @@ impl ColType {
     }
 }
 
+/// A condition over one record's values: a person record of a register (numbers are
+/// [`RowNum`]) or a kommun's slots (numbers are [`SlotNum`]). One shape for both, lowered
+/// once (check::source) and evaluated by one function ([`Test::holds`]).
+#[derive(Debug, Clone, PartialEq)]
+pub enum Test<N> {
+    Const(bool),
+    And(Vec<Test<N>>),
+    Or(Vec<Test<N>>),
+    Not(Box<Test<N>>),
+    /// The value at this index is blank.
+    Blank(usize),
+    /// False when an operand is blank.
+    Cmp(CmpOp, N, N),
+}
+
+impl<N> Test<N> {
+    /// Whether the test holds, with `value` giving a number (`None`: blank) and `blank`
+    /// whether the value at an index is blank. A comparison with a blank is false.
+    pub fn holds<V: PartialOrd>(
+        &self,
+        value: &impl Fn(&N) -> Option<V>,
+        blank: &impl Fn(usize) -> bool,
+    ) -> bool {
+        match self {
+            Test::Const(b) => *b,
+            Test::And(cs) => cs.iter().all(|c| c.holds(value, blank)),
+            Test::Or(cs) => cs.iter().any(|c| c.holds(value, blank)),
+            Test::Not(c) => !c.holds(value, blank),
+            Test::Blank(i) => blank(*i),
+            Test::Cmp(op, a, b) => match (value(a), value(b)) {
+                (Some(a), Some(b)) => op.holds(&a, &b),
+                _ => false,
+            },
+        }
+    }
+}
+
 /// A condition over one person record, compiled for the one-pass register scan: columns
 /// are indices into the record, values whole numbers (blank = `None`).
-#[derive(Debug, Clone, PartialEq)]
-pub enum RowCond {
-    Const(bool),
-    And(Vec<RowCond>),
-    Or(Vec<RowCond>),
-    Not(Box<RowCond>),
-    Blank(usize),
-    /// False when a column is blank.
-    Cmp(CmpOp, RowNum, RowNum),
-}
+pub type RowCond = Test<RowNum>;
 
 #[derive(Debug, Clone, PartialEq)]
 pub enum RowNum {
@@ -491,15 +519,7 @@ pub enum SlotNum {
 }
 
 /// A condition over slots (sekretess, giltig när).
-#[derive(Debug, Clone, PartialEq)]
-pub enum SlotCond {
-    Const(bool),
-    And(Vec<SlotCond>),
-    Or(Vec<SlotCond>),
-    Not(Box<SlotCond>),
-    Blank(usize),
-    Cmp(CmpOp, SlotNum, SlotNum),
-}
+pub type SlotCond = Test<SlotNum>;
 
 /// A survey question read by a per-kommun indicator: summed over the kommun's enheter.
 #[derive(Debug, Clone, PartialEq)]
