@@ -3,6 +3,8 @@
 //! blank, and the report's charts are in the rendered page. Without Chromium the test
 //! fails, unless OJ_SKIP_BROWSER=1 says to skip it.
 
+mod common;
+
 use std::path::{Path, PathBuf};
 use std::process::Command;
 
@@ -51,18 +53,9 @@ fn report_and_guide_render_in_chromium() {
         }
         panic!("Chromium is not installed (apt-get install chromium; .ci/run does it), or set OJ_SKIP_BROWSER=1");
     };
-    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
-    let (program, _) = oj::run::load_program(&root.join("indicators"), 2015)
-        .ok()
-        .expect("indicators check");
-    let guide = oj::guide::html(&program);
-    let run = oj::run::evaluate_year(
-        program,
-        &root.join("data/example"),
-        &oj::run::Without::default(),
-    )
-    .ok()
-    .expect("data load");
+    let _root = Path::new(env!("CARGO_MANIFEST_DIR"));
+    let (run, _) = common::example_run(2015);
+    let guide = oj::guide::html(&run.program);
     let codes = |s: &str| s.split(',').map(str::to_string).collect::<Vec<_>>();
     let units = oj::report::units(
         &run,

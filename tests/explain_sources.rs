@@ -1,20 +1,10 @@
 //! `oj explain` for source indicators: the counts or values behind a kommun's register
 //! figure or bakgrundsmått, the formulas, and why a cell is `x` or Bortfall.
 
-use std::path::Path;
+mod common;
 
 fn explain(indicator: &str, unit: &str) -> String {
-    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
-    let (program, sources) = oj::run::load_program(&root.join("indicators"), 2015)
-        .ok()
-        .expect("indicators check");
-    let run = oj::run::evaluate_year(
-        program,
-        &root.join("data/example"),
-        &oj::run::Without::default(),
-    )
-    .ok()
-    .expect("data load");
+    let (run, sources) = common::example_run(2015);
     oj::explain::explain(&run, &sources, indicator, unit).unwrap_or_else(|e| format!("error: {e}"))
 }
 

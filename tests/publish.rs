@@ -2,6 +2,8 @@
 //! checked against results.csv; the workbook and the JSON are byte-identical across runs;
 //! results.json holds every row of results.csv.
 
+mod common;
+
 use calamine::{open_workbook_from_rs, Data, Reader, Xlsx};
 use oj::aggregate::Level;
 use oj::publish::xlsx::{areas, cell, sheet_units, CellValue};
@@ -10,17 +12,8 @@ use std::io::Cursor;
 use std::path::Path;
 
 fn run() -> oj::run::YearRun {
-    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
-    let (program, _) = oj::run::load_program(&root.join("indicators"), 2015)
-        .ok()
-        .expect("indicators check");
-    oj::run::evaluate_year(
-        program,
-        &root.join("data/example"),
-        &oj::run::Without::default(),
-    )
-    .ok()
-    .expect("data load")
+    let _root = Path::new(env!("CARGO_MANIFEST_DIR"));
+    common::example_run(2015).0
 }
 
 #[test]
@@ -142,19 +135,8 @@ fn json_holds_every_row() {
 
 #[test]
 fn comparable_indicators_of_several_years() {
-    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
-    let run_of = |year| {
-        let (program, _) = oj::run::load_program(&root.join("indicators"), year)
-            .ok()
-            .expect("indicators check");
-        oj::run::evaluate_year(
-            program,
-            &root.join("data/example"),
-            &oj::run::Without::default(),
-        )
-        .ok()
-        .expect("data load")
-    };
+    let _root = Path::new(env!("CARGO_MANIFEST_DIR"));
+    let run_of = |year| common::example_run(year).0;
     let (r14, r15) = (run_of(2014), run_of(2015));
     // Comparable: the indicators oj diff finds unchanged (38 for 2014 → 2015).
     let ids = oj::publish::xlsx::comparable(&[&r14, &r15]);

@@ -2,21 +2,11 @@
 //! against Stockholms län, Jönköpings län and riket (the seed report's selection), as
 //! text; their numbers are those of results.csv.
 
-use std::path::Path;
+mod common;
 
 #[test]
 fn nordvast_report_tables() {
-    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
-    let (program, _) = oj::run::load_program(&root.join("indicators"), 2015)
-        .ok()
-        .expect("indicators check");
-    let run = oj::run::evaluate_year(
-        program,
-        &root.join("data/example"),
-        &oj::run::Without::default(),
-    )
-    .ok()
-    .expect("data load");
+    let (run, _) = common::example_run(2015);
     let codes = |s: &str| s.split(',').map(str::to_string).collect::<Vec<_>>();
     let units = oj::report::units(
         &run,

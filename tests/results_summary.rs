@@ -3,22 +3,13 @@
 //! one with the independent reference in tests/expected_results.rs; this summary is what a
 //! reviewer reads when a change moves results.
 
+mod common;
+
 use std::collections::BTreeMap;
 use std::fmt::Write;
-use std::path::Path;
 
 fn summary(year: u32) -> String {
-    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
-    let (program, _) = oj::run::load_program(&root.join("indicators"), year)
-        .ok()
-        .expect("indicators check");
-    let run = oj::run::evaluate_year(
-        program,
-        &root.join("data/example"),
-        &oj::run::Without::default(),
-    )
-    .ok()
-    .expect("data load");
+    let (run, _) = common::example_run(year);
     let mut out = String::new();
     let _ = writeln!(
         out,

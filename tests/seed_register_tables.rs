@@ -3,6 +3,8 @@
 //! ("Resultat placerade barns utbildningsnivå" and "Bakgrundsmått"), transcribed in
 //! tests/fixtures/seed003-register.tsv.
 
+mod common;
+
 use std::path::Path;
 
 fn manifest() -> &'static Path {
@@ -33,16 +35,7 @@ fn as_printed(result: &str, value: &str, percent: bool, decimals: u32) -> String
 
 #[test]
 fn nordvast_register_and_background_tables() {
-    let (program, _) = oj::run::load_program(&manifest().join("indicators"), 2015)
-        .ok()
-        .expect("indicators check");
-    let run = oj::run::evaluate_year(
-        program,
-        &manifest().join("data/example"),
-        &oj::run::Without::default(),
-    )
-    .ok()
-    .expect("data load");
+    let (run, _) = common::example_run(2015);
     let text =
         std::fs::read_to_string(manifest().join("tests/fixtures/seed003-register.tsv")).unwrap();
     let mut lines = text.lines().filter(|l| !l.starts_with('#'));

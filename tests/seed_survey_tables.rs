@@ -2,6 +2,8 @@
 //! Jönköpings län reproduce the tables printed in seed report 003 (transcribed in
 //! tests/fixtures/seed003-survey.tsv). The report prints `Delvis` as `Nej`.
 
+mod common;
+
 use std::path::Path;
 
 fn manifest() -> &'static Path {
@@ -32,16 +34,7 @@ fn as_printed(result: &str, value: &str, percent: bool) -> String {
 
 #[test]
 fn nordvast_survey_tables() {
-    let (program, _) = oj::run::load_program(&manifest().join("indicators"), 2015)
-        .ok()
-        .expect("indicators check");
-    let run = oj::run::evaluate_year(
-        program,
-        &manifest().join("data/example"),
-        &oj::run::Without::default(),
-    )
-    .ok()
-    .expect("data load");
+    let (run, _) = common::example_run(2015);
     let text =
         std::fs::read_to_string(manifest().join("tests/fixtures/seed003-survey.tsv")).unwrap();
     let mut header: Vec<String> = vec![];

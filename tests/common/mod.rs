@@ -29,3 +29,21 @@ pub fn register_source() -> oj::ir::SourceDef {
         .find(|s| s.name == "register")
         .expect("2015 declares källa register")
 }
+
+/// The bundled example data (`data/example`) evaluated under `year`'s indicators, and
+/// the indicator files' sources (for rendering diagnostics and explain).
+#[allow(dead_code)]
+pub fn example_run(year: u32) -> (oj::aggregate::YearRun, oj::source::Sources) {
+    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+    let (program, sources) = oj::run::load_program(&root.join("indicators"), year)
+        .ok()
+        .expect("indicators check");
+    let run = oj::run::evaluate_year(
+        program,
+        &root.join("data/example"),
+        &oj::run::Without::default(),
+    )
+    .ok()
+    .expect("data load");
+    (run, sources)
+}
