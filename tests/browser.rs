@@ -53,7 +53,6 @@ fn report_and_guide_render_in_chromium() {
         }
         panic!("Chromium is not installed (apt-get install chromium; .ci/run does it), or set OJ_SKIP_BROWSER=1");
     };
-    let _root = Path::new(env!("CARGO_MANIFEST_DIR"));
     let (run, _) = common::example_run(2015);
     let guide = oj::guide::html(&run.program);
     let codes = |s: &str| s.split(',').map(str::to_string).collect::<Vec<_>>();

@@ -3,6 +3,8 @@
 //! removed, mätdatum moved a year) and nothing else, and its codebook part exactly the
 //! variables the 2015 questionnaire added; edited copies show each kind of change.
 
+mod common;
+
 use std::path::Path;
 
 fn manifest() -> &'static Path {
@@ -90,27 +92,21 @@ fn texts_with_years_move_with_matdatum() {
     );
 }
 
+/// The repository's years and a 2016 as `oj new-year 2016` starts it.
+fn new_2016() -> tempfile::TempDir {
+    let tmp = tempfile::tempdir().unwrap();
+    common::copy_tree(&manifest().join("indicators"), tmp.path());
+    oj::new_year::new_year(tmp.path(), 2016).unwrap();
+    tmp
+}
+
 /// A 2016 that inherits 2015 and changes one rule, one text and one mätperiod, and
 /// retires an indicator; its codebook is 2015's a year on, which is no codebook change.
 #[test]
 fn each_kind_of_change_is_reported() {
-    let tmp = tempfile::tempdir().unwrap();
+    let tmp = new_2016();
     let root = tmp.path();
-    for year in ["2014", "2015"] {
-        let dst = root.join(year);
-        std::fs::create_dir_all(&dst).unwrap();
-        for f in std::fs::read_dir(manifest().join("indicators").join(year)).unwrap() {
-            let f = f.unwrap();
-            std::fs::copy(f.path(), dst.join(f.file_name())).unwrap();
-        }
-    }
     let y = root.join("2016");
-    std::fs::create_dir_all(&y).unwrap();
-    std::fs::write(
-        y.join("ar.oj"),
-        "år 2016 {\n    ärver \"../2015\"\n    kodbok \"codebook.yaml\"\n    mätdatum 2015-11-01\n}\n",
-    )
-    .unwrap();
     std::fs::write(y.join("codebook.yaml"), codebook_2016()).unwrap();
     // Same file name as in 2014: replaces the inherited social_jour.
     std::fs::write(
@@ -194,23 +190,9 @@ fn edit(text: &str, from: &str, to: &str) -> String {
 #[test]
 fn each_kind_of_codebook_change_is_reported() {
     use oj::diff::CodebookChange;
-    let tmp = tempfile::tempdir().unwrap();
+    let tmp = new_2016();
     let root = tmp.path();
-    for year in ["2014", "2015"] {
-        let dst = root.join(year);
-        std::fs::create_dir_all(&dst).unwrap();
-        for f in std::fs::read_dir(manifest().join("indicators").join(year)).unwrap() {
-            let f = f.unwrap();
-            std::fs::copy(f.path(), dst.join(f.file_name())).unwrap();
-        }
-    }
     let y = root.join("2016");
-    std::fs::create_dir_all(&y).unwrap();
-    std::fs::write(
-        y.join("ar.oj"),
-        "år 2016 {\n    ärver \"../2015\"\n    kodbok \"codebook.yaml\"\n    mätdatum 2015-11-01\n}\n",
-    )
-    .unwrap();
     let mut codebook = codebook_2016();
     // Two value sets: one with a label more, one with Nej under another code.
     codebook = edit(
