@@ -57,14 +57,33 @@ pub fn cell(ind: &Indicator, row: &Row) -> CellValue {
     }
 }
 
-/// A valid, unique sheet name (at most 31 characters, none of `[]:*?/\`).
+/// A valid, unique sheet name (at most 31 characters, none of `[]:*?/\`), cut at a word
+/// boundary: "Brukarnas uppfattning om", not "Brukarnas uppfattning om ver".
 fn sheet_name(name: &str, used: &mut Vec<String>) -> String {
     let clean: String = name
         .chars()
         .map(|c| if "[]:*?/\\".contains(c) { '-' } else { c })
         .collect();
-    let mut base: String = clean.chars().take(28).collect();
-    base = base.trim().to_string();
+    // 28 leaves room for " 2" … " 99" when two names cut to the same words.
+    const ROOM: usize = 28;
+    let mut base = String::new();
+    for word in clean.split_whitespace() {
+        let len = base.chars().count() + usize::from(!base.is_empty()) + word.chars().count();
+        if len > ROOM {
+            break;
+        }
+        if !base.is_empty() {
+            base.push(' ');
+        }
+        base.push_str(word);
+    }
+    if base.is_empty() {
+        // One word longer than a sheet name: cut it.
+        base = clean.chars().take(ROOM).collect();
+    }
+    base = base
+        .trim_end_matches([',', ';', ':', '-', '–', ' '])
+        .to_string();
     let mut candidate = base.clone();
     let mut n = 2;
     while used.iter().any(|u| u.eq_ignore_ascii_case(&candidate)) {
@@ -421,4 +440,26 @@ fn metadata_sheet(
         }
     }
     Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::sheet_name;
+
+    #[test]
+    fn sheet_names_are_whole_words_within_31_characters() {
+        let mut used = vec![];
+        let a = sheet_name("Brukarnas uppfattning om verksamheten", &mut used);
+        assert_eq!(a, "Brukarnas uppfattning om");
+        let b = sheet_name("Trygghet och säkerhet för placerade barn", &mut used);
+        assert_eq!(b, "Trygghet och säkerhet för");
+        // The same words twice are told apart.
+        let c = sheet_name("Brukarnas uppfattning om vården", &mut used);
+        assert_eq!(c, "Brukarnas uppfattning om 2");
+        let d = sheet_name("Socialtjänstlagsövergångsbestämmelserna", &mut used);
+        assert_eq!(d.chars().count(), 28);
+        for n in [a, b, c, d] {
+            assert!(n.chars().count() <= 31);
+        }
+    }
 }
