@@ -177,7 +177,7 @@ impl Codebook {
             let line = e.location().map(|l| l.line() as u64);
             vec![Diagnostic::error(Code::CodebookInvalid, format!("not a valid codebook: {e}"))
                 .at(path, line, None)
-                .help("a codebook has `survey`, `publication_year`, `matdatum`, `value_sets` and `variables`; see reference/README")]
+                .help("a codebook has `survey`, `publication_year`, `matdatum`, `value_sets` and `variables`; see docs/codebook.md")]
         })?;
         let _ = (&raw.collected, &raw.unit_id);
         let mut errors = vec![];

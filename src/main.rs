@@ -151,8 +151,8 @@ enum Command {
         year: u32,
         #[arg(long)]
         data: PathBuf,
-        /// Kommuner or enheter, comma separated: 0114,0123
-        #[arg(long, value_delimiter = ',')]
+        /// Kommuner or enheter, comma separated: 0114,0123 (at least one)
+        #[arg(long, value_delimiter = ',', required = true, num_args = 1..)]
         units: Vec<String>,
         /// Länskoder and/or `riket`, comma separated: 01,06,riket
         #[arg(long, value_delimiter = ',')]

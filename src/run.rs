@@ -33,17 +33,28 @@ pub fn load_program(
 ) -> Result<(Program, crate::source::Sources), RunError> {
     let dir = year_dir(indicators, year);
     if !dir.is_dir() {
-        let mut sources = crate::source::Sources::default();
-        let _ = &mut sources;
+        let years: Vec<String> = crate::check::year_dirs(indicators)
+            .unwrap_or_default()
+            .iter()
+            .filter_map(|d| d.file_name().map(|n| n.to_string_lossy().into_owned()))
+            .collect();
         return Err(RunError::Data(
             Diagnostic::error(
-                Code::DataRead,
+                Code::UnknownYear,
                 format!("there are no indicator files for {year}"),
             )
             .at(&dir, None, None)
-            .help(
-                "give the indicators directory with --indicators; it holds one directory per year",
-            ),
+            .help(if years.is_empty() {
+                format!(
+                    "{} holds no year directory; give the indicators directory with --indicators",
+                    indicators.display()
+                )
+            } else {
+                format!(
+                    "the years there are: {} (or `oj new-year {year}` to start it)",
+                    years.join(", ")
+                )
+            }),
         ));
     }
     let checked = check_year(&dir);

@@ -82,6 +82,15 @@ pub fn parse(path: &Path, bytes: &[u8]) -> Result<Table, Diagnostic> {
         }
         match &header {
             None => {
+                // Swedish Excel saves "CSV" with semicolons: one header cell full of them.
+                if cells.len() == 1 && cells[0].matches(';').count() >= 1 {
+                    return Err(Diagnostic::error(
+                        Code::DataHeader,
+                        "the file is separated by semicolons, not commas",
+                    )
+                    .at(path, Some(line), None)
+                    .help("Swedish Excel's \"CSV\" uses semicolons: save the file again as \"CSV UTF-8 (kommaavgränsad)\" (docs/data-formats.md)"));
+                }
                 let h: Vec<String> = cells.iter().map(|c| c.trim().to_string()).collect();
                 let mut seen = std::collections::BTreeSet::new();
                 for name in &h {
@@ -156,4 +165,26 @@ pub fn require_columns(path: &Path, table: &Table, expected: &[&str]) -> Result<
         }
     }
     Ok(())
+}
+
+#[cfg(test)]
+mod semicolon_tests {
+    #[test]
+    fn a_semicolon_file_is_refused_with_how_to_save_it() {
+        let e = super::parse(
+            std::path::Path::new("survey.csv"),
+            "enhet;A1_oppenvard\n0114;1\n".as_bytes(),
+        )
+        .err()
+        .unwrap();
+        assert_eq!(e.message, "the file is separated by semicolons, not commas");
+        assert!(e.help.unwrap().contains("CSV UTF-8 (kommaavgränsad)"));
+        // A comma file whose cells hold semicolons is read as it is.
+        let t = super::parse(
+            std::path::Path::new("survey.csv"),
+            "enhet,text\n0114,\"a; b\"\n".as_bytes(),
+        )
+        .unwrap();
+        assert_eq!(t.rows[0].1, ["0114", "a; b"]);
+    }
 }

@@ -64,6 +64,7 @@ codes! {
     CodebookOutside = 215, "codebook-outside";
     YearOutOfRange = 216, "year-out-of-range";
     YearMismatch = 217, "year-mismatch";
+    UnknownYear = 218, "unknown-year";
     // rule logic
     NotTotal = 301, "not-total";
     Overlap = 302, "overlap";
