@@ -282,3 +282,41 @@ fn an_indicator_retired_earlier_can_come_back() {
     assert!(program.indicator("kompetens_a").is_some());
     assert!(!program.removed.iter().any(|(id, _)| id == "kompetens_a"));
 }
+
+#[test]
+fn a_metadata_only_change_keeps_the_rule() {
+    let (tmp, dir) = year_2016(&[]);
+    std::fs::write(
+        dir.join("10_jour.oj"),
+        "ändra social_jour {\n    indikatornamn \"Socialjour med socionomer\"\n    kortnamn \"Socialjour\"\n}\n",
+    )
+    .unwrap();
+    let checked = check_year(&dir);
+    assert!(checked.diagnostics.is_empty(), "{:?}", codes(&dir));
+    let new = checked.program.unwrap();
+    let ind = new.indicator("social_jour").unwrap();
+    assert_eq!(ind.meta.indikatornamn, "Socialjour med socionomer");
+    assert_eq!(ind.meta.kortnamn.as_deref(), Some("Socialjour"));
+    // The other fields and the rules are the inherited ones: `oj diff` sees a text change.
+    let old = check_year(&tmp.path().join("2015")).program.unwrap();
+    assert_eq!(
+        ind.meta.omrade,
+        old.indicator("social_jour").unwrap().meta.omrade
+    );
+    let diff = oj::diff::diff(&old, &new).render();
+    assert!(diff.contains("Changed rule (0)"), "{diff}");
+    let texts = &diff[diff
+        .find("Changed dates or texts (1)")
+        .expect("one text change")..];
+    assert!(texts.contains("social_jour"), "{diff}");
+    // An id that is not inherited is named.
+    std::fs::write(
+        dir.join("10_jour.oj"),
+        "ändra social_jourr { kortnamn \"x\" }\n",
+    )
+    .unwrap();
+    assert_eq!(
+        codes(&dir),
+        ["E0213 `ändra social_jourr`: no inherited indicator has this id"]
+    );
+}

@@ -303,6 +303,7 @@ fn load_chain(
     let carried = removals.len();
     let mut own_ids: std::collections::BTreeSet<(String, String)> = Default::default();
     let mut extensions = vec![];
+    let mut changes = vec![];
     for (name, items) in own.files {
         for item in items {
             match item {
@@ -310,6 +311,7 @@ fn load_chain(
                 Item::Removal(r) => removals.push(r),
                 Item::Year(_) => {}
                 Item::Extension(ext) => extensions.push(ext),
+                Item::Change(c) => changes.push(c),
                 item => {
                     let target = files.entry(name.clone()).or_default();
                     let id = item_id(&item);
@@ -358,6 +360,51 @@ fn load_chain(
                     .label(ext.id.span, "unknown family")
                     .help("`utöka` adds parts to a family of the inherited year, e.g. `utöka extern_{del} med { … }`"),
             ),
+        }
+    }
+    // `ändra`: fields of an inherited indicator replaced or added, its rules kept.
+    for change in changes {
+        let found = files.values_mut().flatten().find_map(|t| match t {
+            Item::Indicator(ind) if ind.id.node == change.id.node => Some(ind),
+            _ => None,
+        });
+        match found {
+            Some(ind) => {
+                for field in change.meta {
+                    match ind.meta.iter_mut().find(|f| f.key.node == field.key.node) {
+                        Some(f) => *f = field,
+                        None => ind.meta.push(field),
+                    }
+                }
+            }
+            None => {
+                let ids: Vec<String> = files
+                    .values()
+                    .flatten()
+                    .filter_map(|i| match i {
+                        Item::Indicator(ind) => Some(ind.id.node.clone()),
+                        _ => None,
+                    })
+                    .collect();
+                let help = match crate::diagnostic::did_you_mean(
+                    &change.id.node,
+                    ids.iter().map(String::as_str),
+                ) {
+                    Some(s) => format!("did you mean `ändra {s}`?"),
+                    None => "`ändra` changes the metadata of an indicator of the inherited year (a family by its template, e.g. `extern_{del}`); check the id".into(),
+                };
+                diags.push(
+                    Diagnostic::error(
+                        Code::UnknownRemoval,
+                        format!(
+                            "`ändra {}`: no inherited indicator has this id",
+                            change.id.node
+                        ),
+                    )
+                    .label(change.id.span, "unknown indicator")
+                    .help(help),
+                );
+            }
         }
     }
     // A review rule is known by its name and qualifier: two with the same would make
@@ -502,6 +549,7 @@ fn item_id(item: &Item) -> String {
         Item::Review(r) => format!("granskning {}", r.identity()),
         Item::Removal(r) => format!("utgår {}", r.id.node),
         Item::Extension(e) => format!("utöka {}", e.id.node),
+        Item::Change(c) => format!("ändra {}", c.id.node),
         Item::Year(_) => "år".into(),
         Item::Source(s) => format!("källa {}", s.name.node),
     }

@@ -223,7 +223,11 @@ pub fn resolve(
                     reviews.extend(r);
                 }
             }
-            Item::Year(_) | Item::Removal(_) | Item::Extension(_) | Item::Source(_) => {}
+            Item::Year(_)
+            | Item::Removal(_)
+            | Item::Extension(_)
+            | Item::Change(_)
+            | Item::Source(_) => {}
         }
     }
     // Source indicators with subgroups publish several ids; each can be retired.

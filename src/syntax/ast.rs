@@ -40,6 +40,7 @@ pub enum Item {
     Review(Review),
     Removal(Removal),
     Extension(Extension),
+    Change(Change),
     Source(SourceBlock),
 }
 
@@ -68,6 +69,14 @@ pub struct Column {
 pub struct Extension {
     pub id: Name,
     pub parts: Vec<Part>,
+    pub span: Span,
+}
+
+/// `ändra samlad_plan { indikatornamn "…" }`: metadata of an inherited indicator.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Change {
+    pub id: Name,
+    pub meta: Vec<MetaField>,
     pub span: Span,
 }
 

@@ -29,6 +29,7 @@ pub fn parse_file(file: FileId, text: &str) -> Result<File, Diagnostic> {
             Rule::source_block => items.push(Item::Source(cx.source_block(pair))),
             Rule::removal => items.push(Item::Removal(cx.removal(pair))),
             Rule::extension => items.push(Item::Extension(cx.extension(pair))),
+            Rule::change => items.push(Item::Change(cx.change(pair)?)),
             Rule::EOI => {}
             r => unreachable!("grammar: unexpected item {r:?}"),
         }
@@ -216,6 +217,21 @@ impl Cx {
         it.next(); // med
         let parts = it.map(|p| self.part(p)).collect();
         Extension { id, parts, span }
+    }
+
+    fn change(&self, pair: Pair<Rule>) -> Result<Change, Diagnostic> {
+        let span = self.span(&pair);
+        let mut it = pair.into_inner();
+        it.next(); // ändra
+        let id = self.name(it.next().unwrap());
+        let mut meta = vec![];
+        for p in it {
+            let mut kv = p.into_inner();
+            let key = self.name(kv.next().unwrap());
+            let value = self.value(kv.next().unwrap())?;
+            meta.push(MetaField { key, value });
+        }
+        Ok(Change { id, meta, span })
     }
 
     /// `hvb "hem för vård eller boende (HVB)"`

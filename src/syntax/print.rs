@@ -101,6 +101,16 @@ impl Printer<'_> {
                 }
                 self.line(0, ")");
             }
+            Item::Change(c) => {
+                self.line(
+                    0,
+                    &format!("(ändra {} {}", c.id.node, self.at(c.id.span.start as usize)),
+                );
+                for m in &c.meta {
+                    self.line(1, &format!("({} {})", m.key.node, value(&m.value.node)));
+                }
+                self.line(0, ")");
+            }
             Item::Source(s) => {
                 self.line(
                     0,
