@@ -22,7 +22,52 @@ fn cell(c: &ExampleCell) -> Cell {
     }
 }
 
-/// Runs every example of the year through the evaluator.
+/// The variables an error-severity review rule (`granskning … fel`) makes unusable for
+/// an example, as the evaluator does for a unit: a rule that reads only variables the
+/// indicator reads is run on the example's answers; one that reads others cannot be.
+fn flagged_by_reviews(
+    program: &Program,
+    ind: &crate::ir::Indicator,
+    answers: &crate::eval::UnitAnswers,
+) -> std::collections::BTreeMap<String, String> {
+    use crate::ir::logic::Cell;
+    let mut flagged = std::collections::BTreeMap::new();
+    let find = |var: &str| -> Option<Cell> {
+        ind.questions.iter().enumerate().find_map(|(q, question)| {
+            let i = question.vars.iter().position(|v| v == var)?;
+            Some(answers.cells[q][i].clone())
+        })
+    };
+    for rev in &program.reviews {
+        if rev.severity != crate::syntax::ast::Severity::Fel {
+            continue;
+        }
+        let cells: Option<Vec<Vec<Cell>>> = rev
+            .questions
+            .iter()
+            .map(|q| q.vars.iter().map(|v| find(v)).collect())
+            .collect();
+        let Some(cells) = cells else { continue };
+        let view = crate::eval::UnitAnswers {
+            previous: vec![None; cells.len()],
+            cells,
+        };
+        if rev
+            .requirements
+            .iter()
+            .any(|r| crate::eval::violated(r, &view))
+        {
+            for q in &rev.questions {
+                for v in &q.vars {
+                    flagged.entry(v.clone()).or_insert_with(|| rev.name.clone());
+                }
+            }
+        }
+    }
+    flagged
+}
+
+/// Runs every example of the year through the evaluator, review rules included.
 pub fn run(program: &Program) -> Report {
     let mut report = Report {
         passed: 0,
@@ -76,7 +121,8 @@ pub fn run(program: &Program) -> Report {
                     .collect(),
                 previous: answers.previous,
             };
-            let (result, _) = evaluate_unit(ind, &answers, true, None);
+            let flagged = flagged_by_reviews(program, ind, &answers);
+            let (result, _) = evaluate_unit(ind, &answers, true, Some(&flagged));
             let got = UnitResult::shown(ind, &result);
             let want = match &ex.expected {
                 ExpectedIr::Outcome(o) => o.label().to_string(),

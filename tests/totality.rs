@@ -55,6 +55,13 @@ variables:
 /// Checks one indicator (its questions and rules) and returns the rendered diagnostics,
 /// with those of its examples when it checks.
 fn check(body: &str) -> String {
+    check_file(&format!(
+        "indikator prov {{\n    indikatornamn \"Prov\"\n    område \"Test\"\n    typ struktur\n    målvärde \"Ja\"\n{body}\n}}\n"
+    ))
+}
+
+/// Checks a file of the year against the test codebook, its examples included.
+fn check_file(text: &str) -> String {
     let tmp = tempfile::tempdir().unwrap();
     let year = tmp.path().join("2015");
     std::fs::create_dir(&year).unwrap();
@@ -64,9 +71,6 @@ fn check(body: &str) -> String {
         "år 2015 { kodbok \"codebook.yaml\" mätdatum 2014-11-01 }\n",
     )
     .unwrap();
-    let text = format!(
-        "indikator prov {{\n    indikatornamn \"Prov\"\n    område \"Test\"\n    typ struktur\n    målvärde \"Ja\"\n{body}\n}}\n"
-    );
     std::fs::write(year.join("a.oj"), text).unwrap();
     let checked = oj::check::check_year(&year);
     let mut diagnostics = checked.diagnostics.0.clone();
@@ -185,6 +189,22 @@ fn answer_times_answer_is_an_error() {
         "    fråga f1 = F1\n    fråga f2 = F2\n    Ja när f1 * f2 > 1\n    Nej när f1 * f2 <= 1",
     );
     assert!(out.contains("E0313"), "{out}");
+}
+
+#[test]
+fn examples_apply_error_review_rules_as_the_evaluator_does() {
+    let file = |expected: &str| {
+        format!(
+            "granskning f2_le_f1 fel {{\n    fråga a = F1\n    fråga b = F2\n    krav b <= a\n}}\n\n\
+             indikator kvot {{\n    indikatornamn \"Kvot\"\n    område \"Test\"\n    typ struktur\n    riktning \"Högt värde är bra\"\n    \
+             fråga f1 = F1\n    fråga f2 = F2\n    täljare f2\n    nämnare f1\n    värde procent\n    aggregering poolad\n    \
+             exempel {{ f1 = 10, f2 = 12 }} => {expected}\n    exempel {{ f1 = 12, f2 = 6 }} => 50\n}}\n"
+        )
+    };
+    // F2 > F1 breaks the error-severity rule: the unit is Bortfall, as in eval.
+    assert_eq!(check_file(&file("Bortfall")), "");
+    let out = check_file(&file("120"));
+    assert!(out.contains("E0401"), "{out}");
 }
 
 // ---------------------------------------------------------------------------------

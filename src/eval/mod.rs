@@ -9,7 +9,7 @@
 mod review;
 pub mod source;
 
-pub use review::run_reviews;
+pub use review::{run_reviews, violated};
 
 use crate::data::{Finding, Survey, Units};
 use crate::ir::logic::{eval_cond, eval_num, missing_answer, Answers, Cell, Missing};

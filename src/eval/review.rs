@@ -19,6 +19,12 @@ fn applicable(c: &Cond, a: &dyn Answers) -> bool {
     }
 }
 
+/// Whether a requirement of a review rule is violated by these answers (one that does
+/// not apply, a comparison with a missing number, is not).
+pub fn violated(requirement: &Cond, a: &dyn Answers) -> bool {
+    applicable(requirement, a) && eval_cond(requirement, a) == Some(false)
+}
+
 pub fn run_reviews(
     program: &Program,
     survey: &Survey,
@@ -34,10 +40,7 @@ pub fn run_reviews(
                 continue;
             }
             for req in &rev.requirements {
-                if !applicable(req, &answers) {
-                    continue;
-                }
-                if eval_cond(req, &answers) == Some(false) {
+                if violated(req, &answers) {
                     let variables: Vec<String> =
                         rev.questions.iter().flat_map(|q| q.vars.clone()).collect();
                     let values = variables
