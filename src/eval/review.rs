@@ -43,9 +43,23 @@ pub fn run_reviews(
                 if violated(req, &answers) {
                     let variables: Vec<String> =
                         rev.questions.iter().flat_map(|q| q.vars.clone()).collect();
+                    // Codes with their labels, so that a reader needs no codebook:
+                    // `B1_lss_barn=1 (Ja)`.
                     let values = variables
                         .iter()
-                        .map(|v| format!("{v}={}", survey.raw(enhet, v).unwrap_or("")))
+                        .map(|v| {
+                            let raw = survey.raw(enhet, v).unwrap_or("");
+                            let label = program
+                                .codebook
+                                .get(v)
+                                .and_then(|var| var.values.as_ref())
+                                .zip(raw.trim().parse::<i64>().ok())
+                                .and_then(|(vs, code)| vs.label_of(code));
+                            match label {
+                                Some(l) => format!("{v}={raw} ({l})"),
+                                None => format!("{v}={raw}"),
+                            }
+                        })
                         .collect::<Vec<_>>()
                         .join("; ");
                     out.push(Finding {
