@@ -26,6 +26,20 @@ struct Cli {
     without: Vec<String>,
 }
 
+/// The year, its data and its indicators: what every command that evaluates reads.
+#[derive(clap::Args)]
+struct YearData {
+    /// The publication year: INDICATORS/YEAR and DATA/YEAR.
+    #[arg(long)]
+    year: u32,
+    /// Data directory: units.csv and YEAR/survey.csv, YEAR's `källa` files
+    /// (docs/data-formats.md).
+    #[arg(long)]
+    data: PathBuf,
+    #[arg(long, default_value = "indicators")]
+    indicators: PathBuf,
+}
+
 #[derive(Subcommand)]
 enum Command {
     /// Check indicator files against their codebook; report every problem at once.
@@ -37,15 +51,10 @@ enum Command {
     Test { paths: Vec<PathBuf> },
     /// Evaluate every indicator for every unit and write results.csv and review.csv.
     Eval {
-        #[arg(long)]
-        year: u32,
-        /// Data directory: units.csv and YEAR/survey.csv (docs/data-formats.md).
-        #[arg(long)]
-        data: PathBuf,
+        #[command(flatten)]
+        run: YearData,
         #[arg(long)]
         out: PathBuf,
-        #[arg(long, default_value = "indicators")]
-        indicators: PathBuf,
     },
     /// What the methodology changed between two years: per indicator added, removed,
     /// changed rule, changed dates or texts, unchanged; and the review rules.
@@ -70,17 +79,11 @@ enum Command {
     /// differs) and OUT/impact.md (a summary per indicator, also printed).
     /// Example: `oj impact --year 2016 --data data --out out/impact-2016`.
     Impact {
-        /// The year whose definitions are tried on the year before's answers.
-        #[arg(long)]
-        year: u32,
-        /// Data directory, as for `oj eval`.
-        #[arg(long)]
-        data: PathBuf,
+        #[command(flatten)]
+        run: YearData,
         /// Where impact.csv and impact.md are written.
         #[arg(long)]
         out: PathBuf,
-        #[arg(long, default_value = "indicators")]
-        indicators: PathBuf,
     },
     /// Check a run's manifest: the inputs are unchanged and a new run gives the same bytes.
     Verify { out: PathBuf },
@@ -124,17 +127,13 @@ enum Command {
     },
     /// Everything `eval` writes, and the Excel workbook (results.xlsx) and results.json.
     Publish {
-        #[arg(long)]
-        year: u32,
+        #[command(flatten)]
+        run: YearData,
         /// Earlier years whose comparable indicators get a sheet in the workbook: 2014
         #[arg(long, value_delimiter = ',')]
         series: Vec<u32>,
         #[arg(long)]
-        data: PathBuf,
-        #[arg(long)]
         out: PathBuf,
-        #[arg(long, default_value = "indicators")]
-        indicators: PathBuf,
     },
     /// The methodology guide, generated from the indicators: guide.md and guide.html.
     Doc {
@@ -147,10 +146,8 @@ enum Command {
     },
     /// A regional comparison report (HTML with tables and charts) for chosen kommuner.
     Report {
-        #[arg(long)]
-        year: u32,
-        #[arg(long)]
-        data: PathBuf,
+        #[command(flatten)]
+        run: YearData,
         /// Kommuner or enheter, comma separated: 0114,0123 (at least one)
         #[arg(long, value_delimiter = ',', required = true, num_args = 1..)]
         units: Vec<String>,
@@ -159,17 +156,11 @@ enum Command {
         compare: Vec<String>,
         #[arg(long)]
         out: PathBuf,
-        #[arg(long, default_value = "indicators")]
-        indicators: PathBuf,
     },
     /// Show the answers and the rule behind one unit's result.
     Explain {
-        #[arg(long)]
-        year: u32,
-        #[arg(long)]
-        data: PathBuf,
-        #[arg(long, default_value = "indicators")]
-        indicators: PathBuf,
+        #[command(flatten)]
+        run: YearData,
         /// Explain YEAR's answers under the definitions of another year (as `oj impact`
         /// computes them), e.g. `--year 2015 --definitions 2016` for a unit that
         /// `oj impact --year 2016` lists.
@@ -384,10 +375,13 @@ fn main() -> ExitCode {
             }
         }
         Command::Eval {
-            year,
-            data,
+            run:
+                YearData {
+                    year,
+                    data,
+                    indicators,
+                },
             out,
-            indicators,
         } => publish(&indicators, year, &data, &out, false, &[], &without),
         Command::Diff {
             old,
@@ -406,11 +400,14 @@ fn main() -> ExitCode {
             ExitCode::SUCCESS
         }
         Command::Publish {
-            year,
+            run:
+                YearData {
+                    year,
+                    data,
+                    indicators,
+                },
             series,
-            data,
             out,
-            indicators,
         } => publish(&indicators, year, &data, &out, true, &series, &without),
         Command::Doc {
             year,
@@ -429,12 +426,15 @@ fn main() -> ExitCode {
             wrote("the guide", &out, written)
         }
         Command::Report {
-            year,
-            data,
+            run:
+                YearData {
+                    year,
+                    data,
+                    indicators,
+                },
             units,
             compare,
             out,
-            indicators,
         } => {
             let (r, _) = match evaluate(&indicators, year, &data, &without) {
                 Ok(x) => x,
@@ -473,10 +473,13 @@ fn main() -> ExitCode {
             }
         },
         Command::Impact {
-            year,
-            data,
+            run:
+                YearData {
+                    year,
+                    data,
+                    indicators,
+                },
             out,
-            indicators,
         } => {
             let Some(old_year) = year.checked_sub(1) else {
                 eprintln!("error: {year} has no year before it");
@@ -589,9 +592,12 @@ fn main() -> ExitCode {
             }
         }
         Command::Explain {
-            year,
-            data,
-            indicators,
+            run:
+                YearData {
+                    year,
+                    data,
+                    indicators,
+                },
             definitions,
             indicator,
             unit,

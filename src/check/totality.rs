@@ -133,27 +133,24 @@ pub fn analyse(ind: &Indicator) -> Vec<Diagnostic> {
             .label(span, "not linear")
             .help("the checker proves rules over sums and differences of answers and multiples by constants; compare `a > 2 * b` instead of `a / b > 2`, or compute the ratio in its own indicator with täljare/nämnare")];
         }
-        Err(Abort::TooMany) => {
-            return vec![Diagnostic::error(
-                Code::TooManyCombinations,
-                format!(
-                    "`{}`: the rules depend on too many answers together to be proved ({MAX_NODES} combinations)",
-                    ind.id
-                ),
-            )
-            .label(ind.id_span, "not proved")
-            .help("split the rule: put parts of it in their own indicator, or use `någon(...)`/`alla(...)` over a list")];
-        }
-        Err(Abort::Undecided) => {
-            return vec![Diagnostic::error(
-                Code::TooManyCombinations,
-                format!(
-                    "`{}`: the comparisons between numbers are too many to be proved",
-                    ind.id
-                ),
-            )
-            .label(ind.id_span, "not proved")
-            .help("compare fewer numbers with each other in one rule, or split the indicator")];
+        Err(budget) => {
+            let (message, help) = if budget == Abort::TooMany {
+                (
+                    format!("`{}`: the rules depend on too many answers together to be proved ({MAX_NODES} combinations)", ind.id),
+                    "split the rule: put parts of it in their own indicator, or use `någon(...)`/`alla(...)` over a list",
+                )
+            } else {
+                (
+                    format!(
+                        "`{}`: the comparisons between numbers are too many to be proved",
+                        ind.id
+                    ),
+                    "compare fewer numbers with each other in one rule, or split the indicator",
+                )
+            };
+            return vec![Diagnostic::error(Code::TooManyCombinations, message)
+                .label(ind.id_span, "not proved")
+                .help(help)];
         }
     };
     let mut out = vec![];
