@@ -10,7 +10,7 @@
 
 use crate::num::{self, Num};
 use num_integer::Integer;
-use num_traits::{One, Signed, Zero};
+use num_traits::{One, Zero};
 use std::collections::BTreeMap;
 
 /// Index of a numeric variable of the formula.
@@ -265,18 +265,18 @@ fn normalise(mut e: Lin) -> Lin {
     // Clear denominators, then divide by the gcd of the numerators.
     let mut lcm = num_bigint::BigInt::one();
     for c in e.coef.values().chain(std::iter::once(&e.constant)) {
-        lcm = lcm.lcm(c.denom());
+        lcm = lcm.lcm(&c.denom());
     }
     let lcm = Num::from_integer(lcm);
     e = e.scale(&lcm);
     let mut g = num_bigint::BigInt::zero();
     for c in e.coef.values() {
-        g = g.gcd(c.numer());
+        g = g.gcd(&c.numer());
     }
     if !g.is_zero() && !g.is_one() {
         // Only the coefficients' gcd: the constant may then be fractional, which keeps
         // `2x ≤ 1` and `x ≤ 1/2` one atom.
-        e = e.scale(&Num::new(1.into(), g));
+        e = e.scale(&Num::from_big(1.into(), g));
     }
     e
 }

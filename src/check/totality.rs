@@ -19,7 +19,6 @@ use crate::ir::{Cond, Indicator, Kind, NumExpr, QId, Quant};
 use crate::num::{self, Num};
 use crate::source::Span;
 use crate::syntax::ast::Outcome;
-use num_traits::Zero;
 use std::collections::BTreeMap;
 
 /// Search nodes before the checker gives up; reaching it is an error, never a pass.
@@ -838,36 +837,9 @@ fn needs_answer(q: &crate::ir::Question) -> bool {
 /// A number as an example writes it: `12`, `0.4`, `-10`, every decimal exactly; a
 /// fraction without a finite decimal expansion (only an equality can force one) as `1/3`.
 fn number(x: &Num) -> String {
-    use num_bigint::BigInt;
-    let mut d = x.denom().clone();
-    let (mut twos, mut fives) = (0u32, 0u32);
-    while (&d % 2u32).is_zero() {
-        d /= 2u32;
-        twos += 1;
-    }
-    while (&d % 5u32).is_zero() {
-        d /= 5u32;
-        fives += 1;
-    }
-    if d != BigInt::from(1) {
-        return format!("{}/{}", x.numer(), x.denom());
-    }
-    let places = twos.max(fives);
-    let scaled = (x * Num::from_integer(BigInt::from(10u32).pow(places))).to_integer();
-    let negative = scaled < BigInt::from(0);
-    let digits = if negative { -scaled } else { scaled }.to_string();
-    let places = places as usize;
-    let body = if places == 0 {
-        digits
-    } else {
-        let padded = format!("{digits:0>width$}", width = places + 1);
-        let (int, frac) = padded.split_at(padded.len() - places);
-        format!("{int}.{frac}")
-    };
-    if negative {
-        format!("-{body}")
-    } else {
-        body
+    match num::decimal_places(x) {
+        Some(places) => num::format_fixed(x, places),
+        None => format!("{}/{}", x.numer(), x.denom()),
     }
 }
 
