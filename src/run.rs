@@ -140,7 +140,7 @@ pub fn evaluate_year(
         })
     };
     let current = if reads(false) {
-        SurveyYear::new(&program, &survey, &units)
+        SurveyYear::reviewed(&survey, evaluation.flagged.clone())
     } else {
         SurveyYear::unread(&survey)
     };

@@ -165,18 +165,19 @@ pub fn rows(program: &Program, units: &Units, eval: &Evaluation) -> Vec<Row> {
     }
     out.extend(source_rows(program, eval));
     // One order for survey and source rows: level, unit, indicator in file order.
-    let order: std::collections::HashMap<&str, usize> = program
+    let order: rustc_hash::FxHashMap<&str, usize> = program
         .indicators
         .iter()
         .enumerate()
         .map(|(i, ind)| (ind.id.as_str(), i))
         .collect();
-    out.sort_by(|a, b| {
-        (a.level, &a.unit, order.get(a.indicator.as_str())).cmp(&(
-            b.level,
-            &b.unit,
-            order.get(b.indicator.as_str()),
-        ))
+    // Keys computed once per row, not once per comparison.
+    out.sort_by_cached_key(|r| {
+        (
+            r.level,
+            r.unit.clone(),
+            order.get(r.indicator.as_str()).copied(),
+        )
     });
     out
 }

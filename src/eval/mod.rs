@@ -15,7 +15,7 @@ use crate::data::{Finding, Survey, Units};
 use crate::ir::logic::{eval_cond, eval_num, missing_answer, Answers, Cell, Missing};
 use crate::ir::{Indicator, Kind, Program, Question, Scale};
 use crate::num::{self, Num};
-use crate::syntax::ast::{Outcome, Severity};
+use crate::syntax::ast::Outcome;
 use std::collections::{BTreeMap, BTreeSet};
 
 /// One unit's result for one indicator.
@@ -314,6 +314,8 @@ pub struct Evaluation {
     /// Survey indicators only; the entry of a source indicator is empty.
     pub results: Vec<Vec<UnitResult>>,
     pub findings: Vec<Finding>,
+    /// What the error-severity review rules flagged, per responding unit.
+    pub flagged: review::Flagged,
     /// The source indicators (registers, bakgrundsmått), per kommun, län and riket.
     pub sources: source::SourceEvaluation,
 }
@@ -338,14 +340,7 @@ pub fn evaluate(
         .collect();
     findings.extend(run_reviews(program, survey, &responded));
     findings.sort();
-    // Per unit: variable → the error-severity rule that flagged it.
-    let mut flagged: BTreeMap<String, BTreeMap<String, String>> = BTreeMap::new();
-    for f in findings.iter().filter(|f| f.severity == Severity::Fel) {
-        let m = flagged.entry(f.enhet.clone()).or_default();
-        for v in &f.variables {
-            m.entry(v.clone()).or_insert_with(|| f.rule.clone());
-        }
-    }
+    let flagged = review::flagged(&findings);
     // Each unit's row, looked up once.
     let rows: Vec<Option<&crate::data::survey::Row>> =
         reporting.iter().map(|e| survey.rows.get(e)).collect();
@@ -382,6 +377,7 @@ pub fn evaluate(
         responded,
         results,
         findings,
+        flagged,
         sources: source::SourceEvaluation::default(),
     }
 }

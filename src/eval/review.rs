@@ -4,6 +4,8 @@ use super::UnitAnswers;
 use crate::data::{Finding, Survey};
 use crate::ir::logic::{eval_cond, eval_num, Answers, Cell};
 use crate::ir::{Cond, Program};
+use crate::syntax::ast::Severity;
+use std::collections::BTreeMap;
 use std::collections::BTreeSet;
 
 /// A requirement applies only where every number it compares exists: a blank or Vet ej
@@ -32,9 +34,25 @@ pub fn run_reviews(
 ) -> Vec<Finding> {
     let mut out = vec![];
     let file = survey.path.display().to_string();
+    // Each review's columns looked up once, each unit's row once.
+    let columns: Vec<_> = program
+        .reviews
+        .iter()
+        .map(|rev| super::survey_columns(&rev.questions, survey))
+        .collect();
+    let no_previous = vec![false; columns.iter().map(Vec::len).max().unwrap_or(0)];
     for enhet in responded {
-        for rev in &program.reviews {
-            let answers = UnitAnswers::gather(&rev.questions, survey, enhet, None, program);
+        let row = survey.rows.get(enhet);
+        for (rev, columns) in program.reviews.iter().zip(&columns) {
+            let answers = UnitAnswers::gather_row(
+                &rev.questions,
+                columns,
+                row,
+                enhet,
+                None,
+                program,
+                &no_previous,
+            );
             // A cell that is already invalid is reported once, by its own rule.
             if answers.cells.iter().flatten().any(|c| *c == Cell::Invalid) {
                 continue;
@@ -76,4 +94,19 @@ pub fn run_reviews(
         }
     }
     out
+}
+
+/// Per unit: variable → the error-severity rule that flagged it (the first, in the order
+/// of the findings). A flagged variable makes what reads it Bortfall.
+pub type Flagged = BTreeMap<String, BTreeMap<String, String>>;
+
+pub fn flagged<'a>(findings: impl IntoIterator<Item = &'a Finding>) -> Flagged {
+    let mut flagged = Flagged::new();
+    for f in findings.into_iter().filter(|f| f.severity == Severity::Fel) {
+        let m = flagged.entry(f.enhet.clone()).or_default();
+        for v in &f.variables {
+            m.entry(v.clone()).or_insert_with(|| f.rule.clone());
+        }
+    }
+    flagged
 }

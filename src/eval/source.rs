@@ -13,7 +13,7 @@ use crate::data::{Finding, Survey, Units};
 use crate::ir::logic::Cell;
 use crate::ir::{ArithOp, Kind, Per, Program, Slot, SlotCond, SlotNum, SourceMeasure};
 use crate::num::{self, Num};
-use crate::syntax::ast::Severity;
+
 use std::collections::{BTreeMap, BTreeSet};
 
 /// A slot's value for one unit: a number, or why there is none.
@@ -45,7 +45,7 @@ pub enum SourceData {
 /// error-severity review rules flagged per enhet.
 pub struct SurveyYear<'a> {
     pub survey: &'a Survey,
-    pub flagged: BTreeMap<String, BTreeMap<String, String>>,
+    pub flagged: super::review::Flagged,
 }
 
 impl<'a> SurveyYear<'a> {
@@ -57,24 +57,25 @@ impl<'a> SurveyYear<'a> {
         }
     }
 
+    /// A survey with what the review rules flagged in it, as [`super::evaluate`] found.
+    pub fn reviewed(survey: &'a Survey, flagged: super::review::Flagged) -> SurveyYear<'a> {
+        SurveyYear { survey, flagged }
+    }
+
+    /// Another year's survey (the previous year's): its review rules run here.
     pub fn new(program: &Program, survey: &'a Survey, units: &Units) -> SurveyYear<'a> {
         let responded: BTreeSet<String> = units
             .reporting()
             .filter(|u| survey.responded(&u.enhet))
             .map(|u| u.enhet.clone())
             .collect();
-        let mut flagged: BTreeMap<String, BTreeMap<String, String>> = BTreeMap::new();
-        let findings = survey
+        let findings: Vec<Finding> = survey
             .findings
             .iter()
             .cloned()
-            .chain(run_reviews(program, survey, &responded));
-        for f in findings.filter(|f| f.severity == Severity::Fel) {
-            let m = flagged.entry(f.enhet.clone()).or_default();
-            for v in &f.variables {
-                m.entry(v.clone()).or_insert_with(|| f.rule.clone());
-            }
-        }
+            .chain(run_reviews(program, survey, &responded))
+            .collect();
+        let flagged = super::review::flagged(&findings);
         SurveyYear { survey, flagged }
     }
 }
