@@ -4,6 +4,7 @@
 //! `oj diff` compares; the methodology guide can print the same lines.
 
 use crate::ir::ArithOp;
+use crate::ir::{Answer, Check};
 use crate::ir::{Cond, Indicator, Kind, NumExpr, Quant, Question, Review, Scale};
 
 /// The computation of an indicator: questions, rules and measure, one line each.
@@ -83,16 +84,16 @@ pub fn cond(c: &Cond, qs: &[Question]) -> String {
     };
     match c {
         Cond::Const(b) => if *b { "sant" } else { "falskt" }.into(),
-        Cond::And(cs, _) => cs.iter().map(part).collect::<Vec<_>>().join(" och "),
-        Cond::Or(cs, _) => cs.iter().map(part).collect::<Vec<_>>().join(" eller "),
-        Cond::Not(c, _) => format!("inte {}", part(c)),
-        Cond::HasCode {
+        Cond::And(cs) => cs.iter().map(part).collect::<Vec<_>>().join(" och "),
+        Cond::Or(cs) => cs.iter().map(part).collect::<Vec<_>>().join(" eller "),
+        Cond::Not(c) => format!("inte {}", part(c)),
+        Cond::Atom(Answer::HasCode {
             q,
             quant,
             previous,
             codes,
             ..
-        } => {
+        }) => {
             let question = &qs[*q];
             let subject = subject(question, *quant, *previous);
             let labels: Vec<String> = codes.iter().map(|c| label(question, *c)).collect();
@@ -102,8 +103,10 @@ pub fn cond(c: &Cond, qs: &[Question]) -> String {
                 format!("{subject} i [{}]", labels.join(", "))
             }
         }
-        Cond::IsBlank { q, quant, .. } => format!("{} saknas", subject(&qs[*q], *quant, false)),
-        Cond::Compare { op, lhs, rhs, .. } => {
+        Cond::Atom(Answer::IsBlank { q, quant, .. }) => {
+            format!("{} saknas", subject(&qs[*q], *quant, false))
+        }
+        Cond::Atom(Answer::Compare { op, lhs, rhs, .. }) => {
             format!("{} {} {}", num(lhs, qs), op.symbol(), num(rhs, qs))
         }
     }
@@ -184,7 +187,7 @@ pub fn slot_cond(c: &crate::ir::SlotCond, names: &[String]) -> String {
     use crate::ir::{SlotCond, SlotNum};
     let is_range = |c: &SlotCond| {
         matches!(c, SlotCond::And(cs) if matches!(cs.as_slice(),
-            [SlotCond::Cmp(CmpOp::Ge, a, SlotNum::Const(_)), SlotCond::Cmp(CmpOp::Le, b, SlotNum::Const(_))] if a == b))
+            [SlotCond::Atom(Check::Cmp(CmpOp::Ge, a, SlotNum::Const(_))), SlotCond::Atom(Check::Cmp(CmpOp::Le, b, SlotNum::Const(_)))] if a == b))
     };
     let part = |c: &SlotCond| match c {
         SlotCond::And(_) | SlotCond::Or(_) if !is_range(c) => {
@@ -196,7 +199,7 @@ pub fn slot_cond(c: &crate::ir::SlotCond, names: &[String]) -> String {
         SlotCond::Const(b) => b.to_string(),
         // `x i 1..3` is checked as `x >= 1 och x <= 3`: show it as written.
         SlotCond::And(cs) => match cs.as_slice() {
-            [SlotCond::Cmp(CmpOp::Ge, a, SlotNum::Const(lo)), SlotCond::Cmp(CmpOp::Le, b, SlotNum::Const(hi))]
+            [SlotCond::Atom(Check::Cmp(CmpOp::Ge, a, SlotNum::Const(lo))), SlotCond::Atom(Check::Cmp(CmpOp::Le, b, SlotNum::Const(hi)))]
                 if a == b =>
             {
                 format!("{} i {}..{}", slot_num(a, names), plain(lo), plain(hi))
@@ -205,8 +208,8 @@ pub fn slot_cond(c: &crate::ir::SlotCond, names: &[String]) -> String {
         },
         SlotCond::Or(cs) => cs.iter().map(part).collect::<Vec<_>>().join(" eller "),
         SlotCond::Not(c) => format!("inte ({})", slot_cond(c, names)),
-        SlotCond::Blank(i) => format!("{} saknas", names[*i]),
-        SlotCond::Cmp(op, a, b) => format!(
+        SlotCond::Atom(Check::Blank(i)) => format!("{} saknas", names[*i]),
+        SlotCond::Atom(Check::Cmp(op, a, b)) => format!(
             "{} {} {}",
             slot_num(a, names),
             op.symbol(),

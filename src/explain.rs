@@ -6,6 +6,7 @@ use crate::aggregate::YearRun;
 use crate::codebook::VarType;
 use crate::eval::{evaluate_unit, UnitAnswers, UnitResult};
 use crate::ir::logic::{Cell, Missing};
+use crate::ir::Answer;
 use crate::ir::Kind;
 use crate::source::Sources;
 use std::fmt::Write;
@@ -198,11 +199,11 @@ pub fn explain(
 fn mentions_previous(c: &crate::ir::Cond, name: &str, ind: &crate::ir::Indicator) -> bool {
     use crate::ir::Cond;
     match c {
-        Cond::And(v, _) | Cond::Or(v, _) => v.iter().any(|c| mentions_previous(c, name, ind)),
-        Cond::Not(c, _) => mentions_previous(c, name, ind),
-        Cond::HasCode {
+        Cond::And(v) | Cond::Or(v) => v.iter().any(|c| mentions_previous(c, name, ind)),
+        Cond::Not(c) => mentions_previous(c, name, ind),
+        Cond::Atom(Answer::HasCode {
             q, previous: true, ..
-        } => ind.questions[*q].name == name,
+        }) => ind.questions[*q].name == name,
         _ => false,
     }
 }

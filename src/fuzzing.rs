@@ -66,14 +66,17 @@ pub fn csv_file(data: &[u8]) {
     let measure = crate::ir::SourceMeasure {
         source: 0,
         subgroup: None,
-        population: crate::ir::RowCond::Cmp(
+        population: crate::ir::RowCond::Atom(crate::ir::Check::Cmp(
             crate::ir::CmpOp::Ge,
             crate::ir::RowNum::Col(0),
             crate::ir::RowNum::Const(1990),
-        ),
+        )),
         counts: vec![
             ("n".into(), crate::ir::RowCond::Const(true)),
-            ("m".into(), crate::ir::RowCond::Blank(2)),
+            (
+                "m".into(),
+                crate::ir::RowCond::Atom(crate::ir::Check::Blank(2)),
+            ),
         ],
         survey: vec![],
         slots: vec![],

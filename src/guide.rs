@@ -5,6 +5,7 @@
 //! to a rule changes the guide. As Markdown (`guide.md`) and a standalone HTML page.
 
 use crate::codebook::Codebook;
+use crate::ir::{Answer, Check};
 use crate::ir::{ArithOp, CmpOp};
 use crate::ir::{Cond, Indicator, Kind, NumExpr, Program, Quant, Question, Scale, Slot};
 use crate::publish::html::escape as esc;
@@ -217,7 +218,7 @@ fn row_cond(c: &crate::ir::RowCond, columns: &[crate::ir::ColumnDef]) -> String 
     match c {
         RowCond::Const(b) => if *b { "alla" } else { "inga" }.into(),
         RowCond::And(cs) => match cs.as_slice() {
-            [RowCond::Cmp(CmpOp::Ge, a, RowNum::Const(lo)), RowCond::Cmp(CmpOp::Le, b, RowNum::Const(hi))]
+            [RowCond::Atom(Check::Cmp(CmpOp::Ge, a, RowNum::Const(lo))), RowCond::Atom(Check::Cmp(CmpOp::Le, b, RowNum::Const(hi)))]
                 if a == b =>
             {
                 format!("{} {lo}–{hi}", n(a))
@@ -226,8 +227,8 @@ fn row_cond(c: &crate::ir::RowCond, columns: &[crate::ir::ColumnDef]) -> String 
         },
         RowCond::Or(cs) => cs.iter().map(part).collect::<Vec<_>>().join(" eller "),
         RowCond::Not(c) => format!("inte {}", part(c)),
-        RowCond::Blank(i) => format!("{} saknas", columns[*i].name),
-        RowCond::Cmp(op, a, b) => format!("{} {} {}", n(a), op.symbol(), n(b)),
+        RowCond::Atom(Check::Blank(i)) => format!("{} saknas", columns[*i].name),
+        RowCond::Atom(Check::Cmp(op, a, b)) => format!("{} {} {}", n(a), op.symbol(), n(b)),
     }
 }
 
@@ -271,9 +272,9 @@ fn labels(q: &Question, codes: &[i64]) -> String {
 /// other parts offer (`check::NO_CODE`).
 fn never(c: &Cond) -> bool {
     match c {
-        Cond::HasCode { codes, .. } => codes.iter().all(|c| *c == crate::ir::NO_CODE),
-        Cond::And(cs, _) => cs.iter().any(never),
-        Cond::Or(cs, _) => cs.iter().all(never),
+        Cond::Atom(Answer::HasCode { codes, .. }) => codes.iter().all(|c| *c == crate::ir::NO_CODE),
+        Cond::And(cs) => cs.iter().any(never),
+        Cond::Or(cs) => cs.iter().all(never),
         _ => false,
     }
 }
@@ -282,30 +283,30 @@ fn never(c: &Cond) -> bool {
 pub fn cond(c: &Cond, qs: &[Question]) -> String {
     match c {
         Cond::Const(b) => if *b { "alltid" } else { "aldrig" }.into(),
-        Cond::And(cs, _) => cs
+        Cond::And(cs) => cs
             .iter()
             .map(|c| part(c, qs))
             .collect::<Vec<_>>()
             .join(" och "),
-        Cond::Or(cs, _) => cs
+        Cond::Or(cs) => cs
             .iter()
             .map(|c| part(c, qs))
             .collect::<Vec<_>>()
             .join(" eller "),
-        Cond::Not(inner, _) => match &**inner {
-            Cond::IsBlank { q, quant, .. } => match quant {
+        Cond::Not(inner) => match &**inner {
+            Cond::Atom(Answer::IsBlank { q, quant, .. }) => match quant {
                 Quant::One => format!("{} besvarad", var_list(&qs[*q])),
                 _ => format!("inte {}", cond(inner, qs)),
             },
             _ => format!("inte ({})", cond(inner, qs)),
         },
-        Cond::HasCode {
+        Cond::Atom(Answer::HasCode {
             q,
             quant,
             previous,
             codes,
             ..
-        } => {
+        }) => {
             let question = &qs[*q];
             let answer = labels(question, codes);
             let vars = var_list(question);
@@ -317,12 +318,12 @@ pub fn cond(c: &Cond, qs: &[Question]) -> String {
                 (Quant::None, _) => format!("ingen av {vars} är {answer}"),
             }
         }
-        Cond::IsBlank { q, quant, .. } => match quant {
+        Cond::Atom(Answer::IsBlank { q, quant, .. }) => match quant {
             Quant::One => format!("{} obesvarad", var_list(&qs[*q])),
             Quant::All => format!("alla av {} obesvarade", var_list(&qs[*q])),
             _ => format!("någon av {} obesvarad", var_list(&qs[*q])),
         },
-        Cond::Compare { op, lhs, rhs, .. } => {
+        Cond::Atom(Answer::Compare { op, lhs, rhs, .. }) => {
             let word = match op {
                 CmpOp::Eq => "är lika med",
                 CmpOp::Ne => "är skild från",

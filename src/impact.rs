@@ -13,6 +13,7 @@ use crate::aggregate::Row;
 use crate::aggregate::YearRun;
 use crate::codebook::{Codebook, VarType};
 use crate::data::Without;
+use crate::ir::Answer;
 use crate::ir::{Cond, Indicator, Kind, Program, Question, Review};
 use crate::run::{evaluate_year, RunError};
 use std::collections::BTreeMap;
@@ -145,26 +146,24 @@ impl Cx<'_> {
     fn cond(&self, c: &Cond, questions: &[Question]) -> Result<Cond, String> {
         Ok(match c {
             Cond::Const(b) => Cond::Const(*b),
-            Cond::And(v, s) => Cond::And(
+            Cond::And(v) => Cond::And(
                 v.iter()
                     .map(|c| self.cond(c, questions))
                     .collect::<Result<_, _>>()?,
-                *s,
             ),
-            Cond::Or(v, s) => Cond::Or(
+            Cond::Or(v) => Cond::Or(
                 v.iter()
                     .map(|c| self.cond(c, questions))
                     .collect::<Result<_, _>>()?,
-                *s,
             ),
-            Cond::Not(c, s) => Cond::Not(Box::new(self.cond(c, questions)?), *s),
-            Cond::HasCode {
+            Cond::Not(c) => Cond::Not(Box::new(self.cond(c, questions)?)),
+            Cond::Atom(Answer::HasCode {
                 q,
                 quant,
                 previous,
                 codes,
                 span,
-            } => {
+            }) => {
                 // Last year's answers are read into the current codebook's codes (by
                 // label, eval::PreviousYear), so a `föregående` code is translated like
                 // any other: from the new year's codebook to the old year's.
@@ -174,15 +173,15 @@ impl Cx<'_> {
                     .iter()
                     .map(|c| translate_code(*c, var, &self.new.codebook, &self.old.codebook, year))
                     .collect::<Result<_, _>>()?;
-                Cond::HasCode {
+                Cond::Atom(Answer::HasCode {
                     q: *q,
                     quant: *quant,
                     previous: *previous,
                     codes,
                     span: *span,
-                }
+                })
             }
-            Cond::IsBlank { .. } | Cond::Compare { .. } => c.clone(),
+            Cond::Atom(Answer::IsBlank { .. }) | Cond::Atom(Answer::Compare { .. }) => c.clone(),
         })
     }
 }

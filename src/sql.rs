@@ -8,6 +8,7 @@
 //!
 //! Output columns: `level, unit, indicator, result, value`, in results.csv's meaning.
 
+use crate::ir::Check;
 use crate::ir::{ArithOp, CmpOp};
 use crate::ir::{ColType, Kind, Program, RowCond, RowNum, Scale, Slot, SlotCond, SlotNum};
 use std::fmt::Write;
@@ -240,8 +241,8 @@ fn row_cond(c: &RowCond, col: &dyn Fn(usize) -> String) -> String {
                 .join(" OR ")
         ),
         RowCond::Not(c) => format!("(NOT {})", row_cond(c, col)),
-        RowCond::Blank(c) => format!("({} IS NULL)", col(*c)),
-        RowCond::Cmp(op, a, b) => format!(
+        RowCond::Atom(Check::Blank(c)) => format!("({} IS NULL)", col(*c)),
+        RowCond::Atom(Check::Cmp(op, a, b)) => format!(
             "coalesce({} {} {}, false)",
             row_num(a, col),
             sql_op(*op),
@@ -330,8 +331,8 @@ fn slot_cond(c: &SlotCond, slot: &dyn Fn(usize) -> Result<Frac, String>) -> Resu
         ),
         SlotCond::Not(c) => format!("(NOT {})", slot_cond(c, slot)?),
         // Counts are never blank.
-        SlotCond::Blank(_) => "false".into(),
-        SlotCond::Cmp(op, a, b) => {
+        SlotCond::Atom(Check::Blank(_)) => "false".into(),
+        SlotCond::Atom(Check::Cmp(op, a, b)) => {
             let (a, b) = (slot_num(a, slot)?, slot_num(b, slot)?);
             if a.1 == "1" && b.1 == "1" {
                 format!("{} {} {}", a.0, sql_op(*op), b.0)

@@ -9,6 +9,7 @@
 use oj::check::totality::{decide, Decision};
 use oj::codebook::{NumberDomain, ValueSet, VarType};
 use oj::ir::logic::{eval_cond, missing_answer, Answers, Cell};
+use oj::ir::Answer;
 use oj::ir::{Aggregation, CmpOp, Cond, Indicator, Kind, Meta, NumExpr, Quant, Question, RuleIr};
 use oj::num::{self, Num};
 use oj::source::Span;
@@ -271,28 +272,28 @@ fn constant(i: usize) -> Num {
 fn lower(c: &C) -> Cond {
     let span = Span::default();
     match c {
-        C::Atom(Atom::VarConst(v, op, k)) => Cond::Compare {
+        C::Atom(Atom::VarConst(v, op, k)) => Cond::Atom(Answer::Compare {
             op: *op,
             lhs: NumExpr::Var(1 + v),
             rhs: NumExpr::Const(constant(*k)),
             span,
-        },
-        C::Atom(Atom::VarVar(op)) => Cond::Compare {
+        }),
+        C::Atom(Atom::VarVar(op)) => Cond::Atom(Answer::Compare {
             op: *op,
             lhs: NumExpr::Var(1),
             rhs: NumExpr::Var(2),
             span,
-        },
-        C::Atom(Atom::K(code)) => Cond::HasCode {
+        }),
+        C::Atom(Atom::K(code)) => Cond::Atom(Answer::HasCode {
             q: 0,
             quant: Quant::One,
             previous: false,
             codes: vec![*code],
             span,
-        },
-        C::And(v) => Cond::And(v.iter().map(lower).collect(), span),
-        C::Or(v) => Cond::Or(v.iter().map(lower).collect(), span),
-        C::Not(c) => Cond::Not(Box::new(lower(c)), span),
+        }),
+        C::And(v) => Cond::And(v.iter().map(lower).collect()),
+        C::Or(v) => Cond::Or(v.iter().map(lower).collect()),
+        C::Not(c) => Cond::Not(Box::new(lower(c))),
     }
 }
 

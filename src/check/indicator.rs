@@ -5,6 +5,7 @@ use super::scope::Scope;
 use super::totality;
 use crate::codebook::VarType;
 use crate::diagnostic::{did_you_mean, Code, Diagnostic};
+use crate::ir::Answer;
 use crate::ir::{self, Aggregation, Cond, Kind, Measure, NumExpr, QId, Scale};
 use crate::syntax::ast::{self, Date, Outcome};
 
@@ -222,10 +223,14 @@ impl Scope<'_> {
 pub(super) fn cond_mentions(c: &Cond, q: QId) -> bool {
     match c {
         Cond::Const(_) => false,
-        Cond::And(v, _) | Cond::Or(v, _) => v.iter().any(|c| cond_mentions(c, q)),
-        Cond::Not(c, _) => cond_mentions(c, q),
-        Cond::HasCode { q: x, .. } | Cond::IsBlank { q: x, .. } => *x == q,
-        Cond::Compare { lhs, rhs, .. } => num_mentions(lhs, q) || num_mentions(rhs, q),
+        Cond::And(v) | Cond::Or(v) => v.iter().any(|c| cond_mentions(c, q)),
+        Cond::Not(c) => cond_mentions(c, q),
+        Cond::Atom(Answer::HasCode { q: x, .. }) | Cond::Atom(Answer::IsBlank { q: x, .. }) => {
+            *x == q
+        }
+        Cond::Atom(Answer::Compare { lhs, rhs, .. }) => {
+            num_mentions(lhs, q) || num_mentions(rhs, q)
+        }
     }
 }
 

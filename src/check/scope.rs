@@ -6,6 +6,7 @@
 use super::families::PartCx;
 use crate::codebook::{Codebook, VarType};
 use crate::diagnostic::{did_you_mean, Code, Diagnostic};
+use crate::ir::Answer;
 use crate::ir::{self, Cond, NumExpr, QId, Quant};
 use crate::num;
 use crate::syntax::ast::{self, BinOp, Expr, ExprKind, Func};
@@ -534,22 +535,17 @@ impl<'a> Scope<'a> {
                 let mut parts = vec![];
                 for c in [l, r] {
                     match (op, c) {
-                        (BinOp::And, Cond::And(v, _)) | (BinOp::Or, Cond::Or(v, _)) => {
-                            parts.extend(v)
-                        }
+                        (BinOp::And, Cond::And(v)) | (BinOp::Or, Cond::Or(v)) => parts.extend(v),
                         (_, c) => parts.push(c),
                     }
                 }
                 Some(if *op == BinOp::And {
-                    Cond::And(parts, e.span)
+                    Cond::And(parts)
                 } else {
-                    Cond::Or(parts, e.span)
+                    Cond::Or(parts)
                 })
             }
-            ExprKind::Not(inner) => Some(Cond::Not(
-                Box::new(self.cond(inner, allow_previous)?),
-                e.span,
-            )),
+            ExprKind::Not(inner) => Some(Cond::Not(Box::new(self.cond(inner, allow_previous)?))),
             ExprKind::Binary(op @ (BinOp::Eq | BinOp::Ne), l, r) => {
                 // `d1 = Ja`: a label without quotes. Say only that, not also that a
                 // categorical question is not a number.
@@ -609,13 +605,13 @@ impl<'a> Scope<'a> {
                     Some(label) => match self.operand(other, allow_previous)? {
                         Operand::Cat { q, quant, previous } => {
                             let code = self.code(q, &label)?;
-                            Cond::HasCode {
+                            Cond::Atom(Answer::HasCode {
                                 q,
                                 quant,
                                 previous,
                                 codes: vec![code],
                                 span: e.span,
-                            }
+                            })
                         }
                         Operand::Num(_) => {
                             self.error(
@@ -629,40 +625,40 @@ impl<'a> Scope<'a> {
                     },
                     None => {
                         let (a, b) = (self.num(l, allow_previous), self.num(r, allow_previous));
-                        Cond::Compare {
+                        Cond::Atom(Answer::Compare {
                             op: ir::CmpOp::Eq,
                             lhs: a?,
                             rhs: b?,
                             span: e.span,
-                        }
+                        })
                     }
                 };
                 Some(if *op == BinOp::Ne {
-                    Cond::Not(Box::new(c), e.span)
+                    Cond::Not(Box::new(c))
                 } else {
                     c
                 })
             }
             ExprKind::Binary(op @ (BinOp::Lt | BinOp::Le | BinOp::Gt | BinOp::Ge), l, r) => {
                 let (a, b) = (self.num(l, allow_previous), self.num(r, allow_previous));
-                Some(Cond::Compare {
+                Some(Cond::Atom(Answer::Compare {
                     op: cmp_op(*op),
                     lhs: a?,
                     rhs: b?,
                     span: e.span,
-                })
+                }))
             }
             ExprKind::In(inner, labels) => match self.operand(inner, allow_previous)? {
                 Operand::Cat { q, quant, previous } => {
                     let codes: Vec<Option<i64>> = labels.iter().map(|l| self.code(q, l)).collect();
                     let codes: Option<Vec<i64>> = codes.into_iter().collect();
-                    Some(Cond::HasCode {
+                    Some(Cond::Atom(Answer::HasCode {
                         q,
                         quant,
                         previous,
                         codes: codes?,
                         span: e.span,
-                    })
+                    }))
                 }
                 Operand::Num(_) => {
                     self.type_error(inner, "a categorical question", "a number");
@@ -708,16 +704,12 @@ impl<'a> Scope<'a> {
                     );
                     return None;
                 }
-                let c = Cond::IsBlank {
+                let c = Cond::Atom(Answer::IsBlank {
                     q,
                     quant,
                     span: e.span,
-                };
-                Some(if blank {
-                    c
-                } else {
-                    Cond::Not(Box::new(c), e.span)
-                })
+                });
+                Some(if blank { c } else { Cond::Not(Box::new(c)) })
             }
             ExprKind::Name(n) => {
                 if let Some(q) = self.lookup(&ast::Spanned::new(n.clone(), e.span)) {

@@ -6,6 +6,7 @@
 use super::scope::{arith_op, cmp_op, Scope};
 use crate::codebook::{Codebook, VarType};
 use crate::diagnostic::{did_you_mean, Code, Diagnostic};
+use crate::ir::Check;
 use crate::ir::{
     self, ColType, ColumnDef, Kind, Per, RowCond, RowNum, Scale, Slot, SlotCond, SlotNum,
     SourceDef, SourceExpected, SourceMeasure, SurveyRead,
@@ -716,11 +717,11 @@ impl Cx<'_> {
                 }
                 let (a, b) = ((leaf.num)(self, l), (leaf.num)(self, r));
                 // `!=` is `inte (… = …)`: one comparison fewer for the evaluators and SQL.
-                let c = Test::Cmp(
+                let c = Test::Atom(Check::Cmp(
                     cmp_op(if *op == BinOp::Ne { BinOp::Eq } else { *op }),
                     a?,
                     b?,
-                );
+                ));
                 Some(if *op == BinOp::Ne {
                     Test::Not(Box::new(c))
                 } else {
@@ -730,8 +731,8 @@ impl Cx<'_> {
             ExprKind::Range(inner, lo, hi) => {
                 let x = (leaf.num)(self, inner)?;
                 Some(Test::And(vec![
-                    Test::Cmp(CmpOp::Ge, x.clone(), (leaf.whole)(*lo)),
-                    Test::Cmp(CmpOp::Le, x, (leaf.whole)(*hi)),
+                    Test::Atom(Check::Cmp(CmpOp::Ge, x.clone(), (leaf.whole)(*lo))),
+                    Test::Atom(Check::Cmp(CmpOp::Le, x, (leaf.whole)(*hi))),
                 ]))
             }
             ExprKind::IsBlank(inner) | ExprKind::IsAnswered(inner) => {
@@ -740,7 +741,7 @@ impl Cx<'_> {
                     return None;
                 };
                 let i = (leaf.blank)(self, &ast::Spanned::new(n.clone(), inner.span))?;
-                let blank = Test::Blank(i);
+                let blank = Test::Atom(Check::Blank(i));
                 Some(if matches!(e.node, ExprKind::IsBlank(_)) {
                     blank
                 } else {

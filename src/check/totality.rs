@@ -14,6 +14,7 @@ use super::linear::{Lin, Rel, Space, Undecided, F};
 use crate::codebook::VarType;
 use crate::diagnostic::{Code, Diagnostic};
 use crate::ir::logic::{Answers, Cell};
+use crate::ir::Answer;
 use crate::ir::{ArithOp, CmpOp};
 use crate::ir::{Cond, Indicator, Kind, NumExpr, QId, Quant};
 use crate::num::{self, Num};
@@ -544,31 +545,31 @@ impl Ctx<'_> {
     fn cond(&mut self, c: &Cond) -> Sym {
         match c {
             Cond::Const(b) => Ok(F::Const(*b)),
-            Cond::And(v, _) => {
+            Cond::And(v) => {
                 let parts = v.iter().map(|c| self.cond(c)).collect();
                 and(parts)
             }
-            Cond::Or(v, _) => {
+            Cond::Or(v) => {
                 let parts = v.iter().map(|c| self.cond(c)).collect();
                 or(parts)
             }
-            Cond::Not(c, _) => self.cond(c).map(F::not),
-            Cond::HasCode {
+            Cond::Not(c) => self.cond(c).map(F::not),
+            Cond::Atom(Answer::HasCode {
                 q,
                 quant,
                 previous,
                 codes,
                 ..
-            } => self.quantify(
+            }) => self.quantify(
                 *q,
                 *quant,
                 *previous,
                 |st| matches!(st, St::Code(x) if codes.contains(x)),
             ),
-            Cond::IsBlank { q, quant, .. } => {
+            Cond::Atom(Answer::IsBlank { q, quant, .. }) => {
                 self.quantify(*q, *quant, false, |st| matches!(st, St::Blank))
             }
-            Cond::Compare { op, lhs, rhs, span } => {
+            Cond::Atom(Answer::Compare { op, lhs, rhs, span }) => {
                 let (l, r) = (self.num(lhs, *span), self.num(rhs, *span));
                 match (l, r) {
                     (Ok(NumSym::None), _) | (_, Ok(NumSym::None)) => Ok(F::Const(false)),
@@ -845,9 +846,9 @@ fn number(x: &Num) -> String {
 
 fn mentions_no_code(c: &Cond) -> bool {
     match c {
-        Cond::And(v, _) | Cond::Or(v, _) => v.iter().any(mentions_no_code),
-        Cond::Not(c, _) => mentions_no_code(c),
-        Cond::HasCode { codes, .. } => codes.contains(&crate::ir::NO_CODE),
+        Cond::And(v) | Cond::Or(v) => v.iter().any(mentions_no_code),
+        Cond::Not(c) => mentions_no_code(c),
+        Cond::Atom(Answer::HasCode { codes, .. }) => codes.contains(&crate::ir::NO_CODE),
         _ => false,
     }
 }

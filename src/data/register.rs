@@ -13,6 +13,7 @@
 
 use super::survey::Finding;
 use crate::diagnostic::{Code, Diagnostic};
+use crate::ir::Check;
 use crate::ir::{ColType, RowCond, RowNum, SourceDef, SourceMeasure};
 use crate::syntax::ast::Severity;
 use std::collections::{BTreeMap, HashMap};
@@ -537,8 +538,8 @@ fn mark_columns(c: &RowCond, used: &mut [bool]) {
         RowCond::Const(_) => {}
         RowCond::And(cs) | RowCond::Or(cs) => cs.iter().for_each(|c| mark_columns(c, used)),
         RowCond::Not(c) => mark_columns(c, used),
-        RowCond::Blank(i) => used[*i] = true,
-        RowCond::Cmp(_, a, b) => {
+        RowCond::Atom(Check::Blank(i)) => used[*i] = true,
+        RowCond::Atom(Check::Cmp(_, a, b)) => {
             for n in [a, b] {
                 if let RowNum::Col(i) = n {
                     used[*i] = true;
@@ -568,7 +569,7 @@ fn contributions(m: &SourceMeasure, values: &[Option<i64>]) -> Vec<usize> {
 
 /// Whether a record's values (`None`: blank) pass the condition.
 pub fn row_cond(c: &RowCond, v: &[Option<i64>]) -> bool {
-    c.holds(
+    c.test(
         &|n: &RowNum| match n {
             RowNum::Col(i) => v[*i],
             RowNum::Const(x) => Some(*x),

@@ -187,25 +187,20 @@ pub fn survey_columns(questions: &[Question], survey: &Survey) -> Vec<Vec<Option
 
 /// Which questions of an indicator a rule reads with `föregående(...)`.
 fn previous_reads(ind: &Indicator) -> Vec<bool> {
-    fn walk(c: &crate::ir::Cond, out: &mut [bool]) {
-        match c {
-            crate::ir::Cond::HasCode {
-                q, previous: true, ..
-            } => out[*q] = true,
-            crate::ir::Cond::And(cs, _) | crate::ir::Cond::Or(cs, _) => {
-                cs.iter().for_each(|c| walk(c, out))
-            }
-            crate::ir::Cond::Not(c, _) => walk(c, out),
-            _ => {}
-        }
-    }
     let mut out = vec![false; ind.questions.len()];
-    for r in &ind.rules {
-        walk(&r.when, &mut out);
-    }
-    for q in &ind.questions {
-        if let Some(c) = &q.asked_when {
-            walk(c, &mut out);
+    let conds = ind
+        .rules
+        .iter()
+        .map(|r| &r.when)
+        .chain(ind.questions.iter().filter_map(|q| q.asked_when.as_ref()));
+    for c in conds {
+        for atom in c.atoms() {
+            if let crate::ir::Answer::HasCode {
+                q, previous: true, ..
+            } = atom
+            {
+                out[*q] = true;
+            }
         }
     }
     out

@@ -3,6 +3,7 @@
 use super::UnitAnswers;
 use crate::data::{Finding, Survey};
 use crate::ir::logic::{eval_cond, eval_num, Answers, Cell};
+use crate::ir::Answer;
 use crate::ir::{Cond, Program};
 use crate::syntax::ast::Severity;
 use std::collections::BTreeMap;
@@ -12,9 +13,9 @@ use std::collections::BTreeSet;
 /// is not a violation of `F2 <= F1`.
 fn applicable(c: &Cond, a: &dyn Answers) -> bool {
     match c {
-        Cond::And(v, _) | Cond::Or(v, _) => v.iter().all(|c| applicable(c, a)),
-        Cond::Not(c, _) => applicable(c, a),
-        Cond::Compare { lhs, rhs, .. } => {
+        Cond::And(v) | Cond::Or(v) => v.iter().all(|c| applicable(c, a)),
+        Cond::Not(c) => applicable(c, a),
+        Cond::Atom(Answer::Compare { lhs, rhs, .. }) => {
             matches!(eval_num(lhs, a), Some(Some(_))) && matches!(eval_num(rhs, a), Some(Some(_)))
         }
         _ => true,

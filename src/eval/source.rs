@@ -131,7 +131,7 @@ pub fn slot_num(n: &SlotNum, slots: &[SlotValue]) -> SlotValue {
 
 /// Whether a kommun's slots pass the condition; a blank operand makes a comparison false.
 pub fn slot_cond(c: &SlotCond, slots: &[SlotValue]) -> bool {
-    c.holds(&|n: &SlotNum| slot_num(n, slots).ok(), &|i| {
+    c.test(&|n: &SlotNum| slot_num(n, slots).ok(), &|i| {
         slots.get(i).is_none_or(|v| v.is_err())
     })
 }

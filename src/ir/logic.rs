@@ -4,7 +4,7 @@
 //! the evaluator and `oj explain` evaluate with it, examples run through it, and the
 //! checker's exact decision (check::totality) is tested against it by brute force.
 
-use crate::ir::{ArithOp, Cond, NumExpr, QId, Quant};
+use crate::ir::{Answer, ArithOp, Cond, Logic, NumExpr, QId, Quant};
 use crate::num::{self, Num};
 
 /// One answer as the engine sees it after reading and validating the cell.
@@ -27,38 +27,6 @@ pub trait Answers {
     fn len(&self, q: QId) -> usize;
 }
 
-fn kleene_and(vals: impl Iterator<Item = Option<bool>>) -> Option<bool> {
-    let mut unknown = false;
-    for v in vals {
-        match v {
-            Some(false) => return Some(false),
-            None => unknown = true,
-            Some(true) => {}
-        }
-    }
-    if unknown {
-        None
-    } else {
-        Some(true)
-    }
-}
-
-fn kleene_or(vals: impl Iterator<Item = Option<bool>>) -> Option<bool> {
-    let mut unknown = false;
-    for v in vals {
-        match v {
-            Some(true) => return Some(true),
-            None => unknown = true,
-            Some(false) => {}
-        }
-    }
-    if unknown {
-        None
-    } else {
-        Some(false)
-    }
-}
-
 fn quantify(
     a: &dyn Answers,
     q: QId,
@@ -69,22 +37,30 @@ fn quantify(
     if previous {
         return a.previous(q).map(&test);
     }
-    let elems = (0..a.len(q)).map(|i| a.cell(q, i).map(&test));
+    // A quantifier is the connective over the list's elements: `någon` is `or`,
+    // `alla` is `and`, `ingen` is `not or`; the same three-valued logic.
+    let elems = || {
+        (0..a.len(q))
+            .map(|i| Logic::Atom(a.cell(q, i).map(&test)))
+            .collect()
+    };
+    let known = |b: &Option<bool>| *b;
     match quant {
         Quant::One => a.cell(q, 0).map(&test),
-        Quant::Any => kleene_or(elems),
-        Quant::All => kleene_and(elems),
-        Quant::None => kleene_or(elems).map(|b| !b),
+        Quant::Any => Logic::Or(elems()).eval(&known),
+        Quant::All => Logic::And(elems()).eval(&known),
+        Quant::None => Logic::Or(elems()).eval(&known).map(|b| !b),
     }
 }
 
 pub fn eval_cond(c: &Cond, a: &dyn Answers) -> Option<bool> {
-    match c {
-        Cond::Const(b) => Some(*b),
-        Cond::And(v, _) => kleene_and(v.iter().map(|c| eval_cond(c, a))),
-        Cond::Or(v, _) => kleene_or(v.iter().map(|c| eval_cond(c, a))),
-        Cond::Not(c, _) => eval_cond(c, a).map(|b| !b),
-        Cond::HasCode {
+    c.eval(&|atom| eval_answer(atom, a))
+}
+
+/// One atom of a survey condition over the answers.
+pub fn eval_answer(atom: &Answer, a: &dyn Answers) -> Option<bool> {
+    match atom {
+        Answer::HasCode {
             q,
             quant,
             previous,
@@ -97,10 +73,10 @@ pub fn eval_cond(c: &Cond, a: &dyn Answers) -> Option<bool> {
             *previous,
             |cell| matches!(cell, Cell::Code(x) if codes.contains(x)),
         ),
-        Cond::IsBlank { q, quant, .. } => {
+        Answer::IsBlank { q, quant, .. } => {
             quantify(a, *q, *quant, false, |cell| matches!(cell, Cell::Blank))
         }
-        Cond::Compare { op, lhs, rhs, .. } => {
+        Answer::Compare { op, lhs, rhs, .. } => {
             let (l, r) = (eval_num(lhs, a), eval_num(rhs, a));
             match (l, r) {
                 (Some(Some(l)), Some(Some(r))) => Some(op.holds(&l, &r)),
@@ -160,15 +136,14 @@ pub fn eval_num(n: &NumExpr, a: &dyn Answers) -> Option<Option<Num>> {
 
 /// The (question, element) answers a condition reads, in order of appearance.
 pub fn cond_vars(c: &Cond, out: &mut Vec<(QId, Option<usize>, bool)>) {
-    match c {
-        Cond::Const(_) => {}
-        Cond::And(v, _) | Cond::Or(v, _) => v.iter().for_each(|c| cond_vars(c, out)),
-        Cond::Not(c, _) => cond_vars(c, out),
-        Cond::HasCode { q, previous, .. } => out.push((*q, None, *previous)),
-        Cond::IsBlank { q, .. } => out.push((*q, None, false)),
-        Cond::Compare { lhs, rhs, .. } => {
-            num_vars(lhs, out);
-            num_vars(rhs, out);
+    for atom in c.atoms() {
+        match atom {
+            Answer::HasCode { q, previous, .. } => out.push((*q, None, *previous)),
+            Answer::IsBlank { q, .. } => out.push((*q, None, false)),
+            Answer::Compare { lhs, rhs, .. } => {
+                num_vars(lhs, out);
+                num_vars(rhs, out);
+            }
         }
     }
 }

@@ -179,13 +179,87 @@ pub enum Quant {
     None,
 }
 
-/// A condition over the answers.
-#[derive(Debug, Clone)]
-pub enum Cond {
+/// One condition language for every condition of a year: `and`, `or`, `not` and
+/// constants over atoms. A survey rule's atoms are [`Answer`]s (three-valued: an answer
+/// can be not known yet, in the checker's partial assignments); a register row's or a
+/// kommun's slots' atoms are [`Check`]s. [`Logic::eval`] is the one evaluator of the
+/// connectives, in Kleene's three-valued logic; [`Logic::holds`] is its two-valued case.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Logic<A> {
     Const(bool),
-    And(Vec<Cond>, Span),
-    Or(Vec<Cond>, Span),
-    Not(Box<Cond>, Span),
+    And(Vec<Logic<A>>),
+    Or(Vec<Logic<A>>),
+    Not(Box<Logic<A>>),
+    Atom(A),
+}
+
+impl<A> Logic<A> {
+    /// The truth value, `None` when not known yet: `and` is false as soon as one part is
+    /// false, true when all are true; `or` dually; `not` of unknown is unknown.
+    pub fn eval(&self, atom: &impl Fn(&A) -> Option<bool>) -> Option<bool> {
+        match self {
+            Logic::Const(b) => Some(*b),
+            Logic::And(cs) => {
+                let mut unknown = false;
+                for c in cs {
+                    match c.eval(atom) {
+                        Some(false) => return Some(false),
+                        None => unknown = true,
+                        Some(true) => {}
+                    }
+                }
+                (!unknown).then_some(true)
+            }
+            Logic::Or(cs) => {
+                let mut unknown = false;
+                for c in cs {
+                    match c.eval(atom) {
+                        Some(true) => return Some(true),
+                        None => unknown = true,
+                        Some(false) => {}
+                    }
+                }
+                (!unknown).then_some(false)
+            }
+            Logic::Not(c) => c.eval(atom).map(|b| !b),
+            Logic::Atom(a) => atom(a),
+        }
+    }
+
+    /// The truth value when every atom is known: [`Logic::eval`]'s two-valued case,
+    /// written out because the register scan runs it on every person record.
+    pub fn holds(&self, atom: &impl Fn(&A) -> bool) -> bool {
+        match self {
+            Logic::Const(b) => *b,
+            Logic::And(cs) => cs.iter().all(|c| c.holds(atom)),
+            Logic::Or(cs) => cs.iter().any(|c| c.holds(atom)),
+            Logic::Not(c) => !c.holds(atom),
+            Logic::Atom(a) => atom(a),
+        }
+    }
+
+    /// Every atom, in order of appearance.
+    pub fn atoms(&self) -> Vec<&A> {
+        fn walk<'a, A>(c: &'a Logic<A>, out: &mut Vec<&'a A>) {
+            match c {
+                Logic::Const(_) => {}
+                Logic::And(cs) | Logic::Or(cs) => cs.iter().for_each(|c| walk(c, out)),
+                Logic::Not(c) => walk(c, out),
+                Logic::Atom(a) => out.push(a),
+            }
+        }
+        let mut out = vec![];
+        walk(self, &mut out);
+        out
+    }
+}
+
+/// A condition over the answers.
+pub type Cond = Logic<Answer>;
+
+/// What a survey condition asks of the answers.
+#[derive(Debug, Clone)]
+pub enum Answer {
     /// The answer (or, with a quantifier, the answers) has one of these codes.
     HasCode {
         q: QId,
@@ -195,11 +269,7 @@ pub enum Cond {
         span: Span,
     },
     /// The answer is blank.
-    IsBlank {
-        q: QId,
-        quant: Quant,
-        span: Span,
-    },
+    IsBlank { q: QId, quant: Quant, span: Span },
     /// A comparison of numbers; false when an operand has no number.
     Compare {
         op: CmpOp,
@@ -207,18 +277,6 @@ pub enum Cond {
         rhs: NumExpr,
         span: Span,
     },
-}
-
-impl Cond {
-    pub fn span(&self) -> Option<Span> {
-        match self {
-            Cond::Const(_) => None,
-            Cond::And(_, s) | Cond::Or(_, s) | Cond::Not(_, s) => Some(*s),
-            Cond::HasCode { span, .. }
-            | Cond::IsBlank { span, .. }
-            | Cond::Compare { span, .. } => Some(*span),
-        }
-    }
 }
 
 /// A number expression.
@@ -449,39 +507,34 @@ impl ColType {
 }
 
 /// A condition over one record's values: a person record of a register (numbers are
-/// [`RowNum`]) or a kommun's slots (numbers are [`SlotNum`]). One shape for both, lowered
-/// once (check::source) and evaluated by one function ([`Test::holds`]).
+/// [`RowNum`]) or a kommun's slots (numbers are [`SlotNum`]). Lowered once
+/// (check::source) and evaluated by [`Test::holds`].
+pub type Test<N> = Logic<Check<N>>;
+
+/// What a record condition asks of one record.
 #[derive(Debug, Clone, PartialEq)]
-pub enum Test<N> {
-    Const(bool),
-    And(Vec<Test<N>>),
-    Or(Vec<Test<N>>),
-    Not(Box<Test<N>>),
+pub enum Check<N> {
     /// The value at this index is blank.
     Blank(usize),
     /// False when an operand is blank.
     Cmp(CmpOp, N, N),
 }
 
-impl<N> Test<N> {
+impl<N> Logic<Check<N>> {
     /// Whether the test holds, with `value` giving a number (`None`: blank) and `blank`
     /// whether the value at an index is blank. A comparison with a blank is false.
-    pub fn holds<V: PartialOrd>(
+    pub fn test<V: PartialOrd>(
         &self,
         value: &impl Fn(&N) -> Option<V>,
         blank: &impl Fn(usize) -> bool,
     ) -> bool {
-        match self {
-            Test::Const(b) => *b,
-            Test::And(cs) => cs.iter().all(|c| c.holds(value, blank)),
-            Test::Or(cs) => cs.iter().any(|c| c.holds(value, blank)),
-            Test::Not(c) => !c.holds(value, blank),
-            Test::Blank(i) => blank(*i),
-            Test::Cmp(op, a, b) => match (value(a), value(b)) {
+        self.holds(&|c| match c {
+            Check::Blank(i) => blank(*i),
+            Check::Cmp(op, a, b) => match (value(a), value(b)) {
                 (Some(a), Some(b)) => op.holds(&a, &b),
                 _ => false,
             },
-        }
+        })
     }
 }
 
@@ -582,4 +635,63 @@ pub enum SourceExpected {
     Value(Rational),
     Suppressed,
     Bortfall,
+}
+
+#[cfg(test)]
+mod tests {
+    use super::Logic;
+
+    /// Kleene's logic as an order false < unknown < true: `and` is the minimum, `or`
+    /// the maximum, `not` the reflection. Every tree of two levels over three atoms with
+    /// every assignment of the three values.
+    #[test]
+    fn eval_is_kleene_and_holds_is_its_two_valued_case() {
+        let rank = |v: Option<bool>| match v {
+            Some(false) => 0,
+            None => 1,
+            Some(true) => 2,
+        };
+        let atoms = || (0..3).map(Logic::Atom).collect::<Vec<_>>();
+        let mut trees: Vec<Logic<usize>> = vec![Logic::Const(true), Logic::Const(false)];
+        trees.extend(atoms());
+        for t in trees.clone() {
+            trees.push(Logic::Not(Box::new(t)));
+        }
+        trees.push(Logic::And(atoms()));
+        trees.push(Logic::Or(atoms()));
+        trees.push(Logic::And(vec![]));
+        trees.push(Logic::Or(vec![]));
+        trees.push(Logic::Or(vec![
+            Logic::And(atoms()),
+            Logic::Not(Box::new(Logic::Atom(1))),
+        ]));
+        let values = [Some(false), None, Some(true)];
+        fn reference(
+            t: &Logic<usize>,
+            v: &[Option<bool>; 3],
+            rank: &dyn Fn(Option<bool>) -> i32,
+        ) -> i32 {
+            match t {
+                Logic::Const(b) => rank(Some(*b)),
+                Logic::Atom(i) => rank(v[*i]),
+                Logic::Not(c) => 2 - reference(c, v, rank),
+                Logic::And(cs) => cs.iter().map(|c| reference(c, v, rank)).min().unwrap_or(2),
+                Logic::Or(cs) => cs.iter().map(|c| reference(c, v, rank)).max().unwrap_or(0),
+            }
+        }
+        for a in values {
+            for b in values {
+                for c in values {
+                    let v = [a, b, c];
+                    for t in &trees {
+                        let got = t.eval(&|i: &usize| v[*i]);
+                        assert_eq!(rank(got), reference(t, &v, &rank), "{t:?} on {v:?}");
+                        if v.iter().all(Option::is_some) {
+                            assert_eq!(t.holds(&|i: &usize| v[*i].unwrap()), got.unwrap());
+                        }
+                    }
+                }
+            }
+        }
+    }
 }
