@@ -319,8 +319,19 @@ fn main() -> ExitCode {
                 Err(c) => return c,
             };
             let mut errors = 0;
-            for dir in dirs {
-                let c = check_year(&dir);
+            // The years are independent: checked side by side, reported in order.
+            let checked: Vec<_> = std::thread::scope(|s| {
+                let handles: Vec<_> = dirs
+                    .iter()
+                    .map(|dir| s.spawn(|| check_year(dir)))
+                    .collect();
+                handles.into_iter().map(|h| h.join()).collect()
+            });
+            for (dir, c) in dirs.iter().zip(checked) {
+                let c = match c {
+                    Ok(c) => c,
+                    Err(panic) => std::panic::resume_unwind(panic),
+                };
                 print_diagnostics(&c.diagnostics.0, &c.sources);
                 errors += c.diagnostics.errors();
                 let n = c.defined;
