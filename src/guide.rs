@@ -161,15 +161,8 @@ pub fn computation(program: &Program, ind: &Indicator, cb: &Codebook) -> Vec<Str
                 crate::describe::slot_num(&m.namnare, names)
             ));
             out.push(value_text(m.scale, m.decimals));
-            if let Some(c) = &m.suppression {
-                out.push(format!(
-                    "Sekretess (x) när {}.",
-                    crate::describe::slot_cond(c, names)
-                ));
-            }
-            if m.secondary.is_some() {
-                out.push("Sekundär sekretess: är exakt en kommun i ett län undertryckt, undertrycks också länets publicerade kommun med minst population (eller länet).".into());
-            }
+            out.extend(crate::publish::legend::suppression_rule(program, ind));
+            out.extend(crate::publish::legend::secondary_rule(program, ind));
         }
         Kind::Classification => {
             for outcome in [
@@ -380,6 +373,11 @@ pub fn markdown(program: &Program) -> String {
         "Social barn- och ungdomsvård. Mätdatum {}. Genererad av `oj doc` ur samma indikatorfiler som beräknar resultaten.\n",
         program.matdatum
     );
+    let _ = writeln!(s, "## Teckenförklaring\n");
+    for line in crate::publish::legend::legend(program) {
+        let _ = writeln!(s, "- {line}");
+    }
+    let _ = writeln!(s);
     let mut area = String::new();
     for sec in sections(program) {
         let omrade = sec
@@ -436,6 +434,11 @@ pub fn html(program: &Program) -> String {
         esc(&title),
         program.matdatum
     );
+    let _ = writeln!(s, "<h2>Teckenförklaring</h2>\n<ul>");
+    for line in crate::publish::legend::legend(program) {
+        let _ = writeln!(s, "<li>{}</li>", esc(&line));
+    }
+    let _ = writeln!(s, "</ul>");
     let mut area = String::new();
     for sec in sections(program) {
         let omrade = sec

@@ -321,10 +321,7 @@ fn main() -> ExitCode {
             let mut errors = 0;
             // The years are independent: checked side by side, reported in order.
             let checked: Vec<_> = std::thread::scope(|s| {
-                let handles: Vec<_> = dirs
-                    .iter()
-                    .map(|dir| s.spawn(|| check_year(dir)))
-                    .collect();
+                let handles: Vec<_> = dirs.iter().map(|dir| s.spawn(|| check_year(dir))).collect();
                 handles.into_iter().map(|h| h.join()).collect()
             });
             for (dir, c) in dirs.iter().zip(checked) {

@@ -297,11 +297,12 @@ pub fn html(run: &YearRun, units: &[ReportUnit]) -> Result<String, String> {
     let mut s = String::new();
     let _ = write!(
         s,
-        "<!DOCTYPE html>\n<html lang=\"sv\">\n<head>\n<meta charset=\"utf-8\">\n<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n<title>{}</title>\n<style>\nbody{{font-family:system-ui,sans-serif;max-width:64rem;margin:0 auto;padding:1rem;color:#1a1a1a;line-height:1.4}}\nh2{{color:#004b87;border-bottom:2px solid #004b87}}\n.scroll{{overflow-x:auto}}\ntable{{border-collapse:collapse;margin:.5rem 0}}\nth,td{{border:1px solid #ccc;padding:.3rem .5rem;text-align:center}}\nth{{background:#f2f2f2;font-weight:600;max-width:12rem}}\ntd:first-child,th:first-child{{text-align:left}}\ntr.agg td{{font-weight:600;background:#fafafa}}\nfigure{{margin:1rem 0}}\nfigure svg{{max-width:100%;height:auto}}\n.q{{color:#444;font-size:.95rem}}\n</style>\n</head>\n<body>\n<h1>{}</h1>\n<p>Resultat för {} jämförda med {}. Siffrorna är desamma som i results.csv. ”x” = sekretess (1–3 personer) eller färre än 20. Tom cell = bortfall.</p>\n",
+        "<!DOCTYPE html>\n<html lang=\"sv\">\n<head>\n<meta charset=\"utf-8\">\n<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n<title>{}</title>\n<style>\nbody{{font-family:system-ui,sans-serif;max-width:64rem;margin:0 auto;padding:1rem;color:#1a1a1a;line-height:1.4}}\nh2{{color:#004b87;border-bottom:2px solid #004b87}}\n.scroll{{overflow-x:auto}}\ntable{{border-collapse:collapse;margin:.5rem 0}}\nth,td{{border:1px solid #ccc;padding:.3rem .5rem;text-align:center}}\nth{{background:#f2f2f2;font-weight:600;max-width:12rem}}\ntd:first-child,th:first-child{{text-align:left}}\ntr.agg td{{font-weight:600;background:#fafafa}}\nfigure{{margin:1rem 0}}\nfigure svg{{max-width:100%;height:auto}}\n.q{{color:#444;font-size:.95rem}}\n</style>\n</head>\n<body>\n<h1>{}</h1>\n<p>Resultat för {} jämförda med {}. Siffrorna är desamma som i results.csv. {}</p>\n",
         esc(&title),
         esc(&title),
         esc(&names.join(", ")),
-        esc(&units.iter().filter(|u| u.level != Level::Enhet).map(|u| u.name.as_str()).collect::<Vec<_>>().join(", "))
+        esc(&units.iter().filter(|u| u.level != Level::Enhet).map(|u| u.name.as_str()).collect::<Vec<_>>().join(", ")),
+        esc(&crate::publish::legend::paragraph(&run.program))
     );
     for t in &tables {
         let _ = writeln!(s, "<section>\n<h2>{}</h2>", esc(&t.area));

@@ -103,6 +103,11 @@ fn json_holds_every_row() {
     let bytes = oj::publish::json::results_json(&run);
     assert_eq!(bytes, oj::publish::json::results_json(&run));
     let doc: serde_json::Value = serde_json::from_slice(&bytes).unwrap();
+    let legend = doc["teckenförklaring"].as_array().unwrap();
+    assert_eq!(
+        legend.len(),
+        oj::publish::legend::legend(&run.program).len()
+    );
     let indicators = doc["indicators"].as_array().unwrap();
     assert_eq!(indicators.len(), run.program.indicators.len());
     let mut n = 0;
@@ -119,13 +124,28 @@ fn json_holds_every_row() {
             r.unit,
             r.indicator
         );
+        if !r.result().is_empty() {
+            assert_eq!(cell["result"], r.result(), "{} {}", r.unit, r.indicator);
+        }
+        // Numbers are JSON numbers, the same as results.csv's decimals.
         for (k, v) in [
-            ("result", r.result().to_string()),
             ("value", r.value()),
             ("numerator", r.numerator()),
+            ("denominator", r.denominator()),
         ] {
-            if !v.is_empty() {
-                assert_eq!(cell[k], v.as_str(), "{} {} {k}", r.unit, r.indicator);
+            if v.is_empty() {
+                assert!(cell.get(k).is_none(), "{} {} {k}", r.unit, r.indicator);
+            } else {
+                let n = cell[k]
+                    .as_f64()
+                    .unwrap_or_else(|| panic!("{k} is a number: {cell}"));
+                assert_eq!(
+                    n,
+                    v.parse::<f64>().unwrap(),
+                    "{} {} {k}",
+                    r.unit,
+                    r.indicator
+                );
             }
         }
         n += 1;

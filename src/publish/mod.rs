@@ -3,6 +3,7 @@
 pub mod atomic;
 pub mod html;
 pub mod json;
+pub mod legend;
 pub mod manifest;
 pub mod results;
 pub mod xlsx;

@@ -15,9 +15,6 @@ use crate::syntax::ast::Outcome;
 use rust_xlsxwriter::{DocProperties, ExcelDateTime, Format, Workbook, Worksheet, XlsxError};
 use std::collections::BTreeMap;
 
-pub const LEGEND: &str =
-    "x = sekretess (1–3 personer) eller färre än 20. Tom cell = bortfall. – = ej aktuellt.";
-
 /// What a cell shows, as written to the workbook (also what the read-back test expects).
 #[derive(Debug, Clone, PartialEq)]
 pub enum CellValue {
@@ -182,6 +179,7 @@ pub fn workbook_with_series(run: &YearRun, earlier: &[&YearRun]) -> Result<Vec<u
         .map(|r| ((r.level, r.unit.as_str(), r.indicator.as_str()), r))
         .collect();
     let mut used = vec![];
+    let legend = super::legend::paragraph(&run.program);
     for (area, inds) in areas(run) {
         let ws = wb.add_worksheet();
         ws.set_name(sheet_name(&area, &mut used))?;
@@ -191,7 +189,7 @@ pub fn workbook_with_series(run: &YearRun, earlier: &[&YearRun]) -> Result<Vec<u
             format!("Öppna jämförelser {}: {area}", run.program.year),
             &bold,
         )?;
-        ws.write_string(1, 0, LEGEND)?;
+        ws.write_string(1, 0, &legend)?;
         ws.write_string_with_format(3, 0, "Kod", &header)?;
         ws.write_string_with_format(3, 1, "Enhet", &header)?;
         ws.set_column_width(1, 30)?;
@@ -272,7 +270,10 @@ fn series_sheet(
     ws.write_string(
         1,
         0,
-        format!("Indikatorer med samma beräkning alla år (oj diff). {LEGEND}"),
+        format!(
+            "Indikatorer med samma beräkning alla år (oj diff). {}",
+            super::legend::paragraph(&last.program)
+        ),
     )?;
     ws.write_string_with_format(3, 0, "Kod", &header)?;
     ws.write_string_with_format(3, 1, "Enhet", &header)?;
