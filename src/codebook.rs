@@ -3,6 +3,7 @@
 
 use crate::diagnostic::{Code, Diagnostic};
 use crate::num::{self, Num};
+use crate::syntax::ast::Date;
 use serde::Deserialize;
 use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
@@ -306,6 +307,50 @@ impl Codebook {
                 );
                 continue;
             }
+            // The question text as respondents and the guide show it: every placeholder
+            // filled from mätdatum and the variable's period.
+            let matperiod = match v.period.as_deref().map(|p| (p, Date::parse_period(p))) {
+                Some((p, None)) => {
+                    errors.push(
+                        Diagnostic::error(
+                            Code::CodebookInvalid,
+                            format!(
+                                "variable `{}` has the period `{p}`, which is not two dates",
+                                v.id
+                            ),
+                        )
+                        .at(path, None, Some(&v.id))
+                        .help("write the period as start..end, e.g. `2013-11-01..2014-11-01`"),
+                    );
+                    continue;
+                }
+                Some((_, dates)) => dates,
+                None => None,
+            };
+            let dates = TextDates {
+                matdatum: Date::parse(&raw.matdatum),
+                matperiod,
+            };
+            for u in fill_placeholders(&v.text, &dates).1 {
+                errors.push(
+                    Diagnostic::error(
+                        Code::Placeholder,
+                        format!(
+                            "the text of variable `{}` has the placeholder `{}`: {}",
+                            v.id, u.placeholder, u.reason
+                        ),
+                    )
+                    .at(path, None, Some(&v.id))
+                    .help(if u.reason.contains("mätperiod") {
+                        format!(
+                            "give `{}` a `period: start..end`, or write the period in the text",
+                            v.id
+                        )
+                    } else {
+                        placeholder_help()
+                    }),
+                );
+            }
             variables.push(Variable {
                 id: v.id,
                 text: v.text,
@@ -342,15 +387,184 @@ impl Codebook {
         self.variables.iter().map(|v| v.id.as_str())
     }
 
-    /// The question text with `<mätdatum>` and `<mätperiod>` filled in.
+    /// The question text with its placeholders filled in from the codebook's mätdatum
+    /// and the variable's period (checked when the codebook was loaded).
     pub fn question_text(&self, var: &Variable) -> String {
-        let period = var
-            .period
-            .as_deref()
-            .map(|p| p.replace("..", "–"))
-            .unwrap_or_else(|| "mätperioden".into());
-        var.text
-            .replace("<mätdatum>", &self.matdatum)
-            .replace("<mätperiod>", &period)
+        fill_placeholders(&var.text, &self.text_dates(var)).0
+    }
+
+    /// The dates a variable's text is filled from.
+    pub fn text_dates(&self, var: &Variable) -> TextDates {
+        TextDates {
+            matdatum: Date::parse(&self.matdatum),
+            matperiod: var.period.as_deref().and_then(Date::parse_period),
+        }
+    }
+}
+
+/// The dates a text's placeholders are filled from: an indicator's (or the year's)
+/// mätdatum and mätperiod, or a codebook variable's.
+#[derive(Debug, Clone, Copy)]
+pub struct TextDates {
+    pub matdatum: Option<Date>,
+    pub matperiod: Option<(Date, Date)>,
+}
+
+/// The placeholders a text may use, as the questionnaire writes them (`<mätdatum>`, or
+/// `[mätperioden]` in brackets), and what each is filled with.
+pub const PLACEHOLDERS: [(&str, &str); 5] = [
+    ("mätdatum", "mätdatum, `1 november 2014`"),
+    (
+        "mätperiod",
+        "the mätperiod, `1 november 2013–1 november 2014`",
+    ),
+    ("mätperioden", "the mätperiod"),
+    ("mätperiodens startdatum", "the first day of the mätperiod"),
+    ("mätperiodens slutdatum", "the last day of the mätperiod"),
+];
+
+/// A placeholder of a text that could not be filled, and why.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Unfilled {
+    /// As written, with its brackets: `<de senaste två åren>`.
+    pub placeholder: String,
+    pub reason: String,
+}
+
+/// Fills every placeholder of `text`: `<name>` for any name of letters and spaces, and
+/// `[name]` for names that begin with `mät` (other bracketed words, `[22]` or `[sic]`,
+/// are ordinary text). What cannot be filled stays as written and is returned.
+pub fn fill_placeholders(text: &str, dates: &TextDates) -> (String, Vec<Unfilled>) {
+    let mut out = String::with_capacity(text.len());
+    let mut unfilled = vec![];
+    let mut rest = text;
+    while let Some(i) = rest.find(['<', '[']) {
+        out.push_str(&rest[..i]);
+        let open = rest.as_bytes()[i] as char;
+        let close = if open == '<' { '>' } else { ']' };
+        let after = &rest[i + 1..];
+        let name = after.find(close).map(|j| &after[..j]).filter(|n| {
+            !n.is_empty()
+                && n.chars().count() <= 40
+                && n.chars().next().is_some_and(char::is_alphabetic)
+                && n.chars().all(|c| c.is_alphabetic() || c == ' ')
+                && (open == '<' || n.starts_with("mät"))
+        });
+        let Some(name) = name else {
+            out.push(open);
+            rest = after;
+            continue;
+        };
+        let written = format!("{open}{name}{close}");
+        let period = || {
+            dates
+                .matperiod
+                .ok_or("the text has no mätperiod to fill it with")
+        };
+        let filled = match name {
+            "mätdatum" => dates
+                .matdatum
+                .map(|d| d.swedish())
+                .ok_or("the text has no mätdatum to fill it with"),
+            "mätperiod" | "mätperioden" => period().map(Date::swedish_period),
+            "mätperiodens startdatum" => period().map(|(a, _)| a.swedish()),
+            "mätperiodens slutdatum" => period().map(|(_, b)| b.swedish()),
+            _ => Err("oj does not know this placeholder"),
+        };
+        match filled {
+            Ok(f) => out.push_str(&f),
+            Err(reason) => {
+                out.push_str(&written);
+                unfilled.push(Unfilled {
+                    placeholder: written.clone(),
+                    reason: reason.to_string(),
+                });
+            }
+        }
+        rest = &after[name.len() + close.len_utf8()..];
+    }
+    out.push_str(rest);
+    (out, unfilled)
+}
+
+/// The help of an unfilled placeholder: the placeholders there are.
+pub fn placeholder_help() -> String {
+    let known: Vec<String> = PLACEHOLDERS
+        .iter()
+        .map(|(n, what)| format!("<{n}> ({what})"))
+        .collect();
+    format!("the placeholders are {}", known.join(", "))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn dates(period: bool) -> TextDates {
+        TextDates {
+            matdatum: Date::parse("2014-11-01"),
+            matperiod: period.then(|| Date::parse_period("2013-11-01..2014-11-01").unwrap()),
+        }
+    }
+
+    #[test]
+    fn fills_every_placeholder_in_swedish() {
+        let (text, unfilled) = fill_placeholders(
+            "Har ni den <mätdatum> … under perioden <mätperiod>, [mätperioden], från \
+             <mätperiodens startdatum> till <mätperiodens slutdatum>? Se [22] och a < b > c.",
+            &dates(true),
+        );
+        assert!(unfilled.is_empty(), "{unfilled:?}");
+        assert_eq!(
+            text,
+            "Har ni den 1 november 2014 … under perioden 1 november 2013–1 november 2014, \
+             1 november 2013–1 november 2014, från 1 november 2013 till 1 november 2014? \
+             Se [22] och a < b > c."
+        );
+    }
+
+    #[test]
+    fn reports_what_it_cannot_fill_and_keeps_it() {
+        let (text, unfilled) =
+            fill_placeholders("<de senaste två åren> och <mätperiod>", &dates(false));
+        assert_eq!(text, "<de senaste två åren> och <mätperiod>");
+        assert_eq!(
+            unfilled
+                .iter()
+                .map(|u| u.placeholder.as_str())
+                .collect::<Vec<_>>(),
+            ["<de senaste två åren>", "<mätperiod>"]
+        );
+        assert!(unfilled[1].reason.contains("no mätperiod"));
+    }
+
+    #[test]
+    fn a_codebook_text_with_an_unknown_placeholder_is_an_error() {
+        let yaml = "survey: s\npublication_year: 2015\nmatdatum: '2014-11-01'\n\
+                    value_sets:\n  ja_nej: {1: Ja, 2: Nej}\nvariables:\n\
+                    - id: G1\n  text: Har ni <mätdatum> en plan?\n  type: categorical\n  values: ja_nej\n\
+                    - id: G2\n  text: Reviderad under <mätperiod>?\n  type: categorical\n  values: ja_nej\n\
+                    - id: G3\n  text: Under <de senaste två åren>?\n  type: categorical\n  values: ja_nej\n  period: 2012-11-01..2014-11-01\n";
+        let errors = Codebook::parse(Path::new("codebook.yaml"), yaml).unwrap_err();
+        let messages: Vec<String> = errors.iter().map(|d| d.message.clone()).collect();
+        assert_eq!(errors.len(), 2, "{messages:#?}");
+        assert!(errors.iter().all(|d| d.code == Code::Placeholder));
+        assert!(messages[0].contains("`G2`") && messages[0].contains("<mätperiod>"));
+        assert!(messages[1].contains("`G3`") && messages[1].contains("<de senaste två åren>"));
+        let fixed = yaml
+            .replace(
+                "Reviderad under <mätperiod>?",
+                "Reviderad under <mätperiod>?\n  period: 2012-11-01..2014-11-01",
+            )
+            .replace("<de senaste två åren>", "<mätperiod>");
+        let cb = Codebook::parse(Path::new("codebook.yaml"), &fixed).unwrap();
+        assert_eq!(
+            cb.question_text(cb.get("G1").unwrap()),
+            "Har ni 1 november 2014 en plan?"
+        );
+        assert_eq!(
+            cb.question_text(cb.get("G2").unwrap()),
+            "Reviderad under 1 november 2012–1 november 2014?"
+        );
     }
 }

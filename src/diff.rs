@@ -299,7 +299,7 @@ fn compare_variable(o: &Variable, n: &Variable, out: &mut Vec<CodebookChange>) {
     }
     let changed_period = match (&o.period, &n.period) {
         (None, None) => false,
-        (Some(a), Some(b)) => match (period_dates(a), period_dates(b)) {
+        (Some(a), Some(b)) => match (Date::parse_period(a), Date::parse_period(b)) {
             // Moved by whole years (also over a 29 February), or as long as before.
             (Some((a1, a2)), Some((b1, b2))) => {
                 let same_days = |x: Date, y: Date| (x.month, x.day) == (y.month, y.day);
@@ -363,7 +363,7 @@ const RENUMBERED: &str = "changes no rule: indicator files name labels";
 /// A period `2013-01-01..2014-11-01` as its length in whole months and days
 /// (`(22, 0)`), the same for every year it is moved to.
 fn period_length(period: &str) -> Option<(i64, i64)> {
-    let (a, b) = period_dates(period)?;
+    let (a, b) = Date::parse_period(period)?;
     let mut months = (b.year - a.year) as i64 * 12 + b.month as i64 - a.month as i64;
     if b.day < a.day {
         months -= 1;
@@ -375,23 +375,6 @@ fn period_length(period: &str) -> Option<(i64, i64)> {
     let day = (a.day as i64).min(days_in_month(y, m));
     let days = day_number(b.year as i64, b.month as i64, b.day as i64) - day_number(y, m, day);
     Some((months, days))
-}
-
-/// The two dates of a period written `start..end`.
-fn period_dates(period: &str) -> Option<(Date, Date)> {
-    let (a, b) = period.trim().split_once("..")?;
-    Some((parse_date(a)?, parse_date(b)?))
-}
-
-fn parse_date(s: &str) -> Option<Date> {
-    let mut parts = s.trim().splitn(3, '-');
-    let year = parts.next()?.parse().ok()?;
-    let month = parts.next()?.parse().ok()?;
-    let day = parts.next()?.parse().ok()?;
-    let valid = (1..=12).contains(&month)
-        && day >= 1
-        && day as i64 <= days_in_month(year as i64, month as i64);
-    valid.then_some(Date { year, month, day })
 }
 
 fn days_in_month(y: i64, m: i64) -> i64 {

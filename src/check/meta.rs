@@ -2,6 +2,7 @@
 //! placeholders, mätdatum and mätperiod, and the period against the codebook's.
 
 use super::scope::Scope;
+use crate::codebook::{fill_placeholders, placeholder_help, TextDates};
 use crate::diagnostic::{did_you_mean, Code, Diagnostic};
 use crate::ir::Meta;
 use crate::source::Span;
@@ -96,6 +97,7 @@ impl Scope<'_> {
         let mut seen: BTreeMap<&str, Span> = BTreeMap::new();
         let mut period_span = None;
         let mut months = None;
+        let mut text_spans: Vec<(&str, Span)> = vec![];
         for f in fields {
             let key = f.key.node.as_str();
             if !META_KEYS.contains(&key) {
@@ -122,6 +124,7 @@ impl Scope<'_> {
             }
             if let Value::Text(t) = &f.value.node {
                 self.unknown_text_placeholders(t, f.value.span);
+                text_spans.push((key, f.value.span));
             }
             let text = match &f.value.node {
                 Value::Text(t) => Some(self.text(t)),
@@ -192,6 +195,64 @@ impl Scope<'_> {
         meta.indikatornamn = fill_years(&meta.indikatornamn, year);
         if let Some(m) = months {
             meta.matperiod = Some((months_before(matdatum, m), matdatum));
+        }
+        // `<mätdatum>`, `<mätperiod>`, `[mätperioden]` … from the questionnaire: filled
+        // from this indicator's dates; one that cannot be filled is an error, since the
+        // guide would publish it as written.
+        let dates = TextDates {
+            matdatum: Some(matdatum),
+            matperiod: meta.matperiod,
+        };
+        for (key, span) in text_spans {
+            let text = match key {
+                "indikatornamn" => Some(&mut meta.indikatornamn),
+                "kortnamn" => meta.kortnamn.as_mut(),
+                "område" => Some(&mut meta.omrade),
+                "kvalitetsområde" => meta.kvalitetsomrade.as_mut(),
+                "målvärde" => meta.malvarde.as_mut(),
+                "riktning" => meta.riktning.as_mut(),
+                "syfte" => meta.syfte.as_mut(),
+                "mått" => meta.matt.as_mut(),
+                "teknisk_beskrivning" => meta.teknisk_beskrivning.as_mut(),
+                _ => None,
+            };
+            let Some(text) = text else { continue };
+            let (filled, unfilled) = fill_placeholders(text, &dates);
+            *text = filled;
+            // Each placeholder where it is written in the string literal.
+            let raw = self
+                .sources
+                .get(span.file)
+                .text
+                .get(span.start as usize..span.end as usize);
+            let mut from = 0;
+            for u in unfilled {
+                let at = raw.and_then(|r| r[from..].find(&u.placeholder).map(|i| from + i));
+                let label = match at {
+                    Some(i) => {
+                        from = i + u.placeholder.len();
+                        let start = span.start as usize + i;
+                        Span::new(span.file, start, start + u.placeholder.len())
+                    }
+                    None => span,
+                };
+                let help = if u.reason.contains("mätperiod") {
+                    "give the indicator a `mätperiod` (e.g. `mätperiod 12 månader`), or write the period in the text".to_string()
+                } else {
+                    placeholder_help()
+                };
+                self.error(
+                    Diagnostic::error(
+                        Code::Placeholder,
+                        format!(
+                            "`{key}` has the placeholder `{}`: {}",
+                            u.placeholder, u.reason
+                        ),
+                    )
+                    .label(label, "published as written")
+                    .help(help),
+                );
+            }
         }
         if let (Some((a, b)), Some(ps)) = (meta.matperiod, period_span) {
             if b < a {

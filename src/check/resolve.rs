@@ -121,7 +121,7 @@ pub fn resolve(
                 if retire(&ind.id.node, &mut removed) {
                     continue;
                 }
-                let mut scope = Scope::new(&codebook, None);
+                let mut scope = Scope::new(&codebook, sources, None);
                 let resolved =
                     source::indicator(&mut scope, ind, &source_defs, &codebook, loaded.matdatum);
                 *defined += resolved.len().max(1);
@@ -161,7 +161,7 @@ pub fn resolve(
                 // mistake, naming the parts it affects.
                 let mut grouped: Vec<(String, Diagnostic, Vec<String>)> = vec![];
                 for (part, id) in instances {
-                    let mut scope = Scope::new(&codebook, part.clone());
+                    let mut scope = Scope::new(&codebook, sources, part.clone());
                     scope.family_labels = family_labels.clone();
                     let resolved = scope.indicator(ind, &id, loaded.matdatum);
                     let part_key = part.as_ref().map(|(_, k, _)| k.clone());
@@ -212,7 +212,7 @@ pub fn resolve(
             }
             Item::Review(rev) => {
                 for (part, _) in expand_with(&rev.name, rev.parts.as_ref(), diags, false) {
-                    let mut scope = Scope::new(&codebook, part.clone());
+                    let mut scope = Scope::new(&codebook, sources, part.clone());
                     let r = scope.review(rev);
                     for d in scope.diags {
                         let key = (d.code, d.primary_span(), d.message.clone());

@@ -26,6 +26,8 @@ pub(super) fn arith_op(op: BinOp) -> ir::ArithOp {
 
 pub(crate) struct Scope<'a> {
     pub(super) codebook: &'a Codebook,
+    /// The text of the files, to point a diagnostic inside a string literal.
+    pub(super) sources: &'a crate::source::Sources,
     pub(super) part: PartCx,
     pub questions: Vec<ir::Question>,
     pub(super) names: BTreeMap<String, QId>,
@@ -48,9 +50,14 @@ pub(super) enum Operand {
 }
 
 impl<'a> Scope<'a> {
-    pub(super) fn new(codebook: &'a Codebook, part: PartCx) -> Self {
+    pub(super) fn new(
+        codebook: &'a Codebook,
+        sources: &'a crate::source::Sources,
+        part: PartCx,
+    ) -> Self {
         Scope {
             codebook,
+            sources,
             part,
             questions: vec![],
             names: BTreeMap::new(),

@@ -65,6 +65,7 @@ codes! {
     YearOutOfRange = 216, "year-out-of-range";
     YearMismatch = 217, "year-mismatch";
     UnknownYear = 218, "unknown-year";
+    Placeholder = 219, "unfilled-placeholder";
     // rule logic
     NotTotal = 301, "not-total";
     Overlap = 302, "overlap";

@@ -417,10 +417,10 @@ fn metadata_sheet(
     for (r, ind) in run.program.indicators.iter().enumerate() {
         let m = &ind.meta;
         let row = 1 + r as u32;
-        let matdatum = m.matdatum.unwrap_or(run.program.matdatum).to_string();
+        let matdatum = m.matdatum.unwrap_or(run.program.matdatum).swedish();
         let period = m
             .matperiod
-            .map(|(a, b)| format!("{a}–{b}"))
+            .map(crate::syntax::ast::Date::swedish_period)
             .unwrap_or_default();
         let cells = [
             ind.id.clone(),

@@ -124,6 +124,59 @@ pub struct Date {
     pub day: u32,
 }
 
+impl Date {
+    /// Parses `2014-11-01`; `None` unless it is a real calendar date.
+    pub fn parse(s: &str) -> Option<Date> {
+        let mut parts = s.trim().splitn(3, '-');
+        let year: i32 = parts.next()?.parse().ok()?;
+        let month: u32 = parts.next()?.parse().ok()?;
+        let day: u32 = parts.next()?.parse().ok()?;
+        let leap = (year % 4 == 0 && year % 100 != 0) || year % 400 == 0;
+        let days = match month {
+            4 | 6 | 9 | 11 => 30,
+            2 if leap => 29,
+            2 => 28,
+            _ => 31,
+        };
+        ((1..=12).contains(&month) && (1..=days).contains(&day)).then_some(Date {
+            year,
+            month,
+            day,
+        })
+    }
+
+    /// Parses a period written `2013-11-01..2014-11-01`.
+    pub fn parse_period(s: &str) -> Option<(Date, Date)> {
+        let (a, b) = s.trim().split_once("..")?;
+        Some((Date::parse(a)?, Date::parse(b)?))
+    }
+
+    /// As a Swedish text writes a date: `1 november 2014`.
+    pub fn swedish(&self) -> String {
+        const MONTHS: [&str; 12] = [
+            "januari",
+            "februari",
+            "mars",
+            "april",
+            "maj",
+            "juni",
+            "juli",
+            "augusti",
+            "september",
+            "oktober",
+            "november",
+            "december",
+        ];
+        let month = MONTHS[(self.month as usize).clamp(1, 12) - 1];
+        format!("{} {month} {}", self.day, self.year)
+    }
+
+    /// A period as a Swedish text writes it: `1 november 2013–1 november 2014`.
+    pub fn swedish_period((a, b): (Date, Date)) -> String {
+        format!("{}–{}", a.swedish(), b.swedish())
+    }
+}
+
 impl fmt::Debug for Date {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         write!(f, "{:04}-{:02}-{:02}", self.year, self.month, self.day)
