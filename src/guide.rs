@@ -92,7 +92,7 @@ fn capitalise(s: &str) -> String {
 /// "eller".
 pub fn computation(program: &Program, ind: &Indicator, cb: &Codebook) -> Vec<String> {
     let _ = cb;
-    let qs = &ind.questions;
+    let qs = &Named::new(cb, ind);
     let mut out = vec![];
     match &ind.kind {
         Kind::Source(m) => {
@@ -122,7 +122,7 @@ pub fn computation(program: &Program, ind: &Indicator, cb: &Codebook) -> Vec<Str
                         let which = if matches!(cond, crate::ir::RowCond::Const(true)) {
                             String::new()
                         } else {
-                            format!(" med {}", row_cond(cond, &src.columns))
+                            format!(" där {}", row_cond(cond, &src.columns))
                         };
                         out.push(format!(
                             "{}: antal personer i populationen{which}.",
@@ -149,14 +149,8 @@ pub fn computation(program: &Program, ind: &Indicator, cb: &Codebook) -> Vec<Str
                     Slot::Column(_) => {}
                 }
             }
-            out.push(format!(
-                "Täljare: {}.",
-                crate::describe::slot_num(&m.taljare, names)
-            ));
-            out.push(format!(
-                "Nämnare: {}.",
-                crate::describe::slot_num(&m.namnare, names)
-            ));
+            out.push(format!("Täljare: {}.", formula(&m.taljare, names)));
+            out.push(format!("Nämnare: {}.", formula(&m.namnare, names)));
             out.push(value_text(m.scale, m.decimals));
             out.extend(crate::publish::legend::suppression_rule(program, ind));
             out.extend(crate::publish::legend::secondary_rule(program, ind));
@@ -197,8 +191,15 @@ pub fn computation(program: &Program, ind: &Indicator, cb: &Codebook) -> Vec<Str
 /// A condition on a person record in words.
 fn row_cond(c: &crate::ir::RowCond, columns: &[crate::ir::ColumnDef]) -> String {
     use crate::ir::{RowCond, RowNum};
+    // A column as the `källa` describes it (`födelseår`), or by its name.
+    let said = |i: usize| {
+        columns[i]
+            .description
+            .clone()
+            .unwrap_or_else(|| columns[i].name.clone())
+    };
     let n = |x: &RowNum| match x {
-        RowNum::Col(i) => columns[*i].name.clone(),
+        RowNum::Col(i) => said(*i),
         RowNum::Const(v) => v.to_string(),
     };
     let part = |c: &RowCond| match c {
@@ -207,18 +208,72 @@ fn row_cond(c: &crate::ir::RowCond, columns: &[crate::ir::ColumnDef]) -> String 
     };
     match c {
         RowCond::Const(b) => if *b { "alla" } else { "inga" }.into(),
-        RowCond::And(cs) => match cs.as_slice() {
-            [RowCond::Atom(Check::Cmp(CmpOp::Ge, a, RowNum::Const(lo))), RowCond::Atom(Check::Cmp(CmpOp::Le, b, RowNum::Const(hi)))]
-                if a == b =>
-            {
-                format!("{} {lo}–{hi}", n(a))
+        RowCond::And(cs) => {
+            // `x i 1988..1996` is checked as `x >= 1988 och x <= 1996`: said as a range,
+            // wherever the pair stands in the conjunction.
+            let mut words = vec![];
+            let mut i = 0;
+            while i < cs.len() {
+                match (&cs[i], cs.get(i + 1)) {
+                    (
+                        RowCond::Atom(Check::Cmp(CmpOp::Ge, a, RowNum::Const(lo))),
+                        Some(RowCond::Atom(Check::Cmp(CmpOp::Le, b, RowNum::Const(hi)))),
+                    ) if a == b => {
+                        words.push(format!("{} {lo}–{hi}", n(a)));
+                        i += 2;
+                    }
+                    (c, _) => {
+                        words.push(part(c));
+                        i += 1;
+                    }
+                }
             }
-            _ => cs.iter().map(part).collect::<Vec<_>>().join(" och "),
-        },
+            words.join(" och ")
+        }
         RowCond::Or(cs) => cs.iter().map(part).collect::<Vec<_>>().join(" eller "),
         RowCond::Not(c) => format!("inte {}", part(c)),
-        RowCond::Atom(Check::Blank(i)) => format!("{} saknas", columns[*i].name),
+        RowCond::Atom(Check::Blank(i)) => match (&columns[*i].description, columns[*i].ty) {
+            (Some(d), crate::ir::ColType::Flagga) => {
+                format!("uppgift saknas om huruvida personen {d}")
+            }
+            _ => format!("{} saknas", said(*i)),
+        },
+        // A described flag is said as what it means: `placerad hela åk 9`, or `inte …`.
+        RowCond::Atom(Check::Cmp(CmpOp::Eq, RowNum::Col(i), RowNum::Const(v)))
+            if columns[*i].ty == crate::ir::ColType::Flagga
+                && columns[*i].description.is_some()
+                && (*v == 0 || *v == 1) =>
+        {
+            // `är född i Sverige` → `personen är född i Sverige` / `personen inte är …`.
+            let not = if *v == 0 { "inte " } else { "" };
+            format!("personen {not}{}", said(*i))
+        }
         RowCond::Atom(Check::Cmp(op, a, b)) => format!("{} {} {}", n(a), op.symbol(), n(b)),
+    }
+}
+
+/// A formula over slots as a reader writes it: `n − 0,3 × m`.
+fn formula(n: &crate::ir::SlotNum, names: &[String]) -> String {
+    use crate::ir::SlotNum;
+    match n {
+        SlotNum::Const(c) => crate::describe::plain(c).replace('.', ","),
+        SlotNum::Slot(i) => names[*i].clone(),
+        SlotNum::Neg(a) => format!("−{}", formula(a, names)),
+        SlotNum::Bin(op, a, b) => {
+            let side = |x: &SlotNum| match x {
+                SlotNum::Bin(inner, ..) if inner.precedence() < op.precedence() => {
+                    format!("({})", formula(x, names))
+                }
+                _ => formula(x, names),
+            };
+            let sym = match op {
+                ArithOp::Mul => "×",
+                ArithOp::Div => "/",
+                ArithOp::Sub => "−",
+                ArithOp::Add => "+",
+            };
+            format!("{} {sym} {}", side(a), side(b))
+        }
     }
 }
 
@@ -236,11 +291,66 @@ fn value_text(scale: Scale, decimals: u32) -> String {
     }
 }
 
-fn var_list(q: &Question) -> String {
-    if q.vars.len() == 1 {
-        q.vars[0].clone()
-    } else {
-        q.vars.join(", ")
+/// An indicator's questions with the names a reader knows them by.
+struct Named<'a> {
+    qs: &'a [Question],
+    names: Vec<String>,
+}
+
+impl<'a> Named<'a> {
+    /// A question as the questionnaire numbers it: `fråga G1` for `G1_samlad_plan`,
+    /// `fråga G3` for the list `[G3_handledning, G3_fortbildning, …]`, `frågorna F2, F3`
+    /// for several. The number is the part of the id before the first `_` (capitals,
+    /// digits, at most one small letter), and it names the question only when the
+    /// codebook has no other variable under that number, or only the same question for
+    /// the family's other parts (`A1_oppenvard` is fråga A1 in the part öppenvård).
+    /// Otherwise, the number and the variable: `fråga F4 (F4_gt5)`; without a number,
+    /// the variable ids.
+    fn new(cb: &Codebook, ind: &'a Indicator) -> Named<'a> {
+        fn number(id: &str) -> Option<&str> {
+            let (head, _) = id.split_once('_')?;
+            let letters = head.chars().take_while(|c| c.is_ascii_uppercase()).count();
+            let rest = &head[letters..];
+            let digits = rest.chars().take_while(|c| c.is_ascii_digit()).count();
+            let tail = &rest[digits..];
+            (letters > 0
+                && digits > 0
+                && tail.len() <= 1
+                && tail.chars().all(|c| c.is_ascii_lowercase()))
+            .then_some(head)
+        }
+        let part_key = ind.part.as_ref().map(|(k, _)| k.as_str());
+        let name = |q: &Question| -> String {
+            let numbers: Option<Vec<&str>> = q.vars.iter().map(|v| number(v)).collect();
+            let Some(mut numbers) = numbers else {
+                return q.vars.join(", ");
+            };
+            numbers.dedup();
+            // Another variable under the same number that is not this question's, nor
+            // this question's in another part of the family.
+            let other_part = |id: &str| {
+                part_key.is_some_and(|k| {
+                    q.vars
+                        .iter()
+                        .any(|v| v.strip_suffix(k).is_some_and(|stem| id.starts_with(stem)))
+                })
+            };
+            let shared = cb.ids().any(|id| {
+                number(id).is_some_and(|n| numbers.contains(&n))
+                    && !q.vars.iter().any(|v| v == id)
+                    && !other_part(id)
+            });
+            match (numbers.as_slice(), shared) {
+                ([one], false) => format!("fråga {one}"),
+                (many, false) => format!("frågorna {}", many.join(", ")),
+                ([one], true) => format!("fråga {one} ({})", q.vars.join(", ")),
+                (_, true) => q.vars.join(", "),
+            }
+        };
+        Named {
+            qs: &ind.questions,
+            names: ind.questions.iter().map(name).collect(),
+        }
     }
 }
 
@@ -270,7 +380,7 @@ fn never(c: &Cond) -> bool {
 }
 
 /// A condition in plain Swedish.
-pub fn cond(c: &Cond, qs: &[Question]) -> String {
+fn cond(c: &Cond, qs: &Named) -> String {
     match c {
         Cond::Const(b) => if *b { "alltid" } else { "aldrig" }.into(),
         Cond::And(cs) => cs
@@ -285,7 +395,7 @@ pub fn cond(c: &Cond, qs: &[Question]) -> String {
             .join(" eller "),
         Cond::Not(inner) => match &**inner {
             Cond::Atom(Answer::IsBlank { q, quant, .. }) => match quant {
-                Quant::One => format!("{} besvarad", var_list(&qs[*q])),
+                Quant::One => format!("{} besvarad", qs.names[*q].clone()),
                 _ => format!("inte {}", cond(inner, qs)),
             },
             _ => format!("inte ({})", cond(inner, qs)),
@@ -297,9 +407,8 @@ pub fn cond(c: &Cond, qs: &[Question]) -> String {
             codes,
             ..
         }) => {
-            let question = &qs[*q];
-            let answer = labels(question, codes);
-            let vars = var_list(question);
+            let answer = labels(&qs.qs[*q], codes);
+            let vars = qs.names[*q].clone();
             match (quant, previous) {
                 (_, true) => format!("förra årets svar på {vars} var {answer}"),
                 (Quant::One, _) => format!("{vars} besvarad med {answer}"),
@@ -309,9 +418,9 @@ pub fn cond(c: &Cond, qs: &[Question]) -> String {
             }
         }
         Cond::Atom(Answer::IsBlank { q, quant, .. }) => match quant {
-            Quant::One => format!("{} obesvarad", var_list(&qs[*q])),
-            Quant::All => format!("alla av {} obesvarade", var_list(&qs[*q])),
-            _ => format!("någon av {} obesvarad", var_list(&qs[*q])),
+            Quant::One => format!("{} obesvarad", qs.names[*q].clone()),
+            Quant::All => format!("alla av {} obesvarade", qs.names[*q].clone()),
+            _ => format!("någon av {} obesvarad", qs.names[*q].clone()),
         },
         Cond::Atom(Answer::Compare { op, lhs, rhs, .. }) => {
             let word = match op {
@@ -327,19 +436,19 @@ pub fn cond(c: &Cond, qs: &[Question]) -> String {
     }
 }
 
-fn part(c: &Cond, qs: &[Question]) -> String {
+fn part(c: &Cond, qs: &Named) -> String {
     match c {
         Cond::And(..) | Cond::Or(..) => format!("({})", cond(c, qs)),
         _ => cond(c, qs),
     }
 }
 
-fn num(n: &NumExpr, qs: &[Question]) -> String {
+fn num(n: &NumExpr, qs: &Named) -> String {
     match n {
         NumExpr::Const(c) => crate::num::format_exact(c, 0).replace('.', ","),
-        NumExpr::Var(q) => var_list(&qs[*q]),
-        NumExpr::Sum(q) => format!("summan av {}", var_list(&qs[*q])),
-        NumExpr::Count(q) => format!("antalet besvarade av {}", var_list(&qs[*q])),
+        NumExpr::Var(q) => qs.names[*q].clone(),
+        NumExpr::Sum(q) => format!("summan av {}", qs.names[*q].clone()),
+        NumExpr::Count(q) => format!("antalet besvarade av {}", qs.names[*q].clone()),
         NumExpr::Neg(a) => format!("−{}", num(a, qs)),
         NumExpr::Bin(op, a, b) => {
             let sym = match op {

@@ -143,6 +143,7 @@ fn a_generated_register_has_the_columns_its_kalla_declares() {
             name: "antal_placeringar".into(),
             ty: oj::ir::ColType::Heltal,
             optional: false,
+            description: None,
         },
     );
     let mut bytes = vec![];

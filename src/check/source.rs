@@ -112,6 +112,7 @@ pub(super) fn sources(blocks: &[&ast::SourceBlock], diags: &mut Vec<Diagnostic>)
                 name: c.name.node.clone(),
                 ty,
                 optional: c.optional,
+                description: c.description.clone(),
             });
         }
         let kommun: Vec<usize> = columns

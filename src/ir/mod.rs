@@ -477,6 +477,8 @@ pub struct ColumnDef {
     pub ty: ColType,
     /// A blank cell is a value (`saknas`), not an error.
     pub optional: bool,
+    /// How a reader says the column (`födelseår`); the guide falls back to the name.
+    pub description: Option<String>,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

@@ -61,6 +61,8 @@ pub struct Column {
     pub name: Name,
     pub ty: Name,
     pub optional: bool,
+    /// How a reader says the column (`"födelseår"`), for the guide's Beräkning.
+    pub description: Option<String>,
     pub span: Span,
 }
 

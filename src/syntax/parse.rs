@@ -344,10 +344,18 @@ impl Cx {
                 let mut kv = c.into_inner();
                 let name = self.name(kv.next().unwrap());
                 let ty = self.name(kv.next().unwrap());
+                let (mut optional, mut description) = (false, None);
+                for p in kv {
+                    match p.as_rule() {
+                        Rule::optional => optional = true,
+                        _ => description = Some(self.string(p).node),
+                    }
+                }
                 Column {
                     name,
                     ty,
-                    optional: kv.next().is_some(),
+                    optional,
+                    description,
                     span: cspan,
                 }
             })

@@ -124,7 +124,12 @@ impl Printer<'_> {
                 );
                 for c in &s.columns {
                     let opt = if c.optional { " valfri" } else { "" };
-                    self.line(1, &format!("({} {}{opt})", c.name.node, c.ty.node));
+                    let text = c
+                        .description
+                        .as_ref()
+                        .map(|d| format!(" {}", q(d)))
+                        .unwrap_or_default();
+                    self.line(1, &format!("({} {}{opt}{text})", c.name.node, c.ty.node));
                 }
                 self.line(0, ")");
             }
