@@ -58,6 +58,7 @@ pub fn explain(
         unit.enhet, unit.namn, unit.lansnamn
     );
     let _ = writeln!(out, "Resultat: {}", render_result(ind, result));
+    not_published(ind, &mut out);
     let _ = writeln!(out);
     let _ = writeln!(out, "Svar:");
     let responded = run.evaluation.responded.contains(enhet);
@@ -254,6 +255,7 @@ fn explain_source(
         unit.enhet, unit.namn, unit.lansnamn
     );
     let _ = writeln!(out, "Resultat: {}", render_result(ind, result));
+    not_published(ind, &mut out);
     let _ = writeln!(out);
     let _ = writeln!(
         out,
@@ -316,4 +318,16 @@ fn explain_source(
         );
     }
     Ok(out)
+}
+
+/// A unit's figure of an indicator not published per unit (`publiceras`) is computed,
+/// and explained, but not published: said before anything else.
+fn not_published(ind: &crate::ir::Indicator, out: &mut String) {
+    if !ind.levels.contains(&crate::aggregate::Level::Enhet) {
+        let _ = writeln!(
+            out,
+            "Publiceras inte för enheten: indikatorn redovisas per {} (`publiceras`). Resultatet nedan är beräknat men finns inte i results.csv.",
+            crate::publish::legend::levels_sentence(ind).to_lowercase()
+        );
+    }
 }

@@ -46,6 +46,10 @@ fn section(program: &Program, ind: &Indicator) -> Section {
     push(&mut table, "Målvärde", &m.malvarde);
     push(&mut table, "Riktning", &m.riktning);
     table.push(("Typ av indikator", capitalise(&m.typ)));
+    table.push((
+        "Redovisningsnivå",
+        crate::publish::legend::levels_sentence(ind),
+    ));
     push(&mut table, "Teknisk beskrivning", &m.teknisk_beskrivning);
     table.push(("Mätdatum", m.matdatum.unwrap_or(program.matdatum).swedish()));
     if let Some(p) = m.matperiod {

@@ -149,7 +149,13 @@ pub fn tables(run: &YearRun, units: &[ReportUnit]) -> Vec<AreaTable> {
                             }
                             printed(ind, r)
                         })
-                        .unwrap_or_default()
+                        .unwrap_or_else(|| {
+                            if ind.levels.contains(&u.level) {
+                                String::new()
+                            } else {
+                                crate::publish::legend::NOT_PUBLISHED.to_string()
+                            }
+                        })
                 })
                 .collect();
             table_rows.push((u.clone(), cells));

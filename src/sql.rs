@@ -171,6 +171,24 @@ pub fn register_query(
         ));
     }
     let _ = writeln!(q, "cells AS (\n{}\n),", cells.join("\n  UNION ALL\n"));
+    // Every level is computed (the secondary suppression reads the län cells); only the
+    // levels each indicator is published at (`publiceras`) are selected.
+    let published: Vec<String> = indicators
+        .iter()
+        .map(|(_, ind, _)| {
+            let levels: Vec<String> = ind.levels.iter().map(|l| quote_str(l.label())).collect();
+            format!(
+                "(indicator = {} AND level IN ({}))",
+                quote_str(&ind.id),
+                levels.join(", ")
+            )
+        })
+        .collect();
+    let published = if published.is_empty() {
+        "true".to_string()
+    } else {
+        published.join("\n  OR ")
+    };
     // Secondary suppression (methodology.md §4), per indicator and län.
     let _ = writeln!(
         q,
@@ -201,6 +219,7 @@ SELECT level, unit, indicator,
        WHEN decimals = 0 THEN v::VARCHAR || '.0'
        ELSE (v // (10 ** decimals)::HUGEINT)::VARCHAR || '.' || lpad((v % (10 ** decimals)::HUGEINT)::VARCHAR, decimals, '0') END AS value
 FROM final
+WHERE {published}
 ORDER BY CASE level WHEN 'enhet' THEN 0 WHEN 'lan' THEN 1 ELSE 2 END, unit, ord"
     );
     Ok(q)

@@ -336,6 +336,7 @@ fn indicator(rules: &[(Outcome, C)], y_optional: bool) -> Indicator {
         kind: Kind::Classification,
         aggregation: Aggregation::AndelJa,
         examples: vec![],
+        levels: oj::ir::Level::ALL.to_vec(),
         span: Span::default(),
         id_span: Span::default(),
     }

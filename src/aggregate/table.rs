@@ -164,6 +164,18 @@ pub fn rows(program: &Program, units: &Units, eval: &Evaluation) -> Vec<Row> {
         }
     }
     out.extend(source_rows(program, eval));
+    // Only the levels each indicator is published at (`publiceras`): every output reads
+    // these rows, so none shows a figure the spec does not publish.
+    let levels: rustc_hash::FxHashMap<&str, &[Level]> = program
+        .indicators
+        .iter()
+        .map(|ind| (ind.id.as_str(), ind.levels.as_slice()))
+        .collect();
+    out.retain(|r| {
+        levels
+            .get(r.indicator.as_str())
+            .is_none_or(|ls| ls.contains(&r.level))
+    });
     // One order for survey and source rows: level, unit, indicator in file order.
     let order: rustc_hash::FxHashMap<&str, usize> = program
         .indicators

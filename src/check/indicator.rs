@@ -188,6 +188,7 @@ impl Scope<'_> {
             }
         }
         let kind = kind?;
+        let levels = self.levels(&ind.levels, false);
         let mut indicator = ir::Indicator {
             id: id.to_string(),
             family: ind.parts.as_ref().map(|_| ind.id.node.clone()),
@@ -198,6 +199,7 @@ impl Scope<'_> {
             kind,
             aggregation,
             examples: vec![],
+            levels,
             span: ind.span,
             id_span: ind.id.span,
         };

@@ -370,6 +370,9 @@ fn load_chain(
         });
         match found {
             Some(ind) => {
+                if !change.levels.is_empty() {
+                    ind.levels = change.levels;
+                }
                 for field in change.meta {
                     match ind.meta.iter_mut().find(|f| f.key.node == field.key.node) {
                         Some(f) => *f = field,

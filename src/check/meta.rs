@@ -4,7 +4,7 @@
 use super::scope::Scope;
 use crate::codebook::{fill_placeholders, placeholder_help, TextDates};
 use crate::diagnostic::{did_you_mean, Code, Diagnostic};
-use crate::ir::Meta;
+use crate::ir::{Level, Meta};
 use crate::source::Span;
 use crate::syntax::ast::{self, Date, Value};
 use std::collections::BTreeMap;
@@ -53,6 +53,74 @@ impl Scope<'_> {
             }
             rest = &after[close + 1..];
         }
+    }
+
+    /// The levels of `publiceras enhet, län, riket`; every level when not given. A
+    /// source indicator (computed per kommun) has no befolkningsgrupp or kommungrupp
+    /// figures to publish.
+    pub(super) fn levels(&mut self, pubs: &[ast::Publication], per_kommun: bool) -> Vec<Level> {
+        let available: Vec<Level> = if per_kommun {
+            vec![Level::Enhet, Level::Lan, Level::Riket]
+        } else {
+            Level::ALL.to_vec()
+        };
+        let Some(first) = pubs.first() else {
+            return available;
+        };
+        for again in &pubs[1..] {
+            self.error(
+                Diagnostic::error(Code::DuplicateMetadata, "`publiceras` is given twice")
+                    .label(again.span, "again here")
+                    .label(first.span, "first here")
+                    .help("list every level on one line: `publiceras enhet, län, riket`"),
+            );
+        }
+        let mut out = vec![];
+        for name in &first.levels {
+            let word = name.node.as_str();
+            let Some(level) = Level::ALL.iter().copied().find(|l| l.keyword() == word) else {
+                let words: Vec<&str> = available.iter().map(|l| l.keyword()).collect();
+                let mut d = Diagnostic::error(
+                    Code::InvalidMetadata,
+                    format!("`{word}` is not a level an indicator is published at"),
+                )
+                .label(name.span, "not a level");
+                d = match did_you_mean(word, words.iter().copied()) {
+                    Some(s) => d.help(format!("did you mean `{s}`?")),
+                    None => d.help(format!("the levels are: {}", words.join(", "))),
+                };
+                self.error(d);
+                continue;
+            };
+            if !available.contains(&level) {
+                self.error(
+                    Diagnostic::error(
+                        Code::InvalidMetadata,
+                        format!(
+                            "an indicator computed per kommun has no {} figures",
+                            level.keyword()
+                        ),
+                    )
+                    .label(name.span, "not computed for this indicator")
+                    .help(
+                        "a `källa` indicator is published per kommun (`enhet`), `län` and `riket`",
+                    ),
+                );
+                continue;
+            }
+            if out.contains(&level) {
+                self.error(
+                    Diagnostic::error(Code::DuplicateMetadata, format!("`{word}` is listed twice"))
+                        .label(name.span, "again here")
+                        .help("list each level once"),
+                );
+                continue;
+            }
+            out.push(level);
+        }
+        // In the order of Level::ALL, whatever the order written.
+        out.sort();
+        out
     }
 
     /// E0214: the question text shows the codebook's `period:` to respondents; an

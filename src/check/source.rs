@@ -403,6 +403,7 @@ pub(super) fn indicator(
             lan_examples.push(e);
         }
     }
+    let levels = scope.levels(&ind.levels, true);
     let failed = cx.diags.iter().any(Diagnostic::is_error);
     scope.diags.append(&mut cx.diags);
     if failed {
@@ -462,6 +463,7 @@ pub(super) fn indicator(
             kind: Kind::Source(Box::new(m)),
             aggregation: ir::Aggregation::Kalla,
             examples: vec![],
+            levels: levels.clone(),
             span: ind.span,
             id_span: ind.id.span,
         });

@@ -180,30 +180,4 @@ impl Units {
     }
 }
 
-/// The levels at which figures are published: each unit, and the groups of units.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
-pub enum Level {
-    Enhet,
-    Lan,
-    Riket,
-    Befolkningsgrupp,
-    Kommungrupp,
-}
-
-impl Level {
-    pub fn label(self) -> &'static str {
-        match self {
-            Level::Enhet => "enhet",
-            Level::Lan => "lan",
-            Level::Riket => "riket",
-            Level::Befolkningsgrupp => "befolkningsgrupp",
-            Level::Kommungrupp => "kommungrupp",
-        }
-    }
-    pub const GROUPS: [Level; 4] = [
-        Level::Lan,
-        Level::Riket,
-        Level::Befolkningsgrupp,
-        Level::Kommungrupp,
-    ];
-}
+pub use crate::ir::Level;

@@ -144,6 +144,23 @@ pub fn did_you_mean<'a>(
     candidates: impl IntoIterator<Item = &'a str>,
 ) -> Option<&'a str> {
     let lower = word.to_lowercase();
+    // Swedish written without å, ä, ö (`lan` for `län`, `fraga` for `fråga`) is the
+    // commonest slip: a candidate equal but for those letters is the answer.
+    let fold = |s: &str| -> String {
+        s.to_lowercase()
+            .chars()
+            .map(|c| match c {
+                'å' | 'ä' => 'a',
+                'ö' => 'o',
+                c => c,
+            })
+            .collect()
+    };
+    let folded = fold(word);
+    let candidates: Vec<&'a str> = candidates.into_iter().collect();
+    if let Some(c) = candidates.iter().find(|c| fold(c) == folded) {
+        return Some(c);
+    }
     let mut best: Option<(f64, &str)> = None;
     for c in candidates {
         let score = strsim::jaro_winkler(&lower, &c.to_lowercase());

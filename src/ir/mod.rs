@@ -378,6 +378,9 @@ pub struct Indicator {
     pub kind: Kind,
     pub aggregation: Aggregation,
     pub examples: Vec<Example>,
+    /// The levels the indicator is published at (`publiceras`; all when not given), in
+    /// the order of [`Level::ALL`].
+    pub levels: Vec<Level>,
     /// The whole definition.
     pub span: Span,
     /// Its id as written (`extern_{del}`): where a diagnostic about the whole
@@ -440,6 +443,58 @@ pub struct Review {
     pub questions: Vec<Question>,
     pub requirements: Vec<Cond>,
     pub span: Span,
+}
+
+/// The levels at which figures are published: each unit, and the groups of units.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+pub enum Level {
+    Enhet,
+    Lan,
+    Riket,
+    Befolkningsgrupp,
+    Kommungrupp,
+}
+
+impl Level {
+    pub fn label(self) -> &'static str {
+        match self {
+            Level::Enhet => "enhet",
+            Level::Lan => "lan",
+            Level::Riket => "riket",
+            Level::Befolkningsgrupp => "befolkningsgrupp",
+            Level::Kommungrupp => "kommungrupp",
+        }
+    }
+    pub const ALL: [Level; 5] = [
+        Level::Enhet,
+        Level::Lan,
+        Level::Riket,
+        Level::Befolkningsgrupp,
+        Level::Kommungrupp,
+    ];
+    /// How the language names the level (`publiceras enhet, län, riket`).
+    pub fn keyword(self) -> &'static str {
+        match self {
+            Level::Lan => "län",
+            other => other.label(),
+        }
+    }
+    /// As a Swedish sentence says it: `enhet (kommun eller stadsdel)`, `län`, …
+    pub fn swedish(self) -> &'static str {
+        match self {
+            Level::Enhet => "kommun eller stadsdel",
+            Level::Lan => "län",
+            Level::Riket => "riket",
+            Level::Befolkningsgrupp => "befolkningsgrupp",
+            Level::Kommungrupp => "kommungrupp",
+        }
+    }
+    pub const GROUPS: [Level; 4] = [
+        Level::Lan,
+        Level::Riket,
+        Level::Befolkningsgrupp,
+        Level::Kommungrupp,
+    ];
 }
 
 // ---- sources: registers and per-kommun tables (methodology.md §4, §5) ---------------

@@ -57,6 +57,7 @@ pub fn results_json(run: &YearRun) -> Vec<u8> {
                 "mått": m.matt,
                 "syfte": m.syfte,
                 "teknisk_beskrivning": m.teknisk_beskrivning,
+                "publiceras": ind.levels.iter().map(|l| l.keyword()).collect::<Vec<_>>(),
             },
             "results": levels,
         }));

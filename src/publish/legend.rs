@@ -5,7 +5,8 @@
 //! change `sekretess när n < 20` to `n < 25` and every output says 25.
 
 use crate::ir::{
-    ArithOp, Check, CmpOp, Indicator, Kind, Per, Program, Slot, SlotCond, SlotNum, SourceMeasure,
+    ArithOp, Check, CmpOp, Indicator, Kind, Level, Per, Program, Slot, SlotCond, SlotNum,
+    SourceMeasure,
 };
 use crate::syntax::ast::Outcome;
 
@@ -19,7 +20,58 @@ pub fn legend(program: &Program) -> Vec<String> {
     if can_be_ej_aktuellt(program) {
         out.push("– = ej aktuellt.".into());
     }
+    if let Some(s) = not_published(program) {
+        out.push(s);
+    }
     out
+}
+
+/// What a cell shows at a level its indicator is not published at (`publiceras`).
+pub const NOT_PUBLISHED: &str = "..";
+
+/// The sentence for `..`, when an indicator is published at fewer levels than it has.
+fn not_published(program: &Program) -> Option<String> {
+    let restricted: Vec<&str> = program
+        .indicators
+        .iter()
+        .filter(|ind| {
+            let all = if matches!(ind.kind, Kind::Source(_)) {
+                3
+            } else {
+                Level::ALL.len()
+            };
+            ind.levels.len() < all
+        })
+        .map(|ind| ind.id.as_str())
+        .collect();
+    (!restricted.is_empty()).then(|| {
+        format!(
+            "{NOT_PUBLISHED} = redovisas inte på denna nivå ({}).",
+            restricted.join(", ")
+        )
+    })
+}
+
+/// The levels an indicator is published at, as the guide says them: `kommun eller
+/// stadsdel, län och riket`.
+pub fn levels_sentence(ind: &Indicator) -> String {
+    let words: Vec<&str> = ind
+        .levels
+        .iter()
+        .map(|l| match (l, &ind.kind) {
+            (Level::Enhet, Kind::Source(_)) => "kommun",
+            (l, _) => l.swedish(),
+        })
+        .collect();
+    let mut s = match words.as_slice() {
+        [] => String::new(),
+        [one] => one.to_string(),
+        [init @ .., last] => format!("{} och {last}", init.join(", ")),
+    };
+    if let Some(first) = s.get(..1) {
+        s = first.to_uppercase() + &s[1..];
+    }
+    s
 }
 
 /// The legend as one paragraph.

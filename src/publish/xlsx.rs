@@ -218,6 +218,10 @@ pub fn workbook_with_series(run: &YearRun, earlier: &[&YearRun]) -> Result<Vec<u
             for (c, ind) in inds.iter().enumerate() {
                 let col = 2 + c as u16;
                 let Some(result) = rows.get(&(*level, code.as_str(), ind.id.as_str())) else {
+                    if !ind.levels.contains(level) {
+                        let text = super::legend::NOT_PUBLISHED.to_string();
+                        write_cell(ws, row, col, &CellValue::Text(text))?;
+                    }
                     continue;
                 };
                 write_cell(ws, row, col, &cell(ind, result))?;

@@ -79,6 +79,8 @@ pub struct Extension {
 pub struct Change {
     pub id: Name,
     pub meta: Vec<MetaField>,
+    /// `publiceras …`: replaces the inherited levels.
+    pub levels: Vec<Publication>,
     pub span: Span,
 }
 
@@ -202,6 +204,15 @@ pub struct Indicator {
     /// Members of an indicator computed from a `källa`.
     pub source: Vec<SourceField>,
     pub examples: Vec<Example>,
+    /// `publiceras enhet, län, riket` (each line as written; the checker allows one).
+    pub levels: Vec<Publication>,
+    pub span: Span,
+}
+
+/// `publiceras enhet, riket`: the levels an indicator is published at.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Publication {
+    pub levels: Vec<Name>,
     pub span: Span,
 }
 

@@ -224,14 +224,30 @@ impl Cx {
         let mut it = pair.into_inner();
         it.next(); // ändra
         let id = self.name(it.next().unwrap());
-        let mut meta = vec![];
+        let (mut meta, mut levels) = (vec![], vec![]);
         for p in it {
+            if p.as_rule() == Rule::publication {
+                levels.push(self.publication(p));
+                continue;
+            }
             let mut kv = p.into_inner();
             let key = self.name(kv.next().unwrap());
             let value = self.value(kv.next().unwrap())?;
             meta.push(MetaField { key, value });
         }
-        Ok(Change { id, meta, span })
+        Ok(Change {
+            id,
+            meta,
+            levels,
+            span,
+        })
+    }
+
+    /// `publiceras enhet, län, riket`
+    fn publication(&self, p: Pair<Rule>) -> Publication {
+        let span = self.span(&p);
+        let levels = p.into_inner().skip(1).map(|w| self.name(w)).collect();
+        Publication { levels, span }
     }
 
     /// `hvb "hem för vård eller boende (HVB)"`
@@ -266,6 +282,7 @@ impl Cx {
             measure: vec![],
             source: vec![],
             examples: vec![],
+            levels: vec![],
             span,
         };
         for p in it {
@@ -281,6 +298,7 @@ impl Cx {
                 Rule::outcome_rule => ind.rules.push(self.outcome_rule(p)?),
                 Rule::measure_field => ind.measure.push(self.measure_field(p)?),
                 Rule::example => ind.examples.push(self.example(p)?),
+                Rule::publication => ind.levels.push(self.publication(p)),
                 Rule::source_ref
                 | Rule::subgroup
                 | Rule::population

@@ -109,6 +109,10 @@ impl Printer<'_> {
                 for m in &c.meta {
                     self.line(1, &format!("({} {})", m.key.node, value(&m.value.node)));
                 }
+                for p in &c.levels {
+                    let names: Vec<&str> = p.levels.iter().map(|n| n.node.as_str()).collect();
+                    self.line(1, &format!("(publiceras {})", names.join(" ")));
+                }
                 self.line(0, ")");
             }
             Item::Source(s) => {
@@ -191,6 +195,10 @@ impl Printer<'_> {
                         MeasureField::Aggregering(a) => format!("(aggregering {})", a.node),
                     };
                     self.line(1, &s);
+                }
+                for p in &ind.levels {
+                    let names: Vec<&str> = p.levels.iter().map(|n| n.node.as_str()).collect();
+                    self.line(1, &format!("(publiceras {})", names.join(" ")));
                 }
                 for e in &ind.examples {
                     let title = e
