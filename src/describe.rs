@@ -8,7 +8,7 @@ use crate::ir::{Answer, Check};
 use crate::ir::{Cond, Indicator, Kind, NumExpr, Quant, Question, Review, Scale};
 
 /// The computation of an indicator: questions, rules and measure, one line each.
-pub fn computation(ind: &Indicator) -> Vec<String> {
+pub fn computation(program: &crate::ir::Program, ind: &Indicator) -> Vec<String> {
     let qs = &ind.questions;
     let mut out: Vec<String> = qs.iter().map(|q| question(q, qs)).collect();
     for r in &ind.rules {
@@ -22,14 +22,9 @@ pub fn computation(ind: &Indicator) -> Vec<String> {
             out.push(format!("värde {} {} decimaler", scale(m.scale), m.decimals));
             out.push(format!("aggregering {}", ind.aggregation.keyword()));
         }
-        // Source measures carry no codes: their IR, without spans, is already canonical.
-        Kind::Source(m) => {
-            let mut m = (**m).clone();
-            m.examples.clear();
-            m.lan_examples.clear();
-            m.slot_spans.clear();
-            out.push(format!("{m:?}"));
-        }
+        // As the language writes it, columns by name: inserting a column in a
+        // redeclared `källa` changes no rule, and `mätår-26` is the same rule every year.
+        Kind::Source(m) => out.extend(source(program, m)),
     }
     out
 }
@@ -215,5 +210,154 @@ pub fn slot_cond(c: &crate::ir::SlotCond, names: &[String]) -> String {
             op.symbol(),
             slot_num(b, names)
         ),
+    }
+}
+
+/// A source indicator's rule, one line per statement, as the language writes it.
+fn source(program: &crate::ir::Program, m: &crate::ir::SourceMeasure) -> Vec<String> {
+    use crate::ir::Slot;
+    let src = &program.sources[m.source];
+    let names = &m.slot_names;
+    let mut out = vec![format!("källa {}", src.name)];
+    if let Some((key, label, c)) = &m.subgroup {
+        out.push(format!(
+            "undergrupp {key} \"{label}\" när {}",
+            row_cond(c, &src.columns)
+        ));
+    }
+    if !matches!(m.population, crate::ir::RowCond::Const(true)) {
+        out.push(format!(
+            "population {}",
+            row_cond(&m.population, &src.columns)
+        ));
+    }
+    for (name, c) in &m.counts {
+        match c {
+            crate::ir::RowCond::Const(true) => out.push(format!("räkna {name}")),
+            c => out.push(format!("räkna {name} när {}", row_cond(c, &src.columns))),
+        }
+    }
+    for (i, slot) in m.slots.iter().enumerate() {
+        match slot {
+            Slot::Survey { question, previous } => {
+                let read = &m.survey[*question];
+                let when = read
+                    .valid_when
+                    .as_ref()
+                    .map(|c| {
+                        format!(
+                            " giltig när {}",
+                            slot_cond(c, std::slice::from_ref(&read.name))
+                        )
+                    })
+                    .unwrap_or_default();
+                let year = if *previous { " (föregående år)" } else { "" };
+                out.push(format!("fråga {} = {}{when}{year}", names[i], read.var));
+            }
+            Slot::Column(c) => {
+                out.push(format!("{} = kolumnen {}", names[i], src.columns[*c].name))
+            }
+            Slot::Count(_) | Slot::External { .. } => {}
+        }
+    }
+    out.push(format!("täljare {}", slot_num(&m.taljare, names)));
+    out.push(format!("nämnare {}", slot_num(&m.namnare, names)));
+    out.push(format!("värde {} {} decimaler", scale(m.scale), m.decimals));
+    if let Some(c) = &m.suppression {
+        out.push(format!("sekretess när {}", slot_cond(c, names)));
+    }
+    if let Some(s) = m.secondary {
+        out.push(format!("sekundärsekretess minsta {}", names[s]));
+    }
+    out
+}
+
+/// A condition over a person record as the language writes it: `fodelsear i
+/// mätår-26..mätår-18 och pnr_ok = 1`.
+pub fn row_cond(c: &crate::ir::RowCond, columns: &[crate::ir::ColumnDef]) -> String {
+    use crate::ir::{CmpOp, RowCond, RowNum};
+    let bound = |x: &RowNum| match x {
+        RowNum::Const(v) => Some(v.to_string()),
+        RowNum::Year(0) => Some("mätår".to_string()),
+        RowNum::Year(o) if *o > 0 => Some(format!("mätår+{o}")),
+        RowNum::Year(o) => Some(format!("mätår{o}")),
+        _ => None,
+    };
+    let range = |c: &RowCond| match c {
+        RowCond::And(cs) => match cs.as_slice() {
+            [RowCond::Atom(Check::Cmp(CmpOp::Ge, a, lo)), RowCond::Atom(Check::Cmp(CmpOp::Le, b, hi))]
+                if a == b =>
+            {
+                Some(format!(
+                    "{} i {}..{}",
+                    row_num(a, columns),
+                    bound(lo)?,
+                    bound(hi)?
+                ))
+            }
+            _ => None,
+        },
+        _ => None,
+    };
+    let part = |c: &RowCond| match c {
+        RowCond::And(_) | RowCond::Or(_) if range(c).is_none() => {
+            format!("({})", row_cond(c, columns))
+        }
+        _ => row_cond(c, columns),
+    };
+    if let Some(r) = range(c) {
+        return r;
+    }
+    match c {
+        RowCond::Const(b) => b.to_string(),
+        RowCond::And(cs) => {
+            // A range may stand anywhere in a longer conjunction.
+            let mut words = vec![];
+            let mut i = 0;
+            while i < cs.len() {
+                let pair = cs.get(i..i + 2).map(|p| RowCond::And(p.to_vec()));
+                match pair.as_ref().and_then(range) {
+                    Some(r) => {
+                        words.push(r);
+                        i += 2;
+                    }
+                    None => {
+                        words.push(part(&cs[i]));
+                        i += 1;
+                    }
+                }
+            }
+            words.join(" och ")
+        }
+        RowCond::Or(cs) => cs.iter().map(part).collect::<Vec<_>>().join(" eller "),
+        RowCond::Not(c) => format!("inte ({})", row_cond(c, columns)),
+        RowCond::Atom(Check::Blank(i)) => format!("{} saknas", columns[*i].name),
+        RowCond::Atom(Check::Cmp(op, a, b)) => format!(
+            "{} {} {}",
+            row_num(a, columns),
+            op.symbol(),
+            row_num(b, columns)
+        ),
+    }
+}
+
+/// A number of a person record as the language writes it.
+pub fn row_num(n: &crate::ir::RowNum, columns: &[crate::ir::ColumnDef]) -> String {
+    use crate::ir::RowNum;
+    match n {
+        RowNum::Col(i) => columns[*i].name.clone(),
+        RowNum::Const(v) => v.to_string(),
+        RowNum::Year(0) => "mätår".into(),
+        RowNum::Year(o) if *o > 0 => format!("mätår + {o}"),
+        RowNum::Year(o) => format!("mätår - {}", -o),
+        RowNum::Bin(op, a, b) => {
+            let side = |x: &RowNum| match x {
+                RowNum::Bin(inner, ..) if inner.precedence() < op.precedence() => {
+                    format!("({})", row_num(x, columns))
+                }
+                _ => row_num(x, columns),
+            };
+            format!("{} {} {}", side(a), op.symbol(), side(b))
+        }
     }
 }

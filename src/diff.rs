@@ -147,7 +147,7 @@ pub fn diff(old: &Program, new: &Program) -> Diff {
     for n in &new.indicators {
         let change = match old.indicator(&n.id) {
             None => Change::Added,
-            Some(o) => compare(o, n, years),
+            Some(o) => compare(old, o, new, n, years),
         };
         indicators.push((n.id.clone(), n.meta.indikatornamn.clone(), change));
     }
@@ -440,8 +440,8 @@ fn describe_codes(codes: &[(i64, String)]) -> String {
     items.join(", ")
 }
 
-fn compare(o: &Indicator, n: &Indicator, years: i32) -> Change {
-    let (a, b) = (describe::computation(o), describe::computation(n));
+fn compare(old: &Program, o: &Indicator, new: &Program, n: &Indicator, years: i32) -> Change {
+    let (a, b) = (describe::computation(old, o), describe::computation(new, n));
     let mut fields = vec![];
     let texts = |i: &Indicator| -> BTreeMap<&'static str, String> {
         i.meta.texts.iter().cloned().collect()

@@ -116,7 +116,10 @@ pub fn computation(program: &Program, ind: &Indicator, cb: &Codebook) -> Vec<Str
             if src.per == crate::ir::Per::Person {
                 out.push(format!(
                     "Population: {}.",
-                    row_cond(&m.population, &src.columns)
+                    row_cond(
+                        &crate::ir::RowNum::cond_at_year(&m.population, m.matar),
+                        &src.columns
+                    )
                 ));
             }
             for (i, slot) in m.slots.iter().enumerate() {
@@ -126,7 +129,13 @@ pub fn computation(program: &Program, ind: &Indicator, cb: &Codebook) -> Vec<Str
                         let which = if matches!(cond, crate::ir::RowCond::Const(true)) {
                             String::new()
                         } else {
-                            format!(" där {}", row_cond(cond, &src.columns))
+                            format!(
+                                " där {}",
+                                row_cond(
+                                    &crate::ir::RowNum::cond_at_year(cond, m.matar),
+                                    &src.columns
+                                )
+                            )
                         };
                         out.push(format!(
                             "{}: antal personer i populationen{which}.",
@@ -202,10 +211,22 @@ fn row_cond(c: &crate::ir::RowCond, columns: &[crate::ir::ColumnDef]) -> String 
             .clone()
             .unwrap_or_else(|| columns[i].name.clone())
     };
-    let n = |x: &RowNum| match x {
-        RowNum::Col(i) => said(*i),
-        RowNum::Const(v) => v.to_string(),
-    };
+    fn n(x: &RowNum, said: &dyn Fn(usize) -> String) -> String {
+        match x {
+            RowNum::Col(i) => said(*i),
+            RowNum::Const(v) | RowNum::Year(v) => v.to_string(),
+            RowNum::Bin(op, a, b) => {
+                let sym = match op {
+                    ArithOp::Add => "+",
+                    ArithOp::Sub => "−",
+                    ArithOp::Mul => "×",
+                    ArithOp::Div => "/",
+                };
+                format!("({} {sym} {})", n(a, said), n(b, said))
+            }
+        }
+    }
+    let n = |x: &RowNum| n(x, &said);
     let part = |c: &RowCond| match c {
         RowCond::And(_) | RowCond::Or(_) => format!("({})", row_cond(c, columns)),
         _ => row_cond(c, columns),

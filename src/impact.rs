@@ -227,9 +227,19 @@ fn translate_indicator(ind: &Indicator, new: &Program, old: &Program) -> Result<
     }
     ind.examples.clear();
     if let Kind::Source(m) = &mut ind.kind {
+        // `mätår` in the new definitions is the old year's: the same definition applied
+        // to last year's data counts last year's cohort.
+        m.matar -= i64::from(new.matdatum.year - old.matdatum.year);
         let source = &new.sources[m.source];
+        // The same columns (a description is text, not data).
+        let shape = |s: &crate::ir::SourceDef| -> Vec<(String, crate::ir::ColType, bool)> {
+            s.columns
+                .iter()
+                .map(|c| (c.name.clone(), c.ty, c.optional))
+                .collect()
+        };
         match old.sources.iter().find(|s| s.file == source.file) {
-            Some(o) if o.columns == source.columns => {}
+            Some(o) if shape(o) == shape(source) => {}
             Some(_) => {
                 return Err(format!(
                     "källan {} har andra kolumner {} än {}",

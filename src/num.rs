@@ -626,8 +626,10 @@ mod tests {
                 prop_assert!(same(&x.floor(), &xb.floor()));
                 prop_assert!(same(&x.ceil(), &xb.ceil()));
                 // Products of big values come back small when they fit again.
-                let big = &(&x * &x) * &(&y * &y);
-                prop_assert!(same(&(&big / &(&y * &y)), &(&xb * &xb)));
+                if !yb.is_zero() {
+                    let big = &(&x * &x) * &(&y * &y);
+                    prop_assert!(same(&(&big / &(&y * &y)), &(&xb * &xb)));
+                }
             }
 
             #[test]

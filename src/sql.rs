@@ -92,10 +92,13 @@ pub fn register_query(
         for (j, (_, cond)) in m.counts.iter().enumerate() {
             let mut parts = vec![];
             if let Some((_, _, g)) = &m.subgroup {
-                parts.push(flag(row_cond(g, &col)));
+                parts.push(flag(row_cond(&RowNum::cond_at_year(g, m.matar), &col)));
             }
-            parts.push(flag(row_cond(&m.population, &col)));
-            parts.push(flag(row_cond(cond, &col)));
+            parts.push(flag(row_cond(
+                &RowNum::cond_at_year(&m.population, m.matar),
+                &col,
+            )));
+            parts.push(flag(row_cond(&RowNum::cond_at_year(cond, m.matar), &col)));
             counts.push((format!("c{n}_{j}"), parts.join(" AND ")));
         }
     }
@@ -233,10 +236,14 @@ fn quote_ident(s: &str) -> String {
     format!("\"{}\"", s.replace('"', "\"\""))
 }
 
+/// A number of one record; `mätår` is already the year (`RowNum::cond_at_year`).
 fn row_num(n: &RowNum, col: &dyn Fn(usize) -> String) -> String {
     match n {
         RowNum::Col(c) => col(*c),
-        RowNum::Const(v) => v.to_string(),
+        RowNum::Const(v) | RowNum::Year(v) => v.to_string(),
+        RowNum::Bin(op, a, b) => {
+            format!("({} {} {})", row_num(a, col), op.symbol(), row_num(b, col))
+        }
     }
 }
 

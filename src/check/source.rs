@@ -6,11 +6,11 @@
 use super::scope::{arith_op, cmp_op, Scope};
 use crate::codebook::{Codebook, VarType};
 use crate::diagnostic::{did_you_mean, Code, Diagnostic};
-use crate::ir::Check;
 use crate::ir::{
     self, ColType, ColumnDef, Kind, Per, RowCond, RowNum, Scale, Slot, SlotCond, SlotNum,
     SourceDef, SourceExpected, SourceMeasure, SurveyRead,
 };
+use crate::ir::{ArithOp, Check};
 use crate::ir::{CmpOp, Test};
 use crate::num;
 use crate::source::Span;
@@ -210,8 +210,10 @@ pub(super) fn indicator(
     };
     let source = &sources[si];
     let meta = scope.meta(&ind.meta, matdatum, ind.id.span);
+    let matar = meta.matdatum.unwrap_or(matdatum).year as i64;
     let mut cx = Cx {
         source,
+        matar,
         codebook,
         counts: vec![],
         survey: vec![],
@@ -414,6 +416,7 @@ pub(super) fn indicator(
     };
     let base = SourceMeasure {
         source: si,
+        matar,
         subgroup: None,
         population,
         counts: cx.counts,
@@ -548,7 +551,8 @@ struct Leaf<N> {
     text_help: &'static str,
     blank_of: &'static str,
     num: fn(&mut Cx, &Expr) -> Option<N>,
-    whole: fn(i64) -> N,
+    /// An end of a range: a whole number, or `mätår±N`.
+    bound: fn(&Cx, ast::Bound) -> N,
     blank: fn(&mut Cx, &ast::Name) -> Option<usize>,
     otherwise: fn(&mut Cx, &Expr),
 }
@@ -558,7 +562,10 @@ const ROW: Leaf<RowNum> = Leaf {
     text_help: "register columns hold numbers: write e.g. `fodd_i_sverige = 1`",
     blank_of: "a column",
     num: |cx, e| cx.row_num(e),
-    whole: RowNum::Const,
+    bound: |_, b| match b {
+        ast::Bound::Whole(v) => RowNum::Const(v),
+        ast::Bound::Matar(o) => RowNum::Year(o),
+    },
     blank: |cx, n| cx.column(&n.node, n.span),
     otherwise: |cx, e| cx.unsupported(e, "a condition"),
 };
@@ -568,7 +575,10 @@ const SLOT: Leaf<SlotNum> = Leaf {
     text_help: "counts, columns and survey sums are numbers: write e.g. `n < 20`",
     blank_of: "a name",
     num: |cx, e| cx.slot_num(e),
-    whole: |x| SlotNum::Const(num::int(x)),
+    bound: |cx, b| match b {
+        ast::Bound::Whole(v) => SlotNum::Const(num::int(v)),
+        ast::Bound::Matar(o) => SlotNum::Const(num::int(cx.matar + o)),
+    },
     blank: |cx, n| cx.slot_of_name(n),
     otherwise: |cx, e| {
         cx.diags.push(
@@ -581,6 +591,8 @@ const SLOT: Leaf<SlotNum> = Leaf {
 
 struct Cx<'a> {
     source: &'a SourceDef,
+    /// The year `mätår` stands for: the year of the indicator's mätdatum.
+    matar: i64,
     codebook: &'a Codebook,
     counts: Vec<(String, RowCond)>,
     survey: Vec<SurveyRead>,
@@ -632,6 +644,10 @@ impl Cx<'_> {
 
     fn row_num(&mut self, e: &Expr) -> Option<RowNum> {
         match &e.node {
+            // `mätår`: the year of mätdatum, unless the source has a column of that name.
+            ExprKind::Name(n) if n == "mätår" && self.source.column(n).is_none() => {
+                Some(RowNum::Year(0))
+            }
             ExprKind::Name(n) => self.column(n, e.span).map(RowNum::Col),
             ExprKind::Number(s) => match s.parse::<i64>() {
                 Ok(v) => Some(RowNum::Const(v)),
@@ -649,13 +665,46 @@ impl Cx<'_> {
             },
             ExprKind::Neg(inner) => match self.row_num(inner)? {
                 RowNum::Const(v) => Some(RowNum::Const(-v)),
-                RowNum::Col(_) => {
-                    self.unsupported(e, "a column or a whole number");
-                    None
-                }
+                RowNum::Year(o) => Some(RowNum::Bin(
+                    ArithOp::Sub,
+                    Box::new(RowNum::Const(0)),
+                    Box::new(RowNum::Year(o)),
+                )),
+                x => Some(RowNum::Bin(
+                    ArithOp::Sub,
+                    Box::new(RowNum::Const(0)),
+                    Box::new(x),
+                )),
             },
+            ExprKind::Binary(op @ (BinOp::Add | BinOp::Sub | BinOp::Mul), l, r) => {
+                let (a, b) = (self.row_num(l), self.row_num(r));
+                let op = ArithOp::from_binop(*op).expect("an arithmetic operator");
+                // `mätår - 26` is one year, kept symbolic.
+                Some(match (op, a?, b?) {
+                    (ArithOp::Add, RowNum::Year(o), RowNum::Const(c))
+                    | (ArithOp::Add, RowNum::Const(c), RowNum::Year(o)) => RowNum::Year(o + c),
+                    (ArithOp::Sub, RowNum::Year(o), RowNum::Const(c)) => RowNum::Year(o - c),
+                    (ArithOp::Add, RowNum::Const(x), RowNum::Const(y)) => RowNum::Const(x + y),
+                    (ArithOp::Sub, RowNum::Const(x), RowNum::Const(y)) => RowNum::Const(x - y),
+                    (op, a, b) => RowNum::Bin(op, Box::new(a), Box::new(b)),
+                })
+            }
+            ExprKind::Binary(BinOp::Div, _, _) => {
+                self.diags.push(
+                    Diagnostic::error(
+                        Code::TypeMismatch,
+                        "person conditions compute with whole numbers: `+`, `-` and `*`, not `/`",
+                    )
+                    .label(e.span, "a division")
+                    .help("multiply the other side instead: `a / b <= 2` is `a <= 2 * b` for a positive b"),
+                );
+                None
+            }
             _ => {
-                self.unsupported(e, "a column or a whole number");
+                self.unsupported(
+                    e,
+                    "a column, a whole number, `mätår` or arithmetic of these",
+                );
                 None
             }
         }
@@ -665,7 +714,7 @@ impl Cx<'_> {
         self.diags.push(
             Diagnostic::error(Code::TypeMismatch, format!("expected {what} here"))
                 .label(e.span, "not accepted here")
-                .help("conditions on person records compare columns with whole numbers (`pnr_ok = 1`), test blanks (`saknas`) or ranges (`fodelsear i 1988..1996`)"),
+                .help("conditions on person records compare columns and whole numbers, with `+`, `-` and `*` (`gy_examen_ar - fodelsear <= 20`), test blanks (`saknas`) or ranges (`fodelsear i mätår-26..mätår-18`)"),
         );
     }
 
@@ -734,8 +783,8 @@ impl Cx<'_> {
             ExprKind::Range(inner, lo, hi) => {
                 let x = (leaf.num)(self, inner)?;
                 Some(Test::And(vec![
-                    Test::Atom(Check::Cmp(CmpOp::Ge, x.clone(), (leaf.whole)(*lo))),
-                    Test::Atom(Check::Cmp(CmpOp::Le, x, (leaf.whole)(*hi))),
+                    Test::Atom(Check::Cmp(CmpOp::Ge, x.clone(), (leaf.bound)(self, *lo))),
+                    Test::Atom(Check::Cmp(CmpOp::Le, x, (leaf.bound)(self, *hi))),
                 ]))
             }
             ExprKind::IsBlank(inner) | ExprKind::IsAnswered(inner) => {
@@ -797,6 +846,7 @@ impl Cx<'_> {
             // Inside `giltig när`, the question's own name is the enhet's answer (slot 0).
             let mut inner = Cx {
                 source: self.source,
+                matar: self.matar,
                 codebook: self.codebook,
                 counts: vec![],
                 survey: vec![],

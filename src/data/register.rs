@@ -540,10 +540,11 @@ fn mark_columns(c: &RowCond, used: &mut [bool]) {
         RowCond::Not(c) => mark_columns(c, used),
         RowCond::Atom(Check::Blank(i)) => used[*i] = true,
         RowCond::Atom(Check::Cmp(_, a, b)) => {
-            for n in [a, b] {
-                if let RowNum::Col(i) = n {
-                    used[*i] = true;
-                }
+            let mut cols = vec![];
+            a.columns(&mut cols);
+            b.columns(&mut cols);
+            for i in cols {
+                used[i] = true;
             }
         }
     }
@@ -552,30 +553,24 @@ fn mark_columns(c: &RowCond, used: &mut [bool]) {
 /// Which counts of a measure one record adds to.
 fn contributions(m: &SourceMeasure, values: &[Option<i64>]) -> Vec<usize> {
     if let Some((_, _, g)) = &m.subgroup {
-        if !row_cond(g, values) {
+        if !row_cond(g, values, m.matar) {
             return vec![];
         }
     }
-    if !row_cond(&m.population, values) {
+    if !row_cond(&m.population, values, m.matar) {
         return vec![];
     }
     m.counts
         .iter()
         .enumerate()
-        .filter(|(_, (_, c))| row_cond(c, values))
+        .filter(|(_, (_, c))| row_cond(c, values, m.matar))
         .map(|(i, _)| i)
         .collect()
 }
 
-/// Whether a record's values (`None`: blank) pass the condition.
-pub fn row_cond(c: &RowCond, v: &[Option<i64>]) -> bool {
-    c.test(
-        &|n: &RowNum| match n {
-            RowNum::Col(i) => v[*i],
-            RowNum::Const(x) => Some(*x),
-        },
-        &|i| v[i].is_none(),
-    )
+/// Whether a record's values (`None`: blank) pass the condition, `mätår` being `matar`.
+pub fn row_cond(c: &RowCond, v: &[Option<i64>], matar: i64) -> bool {
+    c.test(&|n: &RowNum| n.value(v, matar), &|i| v[i].is_none())
 }
 
 /// rustc's FxHash for the memo's and the kommun index's short keys: the keys are record

@@ -238,6 +238,17 @@ impl<A> Logic<A> {
         }
     }
 
+    /// The same condition over other atoms.
+    pub fn map<B>(&self, f: &impl Fn(&A) -> B) -> Logic<B> {
+        match self {
+            Logic::Const(b) => Logic::Const(*b),
+            Logic::And(cs) => Logic::And(cs.iter().map(|c| c.map(f)).collect()),
+            Logic::Or(cs) => Logic::Or(cs.iter().map(|c| c.map(f)).collect()),
+            Logic::Not(c) => Logic::Not(Box::new(c.map(f))),
+            Logic::Atom(a) => Logic::Atom(f(a)),
+        }
+    }
+
     /// Every atom, in order of appearance.
     pub fn atoms(&self) -> Vec<&A> {
         fn walk<'a, A>(c: &'a Logic<A>, out: &mut Vec<&'a A>) {
@@ -603,6 +614,66 @@ pub type RowCond = Test<RowNum>;
 pub enum RowNum {
     Col(usize),
     Const(i64),
+    /// `mätår+N`: the year of the indicator's mätdatum plus N ([`SourceMeasure::matar`]),
+    /// kept symbolic so that an inherited indicator moves with the year.
+    Year(i64),
+    /// `gy_examen_ar - fodelsear`: whole-number arithmetic (`+`, `-`, `*`); blank when a
+    /// column it reads is blank.
+    Bin(ArithOp, Box<RowNum>, Box<RowNum>),
+}
+
+impl RowNum {
+    /// The number of one record (`None`: a column it reads is blank). Division is not a
+    /// person-condition operator (the checker refuses it): whole numbers stay whole.
+    pub fn value(&self, record: &[Option<i64>], matar: i64) -> Option<i64> {
+        match self {
+            RowNum::Col(i) => record[*i],
+            RowNum::Const(x) => Some(*x),
+            RowNum::Year(o) => matar.checked_add(*o),
+            RowNum::Bin(op, a, b) => {
+                let (a, b) = (a.value(record, matar)?, b.value(record, matar)?);
+                // Beyond i64 is no year, age or count of a register: no value.
+                match op {
+                    ArithOp::Add => a.checked_add(b),
+                    ArithOp::Sub => a.checked_sub(b),
+                    ArithOp::Mul => a.checked_mul(b),
+                    ArithOp::Div => None,
+                }
+            }
+        }
+    }
+
+    /// With `mätår` replaced by the year it stands for (for the guide and SQL, which
+    /// show and compute years).
+    pub fn at_year(&self, matar: i64) -> RowNum {
+        match self {
+            RowNum::Year(o) => RowNum::Const(matar + o),
+            RowNum::Bin(op, a, b) => {
+                RowNum::Bin(*op, Box::new(a.at_year(matar)), Box::new(b.at_year(matar)))
+            }
+            other => other.clone(),
+        }
+    }
+
+    /// A condition with every `mätår` replaced by the year.
+    pub fn cond_at_year(c: &RowCond, matar: i64) -> RowCond {
+        c.map(&|a| match a {
+            Check::Blank(i) => Check::Blank(*i),
+            Check::Cmp(op, x, y) => Check::Cmp(*op, x.at_year(matar), y.at_year(matar)),
+        })
+    }
+
+    /// The columns it reads.
+    pub fn columns(&self, out: &mut Vec<usize>) {
+        match self {
+            RowNum::Col(i) => out.push(*i),
+            RowNum::Const(_) | RowNum::Year(_) => {}
+            RowNum::Bin(_, a, b) => {
+                a.columns(out);
+                b.columns(out);
+            }
+        }
+    }
 }
 
 /// What a value slot of a source indicator's formulas holds for one kommun.
@@ -645,6 +716,9 @@ pub struct SurveyRead {
 #[derive(Debug, Clone, PartialEq)]
 pub struct SourceMeasure {
     pub source: usize,
+    /// The year `mätår` stands for in its conditions: the year of the indicator's
+    /// mätdatum.
+    pub matar: i64,
     /// `(key, label, condition)` of the subgroup this indicator is restricted to.
     pub subgroup: Option<(String, String, RowCond)>,
     pub population: RowCond,

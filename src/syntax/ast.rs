@@ -192,6 +192,25 @@ impl fmt::Display for Date {
     }
 }
 
+/// An end of a range: `1988`, or relative to the year of mätdatum, `mätår-26`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Bound {
+    Whole(i64),
+    /// `mätår+N` (N may be negative): moves with the year when inherited.
+    Matar(i64),
+}
+
+impl std::fmt::Display for Bound {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            Bound::Whole(v) => write!(f, "{v}"),
+            Bound::Matar(0) => write!(f, "mätår"),
+            Bound::Matar(o) if *o > 0 => write!(f, "mätår+{o}"),
+            Bound::Matar(o) => write!(f, "mätår{o}"),
+        }
+    }
+}
+
 /// `indikator foraldrar_{del} för del i { … } { … }`
 #[derive(Debug, Clone, PartialEq)]
 pub struct Indicator {
@@ -430,7 +449,7 @@ pub enum ExprKind {
     IsAnswered(Box<Expr>),
     In(Box<Expr>, Vec<Spanned<String>>),
     /// `fodelsear i 1988..1996`, both ends included.
-    Range(Box<Expr>, i64, i64),
+    Range(Box<Expr>, Bound, Bound),
     /// `behorig_gy.m`: another indicator's count, same unit and subgroup.
     Qualified(String, String),
 }

@@ -634,11 +634,23 @@ impl Cx {
                     }
                     Rule::op_range => {
                         let mut ends = op.into_inner().skip(1).map(|p| {
-                            p.as_str().parse::<i64>().map_err(|_| {
+                            let too_large = |p: &Pair<Rule>| {
                                 Diagnostic::error(Code::Syntax, "this number is too large")
-                                    .label(self.span(&p), "too large")
+                                    .label(self.span(p), "too large")
                                     .help("a range is written with whole numbers, e.g. `i 1988..1996`")
-                            })
+                            };
+                            if p.as_rule() == Rule::year_offset {
+                                let mut it = p.clone().into_inner();
+                                let offset = match (it.next(), it.next()) {
+                                    (Some(sign), Some(n)) => {
+                                        let n: i64 = n.as_str().parse().map_err(|_| too_large(&p))?;
+                                        if sign.as_str() == "-" { -n } else { n }
+                                    }
+                                    _ => 0,
+                                };
+                                return Ok(Bound::Matar(offset));
+                            }
+                            p.as_str().parse::<i64>().map(Bound::Whole).map_err(|_| too_large(&p))
                         });
                         let lo = ends.next().unwrap()?;
                         let hi = ends.next().unwrap()?;
