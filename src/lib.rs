@@ -26,6 +26,7 @@ pub mod num;
 pub mod publish;
 pub mod report;
 pub mod run;
+pub mod site;
 pub mod source;
 pub mod sql;
 pub mod syntax;

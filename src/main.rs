@@ -135,6 +135,20 @@ enum Command {
         #[arg(long)]
         out: PathBuf,
     },
+    /// The web comparison tool: a static site (index.html, data.js, the downloads) of
+    /// every unit's results, working from file:// and any static host.
+    ///
+    /// Example: oj site --year 2015 --data data/example --series 2014 --out out/site
+    Site {
+        #[command(flatten)]
+        run: YearData,
+        /// Earlier years whose comparable indicators get a time series: 2014
+        #[arg(long, value_delimiter = ',')]
+        series: Vec<u32>,
+        /// The directory to write the site into (created; replaced all-or-nothing)
+        #[arg(long)]
+        out: PathBuf,
+    },
     /// The methodology guide, generated from the indicators: guide.md and guide.html.
     Doc {
         #[arg(long)]
@@ -417,6 +431,34 @@ fn main() -> ExitCode {
             series,
             out,
         } => publish(&indicators, year, &data, &out, true, &series, &without),
+        Command::Site {
+            run:
+                YearData {
+                    year,
+                    data,
+                    indicators,
+                },
+            series,
+            out,
+        } => {
+            let (r, _) = match evaluate(&indicators, year, &data, &without) {
+                Ok(x) => x,
+                Err(code) => return code,
+            };
+            let how = run::Invocation {
+                indicators: &indicators,
+                data: &data,
+                out: &out,
+                publication: true,
+                series: &series,
+                without: &without,
+            };
+            let ok = wrote("the site", &out, run::write_site(&r, &how));
+            if ok == ExitCode::SUCCESS {
+                println!("Open {} in a browser.", out.join("index.html").display());
+            }
+            ok
+        }
         Command::Doc {
             year,
             out,

@@ -352,6 +352,24 @@ pub fn publication_files_with_series(
     Ok(files)
 }
 
+/// The files of `oj site`: the front end, `data.js` with this year's figures (and the
+/// comparable indicators of the `series` years), and the downloads results.csv and
+/// results.xlsx, written all-or-nothing into `how.out`.
+pub fn write_site(run: &YearRun, how: &Invocation) -> std::io::Result<Vec<PathBuf>> {
+    let earlier = earlier_runs(how)?;
+    let earlier: Vec<&YearRun> = earlier.iter().collect();
+    let mut outputs = Outputs::new(how.out)?;
+    for (name, text) in crate::site::ASSETS {
+        outputs.write(name, text.as_bytes())?;
+    }
+    outputs.write("data.js", crate::site::data_js(run, &earlier).as_bytes())?;
+    outputs.write("results.csv", &results::results_csv(&run.rows))?;
+    let xlsx = crate::publish::xlsx::workbook_with_series(run, &earlier)
+        .map_err(|e| std::io::Error::other(format!("results.xlsx: {e}")))?;
+    outputs.write("results.xlsx", &xlsx)?;
+    outputs.commit()
+}
+
 /// How a run was asked for: what the manifest records.
 pub struct Invocation<'a> {
     pub indicators: &'a Path,
