@@ -149,6 +149,10 @@ enum Command {
         #[arg(long)]
         out: PathBuf,
     },
+    /// The language server for editors (Language Server Protocol over stdin/stdout): the
+    /// checker's diagnostics as you type, hover, completion, go to definition, references,
+    /// outline and quick fixes. Started by the editor (docs/editor.md), not by hand.
+    Lsp,
     /// The methodology guide, generated from the indicators: guide.md and guide.html.
     Doc {
         #[arg(long)]
@@ -459,6 +463,13 @@ fn main() -> ExitCode {
             }
             ok
         }
+        Command::Lsp => match oj::lsp::run_stdio() {
+            Ok(()) => ExitCode::SUCCESS,
+            Err(e) => {
+                eprintln!("error: oj lsp: {e}");
+                ExitCode::from(1)
+            }
+        },
         Command::Doc {
             year,
             out,

@@ -92,9 +92,26 @@ impl SourceFile {
 #[derive(Debug, Default, Clone)]
 pub struct Sources {
     files: Vec<SourceFile>,
+    /// Texts that replace the files on disk: the unsaved buffers of an editor (`oj lsp`).
+    overlay: std::collections::BTreeMap<PathBuf, String>,
 }
 
 impl Sources {
+    /// Sources read through `overlay`: a path there is read from it, not from the disk.
+    pub fn with_overlay(overlay: std::collections::BTreeMap<PathBuf, String>) -> Sources {
+        Sources {
+            files: vec![],
+            overlay,
+        }
+    }
+    /// The text an editor holds for `path`, if any.
+    pub fn overlay(&self, path: &Path) -> Option<&str> {
+        self.overlay.get(path).map(String::as_str)
+    }
+    /// The paths with an editor text, for a directory listing that includes unsaved files.
+    pub fn overlay_paths(&self) -> impl Iterator<Item = &Path> {
+        self.overlay.keys().map(PathBuf::as_path)
+    }
     pub fn add(&mut self, path: impl Into<PathBuf>, text: String) -> FileId {
         self.files.push(SourceFile::new(path, text));
         FileId(self.files.len() as u32 - 1)

@@ -17,7 +17,7 @@ const LAYERS: &[&[&str]] = &[
     &["aggregate", "examples"],
     &["publish"],
     &["explain", "guide", "report", "new_year", "fuzzing"],
-    &["site"],
+    &["site", "lsp"],
     &["run"],
     &["impact"],
 ];

@@ -578,6 +578,17 @@ fn read_dir_files(dir: &Path, sources: &mut Sources, diags: &mut Diagnostics) ->
         .map(|e| e.path())
         .filter(|p| p.extension().is_some_and(|x| x == "oj"))
         .collect();
+    // A file an editor holds but has not saved yet is part of its directory too.
+    let here = normalise(dir);
+    let listed: Vec<PathBuf> = paths.iter().map(|p| normalise(p)).collect();
+    for p in sources.overlay_paths() {
+        if p.parent() == Some(here.as_path())
+            && p.extension().is_some_and(|x| x == "oj")
+            && !listed.iter().any(|q| q == p)
+        {
+            paths.push(p.to_path_buf());
+        }
+    }
     paths.sort();
     let mut out = YearFiles {
         files: BTreeMap::new(),
@@ -589,7 +600,11 @@ fn read_dir_files(dir: &Path, sources: &mut Sources, diags: &mut Diagnostics) ->
             .file_name()
             .map(|n| n.to_string_lossy().into_owned())
             .unwrap_or_default();
-        let size = std::fs::metadata(&path).map(|m| m.len()).unwrap_or(0);
+        let held = sources.overlay(&normalise(&path)).map(str::to_string);
+        let size = match &held {
+            Some(t) => t.len() as u64,
+            None => std::fs::metadata(&path).map(|m| m.len()).unwrap_or(0),
+        };
         if size > MAX_FILE_BYTES {
             diags.push(
                 Diagnostic::error(Code::FileTooLarge, format!("the file is {size} bytes; indicator files are limited to {MAX_FILE_BYTES} bytes"))
@@ -599,7 +614,11 @@ fn read_dir_files(dir: &Path, sources: &mut Sources, diags: &mut Diagnostics) ->
             ok = false;
             continue;
         }
-        let text = match std::fs::read(&path).map(String::from_utf8) {
+        let read = match held {
+            Some(t) => Ok(Ok(t)),
+            None => std::fs::read(&path).map(String::from_utf8),
+        };
+        let text = match read {
             Ok(Ok(t)) => t,
             Ok(Err(e)) => {
                 diags.push(

@@ -9,7 +9,7 @@ use crate::source::Span;
 use crate::syntax::ast::{self, Date, Value};
 use std::collections::BTreeMap;
 
-pub(super) const META_KEYS: &[&str] = &[
+pub const META_KEYS: &[&str] = &[
     "indikatornamn",
     "kortnamn",
     "område",

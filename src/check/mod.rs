@@ -7,7 +7,8 @@ mod families;
 mod indicator;
 mod linear;
 mod load;
-mod meta;
+pub use load::normalise;
+pub mod meta;
 mod resolve;
 mod reviews;
 mod scope;
@@ -32,7 +33,16 @@ pub struct Checked {
 
 /// Loads and checks one year directory (`indicators/2015`).
 pub fn check_year(dir: &Path) -> Checked {
-    let mut sources = Sources::default();
+    check_year_with(dir, Default::default())
+}
+
+/// [`check_year`] with the texts of `overlay` in place of those files on disk: the
+/// unsaved buffers of an editor, checked by the same checker.
+pub fn check_year_with(
+    dir: &Path,
+    overlay: std::collections::BTreeMap<std::path::PathBuf, String>,
+) -> Checked {
+    let mut sources = Sources::with_overlay(overlay);
     let mut diagnostics = Diagnostics::default();
     let mut defined = 0;
     let program = match load_year(dir, &mut sources, &mut diagnostics) {

@@ -1,0 +1,284 @@
+//! `oj lsp`: a Language Server Protocol server over stdio (lsp-server + lsp-types). It
+//! runs the same checker as `oj check` on the year directory of the file being edited,
+//! with the editor's unsaved texts in place of the files on disk
+//! ([`crate::check::check_year_with`]), and answers from what the checker produced:
+//! diagnostics, hover, completion, go to definition, references, document symbols and
+//! the did-you-mean fixes as code actions. The answers themselves are in [`analysis`];
+//! this module is the protocol.
+
+pub mod analysis;
+mod text;
+
+use analysis::Year;
+use lsp_server::{Connection, ExtractError, Message, Notification, Request, RequestId, Response};
+use lsp_types::notification::{
+    DidChangeTextDocument, DidCloseTextDocument, DidOpenTextDocument, DidSaveTextDocument,
+    Notification as _, PublishDiagnostics,
+};
+use lsp_types::request::{
+    CodeActionRequest, Completion, DocumentSymbolRequest, GotoDefinition, HoverRequest, References,
+    Request as _,
+};
+use lsp_types::{
+    CodeActionProviderCapability, CompletionOptions, HoverProviderCapability, OneOf,
+    PublishDiagnosticsParams, ServerCapabilities, TextDocumentSyncCapability, TextDocumentSyncKind,
+};
+use std::collections::{BTreeMap, BTreeSet};
+use std::path::{Path, PathBuf};
+
+pub use text::{path_of, uri_of};
+
+type Error = Box<dyn std::error::Error + Send + Sync>;
+
+/// Serves on stdin/stdout until the client says `exit`.
+pub fn run_stdio() -> Result<(), Error> {
+    let (connection, io) = Connection::stdio();
+    serve(&connection)?;
+    drop(connection);
+    io.join()?;
+    Ok(())
+}
+
+/// The capabilities `oj lsp` offers.
+pub fn capabilities() -> ServerCapabilities {
+    ServerCapabilities {
+        text_document_sync: Some(TextDocumentSyncCapability::Kind(TextDocumentSyncKind::FULL)),
+        hover_provider: Some(HoverProviderCapability::Simple(true)),
+        completion_provider: Some(CompletionOptions {
+            trigger_characters: Some(vec![" ".into(), "\"".into(), "[".into()]),
+            ..CompletionOptions::default()
+        }),
+        definition_provider: Some(OneOf::Left(true)),
+        references_provider: Some(OneOf::Left(true)),
+        document_symbol_provider: Some(OneOf::Left(true)),
+        code_action_provider: Some(CodeActionProviderCapability::Simple(true)),
+        ..ServerCapabilities::default()
+    }
+}
+
+/// The protocol loop over one connection.
+pub fn serve(connection: &Connection) -> Result<(), Error> {
+    let caps = serde_json::to_value(capabilities())?;
+    connection.initialize(caps)?;
+    let mut server = Server::default();
+    for msg in &connection.receiver {
+        match msg {
+            Message::Request(req) => {
+                if connection.handle_shutdown(&req)? {
+                    return Ok(());
+                }
+                let response = server.request(req);
+                connection.sender.send(Message::Response(response))?;
+            }
+            Message::Notification(n) => {
+                for out in server.notification(n) {
+                    connection.sender.send(Message::Notification(out))?;
+                }
+            }
+            Message::Response(_) => {}
+        }
+    }
+    Ok(())
+}
+
+/// What the server knows: the editor's texts, and per year directory the last check.
+#[derive(Default)]
+pub struct Server {
+    open: BTreeMap<PathBuf, String>,
+    years: BTreeMap<PathBuf, Year>,
+    /// The files that were last sent a non-empty list, per year: cleared when fixed.
+    published: BTreeMap<PathBuf, BTreeSet<PathBuf>>,
+}
+
+impl Server {
+    /// Handles a notification; returns the notifications to send (diagnostics).
+    pub fn notification(&mut self, n: Notification) -> Vec<Notification> {
+        let path = match n.method.as_str() {
+            DidOpenTextDocument::METHOD => {
+                let Ok(p) =
+                    n.extract::<lsp_types::DidOpenTextDocumentParams>(DidOpenTextDocument::METHOD)
+                else {
+                    return vec![];
+                };
+                let Some(path) = path_of(&p.text_document.uri) else {
+                    return vec![];
+                };
+                self.open.insert(path.clone(), p.text_document.text);
+                path
+            }
+            DidChangeTextDocument::METHOD => {
+                let Ok(p) = n.extract::<lsp_types::DidChangeTextDocumentParams>(
+                    DidChangeTextDocument::METHOD,
+                ) else {
+                    return vec![];
+                };
+                let Some(path) = path_of(&p.text_document.uri) else {
+                    return vec![];
+                };
+                // Full synchronisation: the last change is the whole text.
+                if let Some(c) = p.content_changes.into_iter().last() {
+                    self.open.insert(path.clone(), c.text);
+                }
+                path
+            }
+            DidSaveTextDocument::METHOD => {
+                let Ok(p) =
+                    n.extract::<lsp_types::DidSaveTextDocumentParams>(DidSaveTextDocument::METHOD)
+                else {
+                    return vec![];
+                };
+                match path_of(&p.text_document.uri) {
+                    Some(p) => p,
+                    None => return vec![],
+                }
+            }
+            DidCloseTextDocument::METHOD => {
+                let Ok(p) = n
+                    .extract::<lsp_types::DidCloseTextDocumentParams>(DidCloseTextDocument::METHOD)
+                else {
+                    return vec![];
+                };
+                let Some(path) = path_of(&p.text_document.uri) else {
+                    return vec![];
+                };
+                // The file on disk is what counts again.
+                self.open.remove(&path);
+                path
+            }
+            _ => return vec![],
+        };
+        self.check(&path)
+    }
+
+    /// Checks the year of `path` and returns the diagnostics of every file of it, with
+    /// an empty list for each file that had some and has none now.
+    fn check(&mut self, path: &Path) -> Vec<Notification> {
+        let Some(dir) = path.parent().map(Path::to_path_buf) else {
+            return vec![];
+        };
+        let overlay: BTreeMap<PathBuf, String> = self.open.clone();
+        let previous = self.years.remove(&dir);
+        let year = Year::check(&dir, path, overlay, previous);
+        let mut by_file = year.diagnostics();
+        let before = self.published.remove(&dir).unwrap_or_default();
+        let mut now = BTreeSet::new();
+        let mut out = vec![];
+        for (file, list) in &by_file {
+            if !list.is_empty() {
+                now.insert(file.clone());
+            }
+        }
+        for file in before.iter().chain(std::iter::once(&path.to_path_buf())) {
+            by_file.entry(file.clone()).or_default();
+        }
+        for (file, diagnostics) in by_file {
+            let params = PublishDiagnosticsParams {
+                uri: uri_of(&file),
+                diagnostics,
+                version: None,
+            };
+            out.push(Notification::new(PublishDiagnostics::METHOD.into(), params));
+        }
+        self.published.insert(dir.clone(), now);
+        self.years.insert(dir, year);
+        out
+    }
+
+    /// Answers a request; an unknown method is an error response, never a crash.
+    pub fn request(&mut self, req: Request) -> Response {
+        let id = req.id.clone();
+        let result = match req.method.as_str() {
+            HoverRequest::METHOD => self
+                .params::<lsp_types::HoverParams>(req)
+                .map(|p| {
+                    let pos = &p.text_document_position_params;
+                    self.with_year(&pos.text_document.uri, |y, path| {
+                        y.hover(path, pos.position)
+                    })
+                })
+                .map(|r| serde_json::to_value(r.flatten())),
+            Completion::METHOD => self
+                .params::<lsp_types::CompletionParams>(req)
+                .map(|p| {
+                    let pos = &p.text_document_position;
+                    self.with_year(&pos.text_document.uri, |y, path| {
+                        y.completion(path, pos.position)
+                    })
+                })
+                .map(|r| serde_json::to_value(r.unwrap_or_default())),
+            GotoDefinition::METHOD => self
+                .params::<lsp_types::GotoDefinitionParams>(req)
+                .map(|p| {
+                    let pos = &p.text_document_position_params;
+                    self.with_year(&pos.text_document.uri, |y, path| {
+                        y.definition(path, pos.position)
+                    })
+                })
+                .map(|r| serde_json::to_value(r.flatten())),
+            References::METHOD => self
+                .params::<lsp_types::ReferenceParams>(req)
+                .map(|p| {
+                    let pos = &p.text_document_position;
+                    self.with_year(&pos.text_document.uri, |y, path| {
+                        y.references(path, pos.position)
+                    })
+                })
+                .map(|r| serde_json::to_value(r.unwrap_or_default())),
+            DocumentSymbolRequest::METHOD => self
+                .params::<lsp_types::DocumentSymbolParams>(req)
+                .map(|p| self.with_year(&p.text_document.uri, |y, path| y.symbols(path)))
+                .map(|r| serde_json::to_value(r.unwrap_or_default())),
+            CodeActionRequest::METHOD => self
+                .params::<lsp_types::CodeActionParams>(req)
+                .map(|p| analysis::code_actions(&p))
+                .map(serde_json::to_value),
+            _ => {
+                return Response::new_err(
+                    id,
+                    lsp_server::ErrorCode::MethodNotFound as i32,
+                    format!("oj lsp does not answer {}", req.method),
+                )
+            }
+        };
+        match result {
+            Ok(Ok(value)) => Response::new_ok(id, value),
+            Ok(Err(e)) => Response::new_err(
+                id,
+                lsp_server::ErrorCode::InternalError as i32,
+                e.to_string(),
+            ),
+            Err(e) => Response::new_err(id, lsp_server::ErrorCode::InvalidParams as i32, e),
+        }
+    }
+
+    fn params<P: serde::de::DeserializeOwned>(&self, req: Request) -> Result<P, String> {
+        let method = req.method.clone();
+        req.extract::<P>(&method)
+            .map(|(_, p)| p)
+            .map_err(|e| match e {
+                ExtractError::MethodMismatch(r) => format!("unexpected method {}", r.method),
+                ExtractError::JsonError { error, .. } => format!("invalid parameters: {error}"),
+            })
+    }
+
+    /// Runs `f` on the year of `uri`, checking it first if it has not been yet (a
+    /// request about a file the editor has not opened).
+    fn with_year<T>(
+        &mut self,
+        uri: &lsp_types::Uri,
+        f: impl FnOnce(&Year, &Path) -> T,
+    ) -> Option<T> {
+        let path = path_of(uri)?;
+        let dir = path.parent()?.to_path_buf();
+        if !self.years.contains_key(&dir) {
+            let year = Year::check(&dir, &path, self.open.clone(), None);
+            self.years.insert(dir.clone(), year);
+        }
+        Some(f(&self.years[&dir], &path))
+    }
+}
+
+/// A request id as lsp-server writes it (for tests that drive [`Server`] directly).
+pub fn request(id: i32, method: &str, params: impl serde::Serialize) -> Request {
+    Request::new(RequestId::from(id), method.into(), params)
+}
