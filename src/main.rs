@@ -46,6 +46,10 @@ enum Command {
     Check {
         /// Year directories, or a directory of years (default: indicators).
         paths: Vec<PathBuf>,
+        /// How diagnostics are printed: for people (default), one JSON object per line,
+        /// or GitHub Actions annotations (`oj check --format github` in a workflow).
+        #[arg(long, value_enum, default_value_t = Format::Human)]
+        format: Format,
     },
     /// Run the examples written beside each indicator.
     Test { paths: Vec<PathBuf> },
@@ -193,6 +197,18 @@ fn color() -> bool {
     std::io::stderr().is_terminal() && std::env::var_os("NO_COLOR").is_none()
 }
 
+/// How `oj check` prints diagnostics.
+#[derive(Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+enum Format {
+    /// Rendered for people, with the source lines (the default).
+    Human,
+    /// One JSON object per line: code, name, severity, message, help, file, line, column,
+    /// end_line, end_column.
+    Json,
+    /// GitHub Actions workflow commands (`::error file=…,line=…::…`).
+    Github,
+}
+
 fn print_diagnostics(ds: &[Diagnostic], sources: &Sources) {
     if !ds.is_empty() {
         eprintln!("{}", render_all(ds, sources, color()));
@@ -331,7 +347,7 @@ fn main() -> ExitCode {
     let cli = Cli::parse();
     let without = run::Without::parse(&cli.without);
     match cli.command {
-        Command::Check { paths } => {
+        Command::Check { paths, format } => {
             let dirs = match dirs(paths) {
                 Ok(d) => d,
                 Err(c) => return c,
@@ -347,8 +363,25 @@ fn main() -> ExitCode {
                     Ok(c) => c,
                     Err(panic) => std::panic::resume_unwind(panic),
                 };
-                print_diagnostics(&c.diagnostics.0, &c.sources);
                 errors += c.diagnostics.errors();
+                match format {
+                    Format::Human => print_diagnostics(&c.diagnostics.0, &c.sources),
+                    // Machine formats: only the diagnostics, on stdout.
+                    Format::Json => {
+                        print!(
+                            "{}",
+                            oj::diagnostic::machine::json_lines(&c.diagnostics.0, &c.sources)
+                        );
+                        continue;
+                    }
+                    Format::Github => {
+                        print!(
+                            "{}",
+                            oj::diagnostic::machine::github(&c.diagnostics.0, &c.sources)
+                        );
+                        continue;
+                    }
+                }
                 let n = c.defined;
                 let hints = match c.diagnostics.hints() {
                     0 => String::new(),

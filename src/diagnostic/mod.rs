@@ -2,6 +2,7 @@
 //! tests, a future language server) renders them, with miette ([`render`]) or as JSON.
 
 mod codes;
+pub mod machine;
 mod render;
 
 pub use codes::Code;
