@@ -51,6 +51,18 @@ enum Command {
         #[arg(long, value_enum, default_value_t = Format::Human)]
         format: Format,
     },
+    /// Lay out indicator files canonically: indentation, aligned rules, part and column
+    /// lists, blank lines; comments and strings untouched.
+    ///
+    /// Example: oj fmt indicators        (rewrites what is not formatted)
+    ///          oj fmt --check indicators (lists it and exits 1; for CI)
+    Fmt {
+        /// Files or directories (searched for .oj files; default: indicators)
+        paths: Vec<PathBuf>,
+        /// Change nothing: list the files that are not formatted, exit 1 if any
+        #[arg(long)]
+        check: bool,
+    },
     /// Run the examples written beside each indicator.
     Test { paths: Vec<PathBuf> },
     /// Evaluate every indicator for every unit and write results.csv and review.csv.
@@ -195,6 +207,84 @@ enum Command {
 
 fn color() -> bool {
     std::io::stderr().is_terminal() && std::env::var_os("NO_COLOR").is_none()
+}
+
+/// `oj fmt`: every .oj file under the paths, formatted in place (each written
+/// atomically), or with `--check` only listed.
+fn fmt(paths: Vec<PathBuf>, check: bool) -> ExitCode {
+    let paths = if paths.is_empty() {
+        vec![PathBuf::from("indicators")]
+    } else {
+        paths
+    };
+    let mut files = vec![];
+    let mut stack = paths;
+    while let Some(p) = stack.pop() {
+        if p.is_dir() {
+            match std::fs::read_dir(&p) {
+                Ok(rd) => stack.extend(rd.flatten().map(|e| e.path())),
+                Err(e) => {
+                    eprintln!("error: cannot read {}: {e}", p.display());
+                    return ExitCode::from(1);
+                }
+            }
+        } else if p.extension().is_some_and(|x| x == "oj") {
+            files.push(p);
+        } else if !p.exists() {
+            eprintln!(
+                "error: {} does not exist; give .oj files or directories of them",
+                p.display()
+            );
+            return ExitCode::from(1);
+        }
+    }
+    files.sort();
+    let mut unformatted = 0;
+    for f in &files {
+        let text = match std::fs::read_to_string(f) {
+            Ok(t) => t,
+            Err(e) => {
+                eprintln!("error: cannot read {}: {e}", f.display());
+                return ExitCode::from(1);
+            }
+        };
+        let formatted = oj::syntax::format::format(&text);
+        if formatted == text {
+            continue;
+        }
+        unformatted += 1;
+        if check {
+            println!(
+                "{}: not formatted (run `oj fmt {}`)",
+                f.display(),
+                f.display()
+            );
+            continue;
+        }
+        let dir = f.parent().unwrap_or(std::path::Path::new("."));
+        let written = oj::publish::atomic::Outputs::new(dir).and_then(|mut o| {
+            o.write(
+                f.file_name().unwrap_or_default().to_string_lossy().as_ref(),
+                formatted.as_bytes(),
+            )?;
+            o.commit()
+        });
+        match written {
+            Ok(_) => println!("formatted {}", f.display()),
+            Err(e) => {
+                eprintln!("error: cannot write {}: {e}", f.display());
+                return ExitCode::from(1);
+            }
+        }
+    }
+    if check && unformatted > 0 {
+        ExitCode::from(1)
+    } else {
+        if !check {
+            println!("{} file(s), {unformatted} reformatted", files.len());
+        }
+        ExitCode::SUCCESS
+    }
 }
 
 /// How `oj check` prints diagnostics.
@@ -401,6 +491,7 @@ fn main() -> ExitCode {
                 ExitCode::SUCCESS
             }
         }
+        Command::Fmt { paths, check } => fmt(paths, check),
         Command::Test { paths } => {
             let dirs = match dirs(paths) {
                 Ok(d) => d,

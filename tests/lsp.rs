@@ -247,6 +247,19 @@ fn an_editor_session() {
         .collect();
     assert!(names.contains(&"arbetsledning"), "{names:?}");
 
+    // Formatting: the whole text, as `oj fmt` lays it out.
+    let messy = good.replacen("    fråga g7", "  fråga g7", 1);
+    c.notify(
+        "textDocument/didChange",
+        json!({"textDocument": {"uri": file_uri, "version": 3},
+               "contentChanges": [{"text": messy}]}),
+    );
+    let edits = c.request(
+        "textDocument/formatting",
+        json!({"textDocument": doc, "options": {"tabSize": 4, "insertSpaces": true}}),
+    );
+    assert_eq!(edits[0]["newText"], good.as_str());
+
     c.request("shutdown", Value::Null);
     c.notify("exit", Value::Null);
     let status = c.child.wait().unwrap();

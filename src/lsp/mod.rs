@@ -16,8 +16,8 @@ use lsp_types::notification::{
     Notification as _, PublishDiagnostics,
 };
 use lsp_types::request::{
-    CodeActionRequest, Completion, DocumentSymbolRequest, GotoDefinition, HoverRequest, References,
-    Request as _,
+    CodeActionRequest, Completion, DocumentSymbolRequest, Formatting, GotoDefinition, HoverRequest,
+    References, Request as _,
 };
 use lsp_types::{
     CodeActionProviderCapability, CompletionOptions, HoverProviderCapability, OneOf,
@@ -52,6 +52,7 @@ pub fn capabilities() -> ServerCapabilities {
         references_provider: Some(OneOf::Left(true)),
         document_symbol_provider: Some(OneOf::Left(true)),
         code_action_provider: Some(CodeActionProviderCapability::Simple(true)),
+        document_formatting_provider: Some(OneOf::Left(true)),
         ..ServerCapabilities::default()
     }
 }
@@ -228,6 +229,30 @@ impl Server {
                 .params::<lsp_types::DocumentSymbolParams>(req)
                 .map(|p| self.with_year(&p.text_document.uri, |y, path| y.symbols(path)))
                 .map(|r| serde_json::to_value(r.unwrap_or_default())),
+            Formatting::METHOD => self
+                .params::<lsp_types::DocumentFormattingParams>(req)
+                .map(|p| {
+                    // The editor's text, formatted as `oj fmt` would: one edit of the whole.
+                    let text = path_of(&p.text_document.uri)
+                        .and_then(|p| {
+                            self.open
+                                .get(&p)
+                                .cloned()
+                                .or_else(|| std::fs::read_to_string(p).ok())
+                        })
+                        .unwrap_or_default();
+                    let formatted = crate::syntax::format::format(&text);
+                    if formatted == text {
+                        vec![]
+                    } else {
+                        let end = text::position(&text, text.len());
+                        vec![lsp_types::TextEdit::new(
+                            lsp_types::Range::new(lsp_types::Position::new(0, 0), end),
+                            formatted,
+                        )]
+                    }
+                })
+                .map(serde_json::to_value),
             CodeActionRequest::METHOD => self
                 .params::<lsp_types::CodeActionParams>(req)
                 .map(|p| analysis::code_actions(&p))

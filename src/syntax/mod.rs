@@ -3,6 +3,7 @@
 
 pub mod ast;
 mod errors;
+pub mod format;
 mod grammar;
 mod parse;
 pub mod print;
