@@ -26,6 +26,10 @@ use std::path::Path;
 pub struct Checked {
     pub sources: Sources,
     pub program: Option<Program>,
+    /// The program as far as it resolved when there are errors (the indicators that
+    /// failed left out): never evaluated or published, but an editor's hover and
+    /// completion read its codebook and indicators.
+    pub partial: Option<Program>,
     pub diagnostics: Diagnostics,
     /// How many indicators the year defines, whether or not they check.
     pub defined: usize,
@@ -51,14 +55,15 @@ pub fn check_year_with(
     };
     inherited_provenance(dir, &sources, &mut diagnostics);
     diagnostics.sort();
-    let program = if diagnostics.has_errors() {
-        None
+    let (program, partial) = if diagnostics.has_errors() {
+        (None, program)
     } else {
-        program
+        (program, None)
     };
     Checked {
         sources,
         program,
+        partial,
         diagnostics,
         defined,
     }

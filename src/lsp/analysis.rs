@@ -48,8 +48,12 @@ impl Year {
             Some(p) => (p.good, p.trees),
             None => (None, BTreeMap::new()),
         };
+        // This check's program; or, when it has errors, as much of it as resolved, if no
+        // earlier check of this session had a whole one.
         if let Some(p) = &checked.program {
             good = Some(p.clone());
+        } else if good.is_none() {
+            good = checked.partial.clone();
         }
         for (id, file) in checked.sources.iter() {
             if let Ok(tree) = crate::syntax::parse_file(id, &file.text) {

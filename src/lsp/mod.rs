@@ -35,8 +35,11 @@ pub fn run_stdio() -> Result<(), Error> {
     let (connection, io) = Connection::stdio();
     serve(&connection)?;
     drop(connection);
-    io.join()?;
-    Ok(())
+    match io.join() {
+        // The editor may close the pipe as soon as it has sent `exit`.
+        Err(e) if e.kind() == std::io::ErrorKind::BrokenPipe => Ok(()),
+        other => Ok(other?),
+    }
 }
 
 /// The capabilities `oj lsp` offers.
@@ -65,7 +68,15 @@ pub fn serve(connection: &Connection) -> Result<(), Error> {
     for msg in &connection.receiver {
         match msg {
             Message::Request(req) => {
-                if connection.handle_shutdown(&req)? {
+                if req.method == lsp_types::request::Shutdown::METHOD {
+                    // Answer, then wait for `exit` (or for the editor to go away).
+                    let ok = Response::new_ok(req.id, serde_json::Value::Null);
+                    connection.sender.send(Message::Response(ok))?;
+                    for msg in &connection.receiver {
+                        if matches!(&msg, Message::Notification(n) if n.method == "exit") {
+                            break;
+                        }
+                    }
                     return Ok(());
                 }
                 let response = server.request(req);
