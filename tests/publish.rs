@@ -95,6 +95,20 @@ fn every_workbook_cell_is_the_results_csv_row() {
         Some(&Data::String("foraldrar_oppenvard".into()))
     );
     assert_eq!(meta.height(), 1 + run.program.indicators.len());
+    // Beräkning, as the guide writes it, beside the other metadata.
+    let header: Vec<String> = (0..meta.width())
+        .map(|c| meta.get_value((0, c as u32)).unwrap().to_string())
+        .collect();
+    let col = header
+        .iter()
+        .position(|h| h == "Beräkning")
+        .expect("a Beräkning column") as u32;
+    let guide = oj::guide::sections(&run.program);
+    assert_eq!(
+        meta.get_value((1, col)).unwrap().to_string(),
+        guide[0].computation.join("\n")
+    );
+    assert!(header.contains(&"Redovisningsnivå".to_string()));
 }
 
 #[test]

@@ -711,7 +711,7 @@ fn indicator_hover(program: &Program, id: &str) -> Option<String> {
     };
     let mut s = String::new();
     for ind in inds.iter().take(3) {
-        let lines = crate::guide::computation(program, ind, &program.codebook);
+        let lines = crate::publish::berakning::computation(program, ind, &program.codebook);
         s.push_str(&format!(
             "**{}** `{}`: {kind}\n\n{}\n\n",
             ind.meta.indikatornamn,

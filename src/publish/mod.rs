@@ -1,6 +1,7 @@
 //! Publication: the output files of a run, written atomically.
 
 pub mod atomic;
+pub mod berakning;
 pub mod html;
 pub mod json;
 pub mod legend;

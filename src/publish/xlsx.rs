@@ -54,6 +54,18 @@ pub fn cell(ind: &Indicator, row: &Row) -> CellValue {
     }
 }
 
+/// Print setup of a table sheet: landscape A4, the columns fitted to one page wide (as
+/// many pages down as it takes), the header rows `0..=header` repeated on every page,
+/// the sheet's name and the page number in the footer.
+fn print_setup(ws: &mut Worksheet, header: u32) -> Result<(), XlsxError> {
+    ws.set_landscape();
+    ws.set_paper_size(9); // A4
+    ws.set_print_fit_to_pages(1, 0);
+    ws.set_repeat_rows(0, header)?;
+    ws.set_footer("&L&A&RSida &P av &N");
+    Ok(())
+}
+
 /// A valid, unique sheet name (at most 31 characters, none of `[]:*?/\`), cut at a word
 /// boundary: "Brukarnas uppfattning om", not "Brukarnas uppfattning om ver".
 fn sheet_name(name: &str, used: &mut Vec<String>) -> String {
@@ -205,6 +217,7 @@ pub fn workbook_with_series(run: &YearRun, earlier: &[&YearRun]) -> Result<Vec<u
         }
         ws.set_row_height(3, 90)?;
         ws.set_freeze_panes(4, 2)?;
+        print_setup(ws, 3)?;
         let per_kommun = inds.iter().all(|i| matches!(i.kind, Kind::Source(_)));
         for (r, (level, code, name)) in sheet_units(run, per_kommun).iter().enumerate() {
             let row = 4 + r as u32;
@@ -311,6 +324,7 @@ fn series_sheet(
     }
     ws.set_row_height(3, 90)?;
     ws.set_freeze_panes(4, 2)?;
+    print_setup(ws, 3)?;
     for (r, (level, code, name)) in sheet_units(last, false).iter().enumerate() {
         let row = 4 + r as u32;
         ws.write_string(row, 0, code.as_str())?;
@@ -344,6 +358,7 @@ fn response_sheet(
     }
     ws.set_column_width(1, 30)?;
     ws.set_freeze_panes(3, 2)?;
+    print_setup(ws, 2)?;
     let responded = &run.evaluation.responded;
     let mut lan_counts: BTreeMap<String, (u32, u32)> = BTreeMap::new();
     for (row, (level, code, name)) in (3..).zip(sheet_units(run, false)) {
@@ -395,7 +410,6 @@ fn metadata_sheet(
     run: &YearRun,
     used: &mut Vec<String>,
 ) -> Result<(), XlsxError> {
-    let bold = Format::new().set_bold();
     let wrap = Format::new().set_text_wrap();
     let ws = wb.add_worksheet();
     ws.set_name(sheet_name("Om indikatorerna", used))?;
@@ -412,12 +426,19 @@ fn metadata_sheet(
         "Mätperiod",
         "Syfte",
         "Teknisk beskrivning",
+        "Beräkning",
+        "Redovisningsnivå",
     ];
+    // Widths by what a column holds: ids and dates narrow, names and short texts
+    // medium, the long texts wide; every cell wraps.
+    let widths = [24, 40, 40, 28, 26, 14, 40, 30, 16, 30, 70, 90, 70, 26];
+    let header = Format::new().set_bold().set_text_wrap();
     for (c, h) in headers.iter().enumerate() {
-        ws.write_string_with_format(0, c as u16, *h, &bold)?;
-        ws.set_column_width(c as u16, if c >= 10 { 60 } else { 22 })?;
+        ws.write_string_with_format(0, c as u16, *h, &header)?;
+        ws.set_column_width(c as u16, widths[c])?;
     }
     ws.set_freeze_panes(1, 2)?;
+    print_setup(ws, 0)?;
     for (r, ind) in run.program.indicators.iter().enumerate() {
         let m = &ind.meta;
         let row = 1 + r as u32;
@@ -439,6 +460,8 @@ fn metadata_sheet(
             period,
             m.syfte.clone().unwrap_or_default(),
             m.teknisk_beskrivning.clone().unwrap_or_default(),
+            super::berakning::computation(&run.program, ind, &run.program.codebook).join("\n"),
+            super::legend::levels_sentence(ind),
         ];
         for (c, v) in cells.iter().enumerate() {
             ws.write_string_with_format(row, c as u16, v.as_str(), &wrap)?;
