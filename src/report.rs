@@ -30,8 +30,22 @@ pub struct AreaTable {
     pub questions: Vec<String>,
     /// (unit, one cell per indicator as printed)
     pub rows: Vec<(ReportUnit, Vec<String>)>,
-    /// (unit name, indicator short name, figure) for the chart: percent or number.
-    pub figures: Vec<(String, String, f64)>,
+    /// The figures for the charts.
+    pub figures: Vec<ChartFigure>,
+}
+
+/// One bar of a chart: a unit's figure of an indicator.
+#[derive(Debug, Clone)]
+pub struct ChartFigure {
+    pub unit: String,
+    pub indicator: String,
+    /// The published value; `None` for a suppressed cell (drawn as `x`).
+    pub value: Option<f64>,
+    /// As printed: `45 %`, `4,8`, `x`.
+    pub printed: String,
+    /// Percent figures share a chart; any other figure has a chart of its own, since
+    /// ratios of different indicators have nothing in common but being numbers.
+    pub percent: bool,
 }
 
 /// Resolves `--units` and `--compare` codes: kommuner or enheter, länskoder, `riket`.
@@ -83,16 +97,22 @@ fn short_name(ind: &Indicator) -> String {
         .unwrap_or_else(|| ind.meta.indikatornamn.clone())
 }
 
+/// Whether an indicator's figures are percentages (a classification's aggregate is the
+/// share of Ja).
+fn is_percent(ind: &Indicator) -> bool {
+    match &ind.kind {
+        Kind::Classification => true,
+        Kind::Measure(m) => m.scale == crate::ir::Scale::Percent,
+        Kind::Source(m) => m.scale == crate::ir::Scale::Percent,
+    }
+}
+
 /// As the seed prints it: `Ja`, `Delvis`, `86%`, `4,8`, `x`, empty for Bortfall.
 pub fn printed(ind: &Indicator, row: &Row) -> String {
     match row.result() {
         "Bortfall" => String::new(),
         "" => {
-            let percent = match &ind.kind {
-                Kind::Classification => true,
-                Kind::Measure(m) => m.scale == crate::ir::Scale::Percent,
-                Kind::Source(m) => m.scale == crate::ir::Scale::Percent,
-            };
+            let percent = is_percent(ind);
             let value = row.value();
             let v = if ind.decimals() == 0 {
                 value.strip_suffix(".0").unwrap_or(&value).to_string()
@@ -140,14 +160,18 @@ pub fn tables(run: &YearRun, units: &[ReportUnit]) -> Vec<AreaTable> {
                 .map(|ind| {
                     rows.get(&(u.level, u.code.as_str(), ind.id.as_str()))
                         .map(|r| {
-                            if let Some((v, _)) = r.rounded() {
-                                figures.push((
-                                    u.name.clone(),
-                                    short_name(ind),
-                                    crate::num::to_f64(&v),
-                                ));
+                            let shown = printed(ind, r);
+                            let value = r.rounded().map(|(v, _)| crate::num::to_f64(&v));
+                            if value.is_some() || r.result() == "x" {
+                                figures.push(ChartFigure {
+                                    unit: u.name.clone(),
+                                    indicator: short_name(ind),
+                                    value,
+                                    printed: shown.clone(),
+                                    percent: is_percent(ind),
+                                });
                             }
-                            printed(ind, r)
+                            shown
                         })
                         .unwrap_or_else(|| {
                             if ind.levels.contains(&u.level) {
@@ -194,36 +218,63 @@ pub fn tables_text(tables: &[AreaTable]) -> String {
 }
 
 /// A grouped bar chart of an area's figures: one group per indicator, one bar per unit.
-pub fn chart(t: &AreaTable) -> Result<Option<String>, String> {
-    if t.figures.is_empty() {
-        return Ok(None);
+/// The charts of an area: one of all its percent figures (0–100 on one axis), and one
+/// per other indicator, so that a ratio in the thousands never flattens a percentage.
+pub fn charts(t: &AreaTable) -> Result<Vec<String>, String> {
+    let mut groups: Vec<Vec<&ChartFigure>> = vec![];
+    let percent: Vec<&ChartFigure> = t.figures.iter().filter(|f| f.percent).collect();
+    if !percent.is_empty() {
+        groups.push(percent);
     }
-    let indicators: Vec<String> = {
-        let mut v: Vec<String> = vec![];
-        for (_, ind, _) in &t.figures {
-            if !v.contains(ind) {
-                v.push(ind.clone());
-            }
+    let mut others: Vec<&str> = vec![];
+    for f in t.figures.iter().filter(|f| !f.percent) {
+        if !others.contains(&f.indicator.as_str()) {
+            others.push(&f.indicator);
         }
-        v
-    };
-    let units: Vec<String> = {
-        let mut v: Vec<String> = vec![];
-        for (u, _, _) in &t.figures {
-            if !v.contains(u) {
-                v.push(u.clone());
-            }
+    }
+    for ind in others {
+        groups.push(t.figures.iter().filter(|f| f.indicator == ind).collect());
+    }
+    groups.into_iter().map(|g| chart(&g)).collect()
+}
+
+/// Okabe and Ito's palette: told apart by people with the common colour vision
+/// deficiencies.
+const COLOURS: [RGBColor; 7] = [
+    RGBColor(0, 114, 178),
+    RGBColor(213, 94, 0),
+    RGBColor(0, 158, 115),
+    RGBColor(204, 121, 167),
+    RGBColor(86, 180, 233),
+    RGBColor(230, 159, 0),
+    RGBColor(0, 0, 0),
+];
+
+/// A number with a decimal comma, as an axis says it: `25`, `2,5`.
+fn axis_number(v: f64) -> String {
+    let s = format!("{:.1}", v);
+    s.strip_suffix(".0").unwrap_or(&s).replace('.', ",")
+}
+
+fn chart(figures: &[&ChartFigure]) -> Result<String, String> {
+    let mut indicators: Vec<&str> = vec![];
+    let mut units: Vec<&str> = vec![];
+    for f in figures {
+        if !indicators.contains(&f.indicator.as_str()) {
+            indicators.push(&f.indicator);
         }
-        v
-    };
-    let max = t
-        .figures
+        if !units.contains(&f.unit.as_str()) {
+            units.push(&f.unit);
+        }
+    }
+    let percent = figures.iter().all(|f| f.percent);
+    let top = figures
         .iter()
-        .map(|(_, _, v)| *v)
-        .fold(0.0f64, f64::max)
-        .max(1.0)
-        * 1.35;
-    let height = 60 + 26 * (indicators.len() * units.len()) as u32 + 14 * indicators.len() as u32;
+        .filter_map(|f| f.value)
+        .fold(0.0f64, f64::max);
+    // Percent charts run to 100; others to their largest figure, with room for labels.
+    let max = if percent { 100.0 } else { top.max(1.0) } * 1.35;
+    let height = 70 + 28 * (indicators.len() * units.len()) as u32 + 16 * indicators.len() as u32;
     let mut svg = String::new();
     {
         let root = SVGBackend::with_string(&mut svg, (760, height.max(200))).into_drawing_area();
@@ -231,61 +282,61 @@ pub fn chart(t: &AreaTable) -> Result<Option<String>, String> {
         let n = (indicators.len() * (units.len() + 1)) as i32;
         let mut chart = ChartBuilder::on(&root)
             .margin(10)
-            .x_label_area_size(30)
+            .x_label_area_size(34)
             .y_label_area_size(10)
             .build_cartesian_2d(0.0..max, 0..n)
             .map_err(|e| e.to_string())?;
+        let unit = if percent { " %" } else { "" };
         chart
             .configure_mesh()
             .disable_y_mesh()
             .disable_y_axis()
-            .x_labels(8)
+            .x_labels(6)
+            .x_label_formatter(&|v| format!("{}{unit}", axis_number(*v)))
+            .x_label_style(("sans-serif", 15))
             .light_line_style(WHITE)
             .draw()
             .map_err(|e| e.to_string())?;
-        let colours = [
-            RGBColor(0, 75, 135),
-            RGBColor(230, 120, 0),
-            RGBColor(90, 160, 60),
-            RGBColor(150, 60, 140),
-            RGBColor(120, 120, 120),
-            RGBColor(0, 150, 170),
-            RGBColor(200, 50, 50),
-            RGBColor(170, 140, 40),
-        ];
         for (i, ind) in indicators.iter().enumerate() {
             // Each group: a row for the indicator's name, then one row per unit.
             let label_row = n - 1 - (i * (units.len() + 1)) as i32;
             for (j, unit) in units.iter().enumerate() {
                 let y = label_row - 1 - j as i32;
-                if let Some((_, _, v)) = t.figures.iter().find(|(u, d, _)| u == unit && d == ind) {
-                    let colour = colours[j % colours.len()];
+                let Some(f) = figures
+                    .iter()
+                    .find(|f| f.unit == *unit && f.indicator == *ind)
+                else {
+                    continue;
+                };
+                let v = f.value.unwrap_or(0.0);
+                if f.value.is_some() {
                     chart
                         .draw_series(std::iter::once(Rectangle::new(
-                            [(0.0, y), (*v, y + 1)],
-                            colour.filled(),
-                        )))
-                        .map_err(|e| e.to_string())?;
-                    chart
-                        .draw_series(std::iter::once(Text::new(
-                            format!("{unit}: {}", format!("{v}").replace('.', ",")),
-                            (v + max * 0.01, y + 1),
-                            ("sans-serif", 12).into_font(),
+                            [(0.0, y), (v, y + 1)],
+                            COLOURS[j % COLOURS.len()].filled(),
                         )))
                         .map_err(|e| e.to_string())?;
                 }
+                // A suppressed cell is written `x`, at the axis, as in the table.
+                chart
+                    .draw_series(std::iter::once(Text::new(
+                        format!("{unit}: {}", f.printed),
+                        (v + max * 0.01, y + 1),
+                        ("sans-serif", 15).into_font(),
+                    )))
+                    .map_err(|e| e.to_string())?;
             }
             chart
                 .draw_series(std::iter::once(Text::new(
-                    ind.clone(),
+                    ind.to_string(),
                     (0.0, label_row + 1),
-                    ("sans-serif", 13).into_font().style(FontStyle::Bold),
+                    ("sans-serif", 16).into_font().style(FontStyle::Bold),
                 )))
                 .map_err(|e| e.to_string())?;
         }
         root.present().map_err(|e| e.to_string())?;
     }
-    Ok(Some(svg))
+    Ok(svg)
 }
 
 /// The report as one self-contained HTML page.
@@ -340,7 +391,7 @@ pub fn html(run: &YearRun, units: &[ReportUnit]) -> Result<String, String> {
             );
         }
         let _ = writeln!(s, "</table></div>");
-        if let Some(svg) = chart(t)? {
+        for svg in charts(t)? {
             let _ = writeln!(s, "<figure class=\"chart\">{svg}</figure>");
         }
         let _ = writeln!(s, "</section>");

@@ -31,10 +31,52 @@ fn nordvast_report_tables() {
     }
     insta::assert_snapshot!(oj::report::tables_text(&tables));
     let html = oj::report::html(&run, &units).unwrap();
+    // One chart of an area's percentages, one per other indicator: a percentage never
+    // shares an axis with barn per handläggare.
+    let expected: usize = tables
+        .iter()
+        .map(|t| {
+            let percent = usize::from(t.figures.iter().any(|f| f.percent));
+            let mut others: Vec<&str> = t
+                .figures
+                .iter()
+                .filter(|f| !f.percent)
+                .map(|f| f.indicator.as_str())
+                .collect();
+            others.dedup();
+            percent + others.len()
+        })
+        .sum();
     assert_eq!(
         html.matches("<figure class=\"chart\"><svg").count(),
-        tables.iter().filter(|t| !t.figures.is_empty()).count()
+        expected
     );
+    for t in &tables {
+        let charts = oj::report::charts(t).unwrap();
+        for svg in &charts {
+            // Fonts of at least 12 px, decimal commas on the axes.
+            for size in svg.split("font-size=\"").skip(1) {
+                let px: f64 = size[..size.find('"').unwrap()]
+                    .trim_end_matches("px")
+                    .parse()
+                    .unwrap();
+                assert!(px >= 12.0, "{} has a {px} px font", t.area);
+            }
+        }
+        let mixed = charts
+            .iter()
+            .any(|svg| svg.contains(" %<") && svg.contains("barn per"));
+        assert!(!mixed, "{}: a percent axis with a ratio", t.area);
+    }
+    // A suppressed cell (0125's behorig_gy) is x in the table and in the chart.
+    let t = tables
+        .iter()
+        .find(|t| t.figures.iter().any(|f| f.value.is_none()))
+        .expect("a suppressed cell among the nordväst kommuner");
+    let f = t.figures.iter().find(|f| f.value.is_none()).unwrap();
+    assert_eq!(f.printed, "x");
+    let charts = oj::report::charts(t).unwrap();
+    assert!(charts.iter().any(|s| s.contains(&format!("{}: x", f.unit))));
     assert!(matches!(
         oj::report::units(&run, &codes("9999"), &[]),
         Err(e) if e.contains("9999")
