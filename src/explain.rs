@@ -2,6 +2,7 @@
 //! question with its text, the raw code and its label, and which rule decided and why the
 //! others did not. For the analyst in a kommun who wants to know why it says `Delvis`.
 
+use crate::aggregate::Level;
 use crate::aggregate::YearRun;
 use crate::codebook::VarType;
 use crate::eval::{evaluate_unit, UnitAnswers, UnitResult};
@@ -9,6 +10,7 @@ use crate::ir::logic::{Cell, Missing};
 use crate::ir::Answer;
 use crate::ir::Kind;
 use crate::source::Sources;
+use std::collections::BTreeMap;
 use std::fmt::Write;
 
 pub fn explain(
@@ -29,7 +31,13 @@ pub fn explain(
         ));
     };
     let Some(unit) = run.units.get(enhet) else {
-        return Err(format!("`{enhet}` is not a unit of units.csv"));
+        // A län, riket, befolkningsgrupp or kommungrupp: its published figure.
+        if let Some((level, key)) = group(run, enhet) {
+            return Ok(explain_group(run, ind, level, &key));
+        }
+        return Err(format!(
+            "`{enhet}` is not a unit of units.csv, a länskod, `riket`, a befolkningsgrupp or a kommungrupp"
+        ));
     };
     if let Kind::Source(m) = &ind.kind {
         return explain_source(run, ind, m, unit);
@@ -111,13 +119,27 @@ pub fn explain(
                     .iter()
                     .any(|r| mentions_previous(&r.when, &q.name, ind))
             {
-                let raw = prev.raw(enhet, &q.vars[0]).unwrap_or("");
-                let _ = writeln!(
-                    out,
-                    "  {:<28} {:<24} (föregående år)",
-                    q.vars[0],
-                    if raw.is_empty() { "(tomt)" } else { raw }
-                );
+                // Last year's answer with its label in last year's codebook; or that the
+                // unit did not answer last year (then no correction applies).
+                let raw = prev.raw(enhet, &q.vars[0]).unwrap_or("").trim();
+                let shown = if !prev.responded(enhet) {
+                    "svarade inte förra året".to_string()
+                } else if raw.is_empty() {
+                    "(tomt)".to_string()
+                } else {
+                    let label = program
+                        .previous_codebook
+                        .as_ref()
+                        .and_then(|cb| cb.get(&q.vars[0]))
+                        .and_then(|v| v.values.as_ref())
+                        .zip(raw.parse::<i64>().ok())
+                        .and_then(|(vs, c)| vs.label_of(c));
+                    match label {
+                        Some(l) => format!("{raw} = \"{l}\""),
+                        None => raw.to_string(),
+                    }
+                };
+                let _ = writeln!(out, "  {:<28} {:<24} (föregående år)", q.vars[0], shown);
             }
         }
     }
@@ -294,15 +316,70 @@ fn explain_source(
             crate::describe::slot_cond(c, &m.slot_names),
             if hit { "ja, undertrycks (x)" } else { "nej" }
         );
+        // Which alternatives held, with the values they compared.
+        let parts: Vec<&crate::ir::SlotCond> = match c {
+            crate::ir::SlotCond::Or(cs) => cs.iter().collect(),
+            c => vec![c],
+        };
+        for part in parts
+            .iter()
+            .filter(|p| crate::eval::source::slot_cond(p, slots))
+        {
+            let mut read = vec![];
+            for atom in part.atoms() {
+                if let crate::ir::Check::Cmp(_, a, b) = atom {
+                    for n in [a, b] {
+                        slot_names_in(n, &mut read);
+                    }
+                }
+            }
+            read.dedup();
+            let values: Vec<String> = read
+                .iter()
+                .map(|&s| {
+                    let v = slots[s]
+                        .as_ref()
+                        .map(crate::describe::plain)
+                        .unwrap_or_else(|e| e.clone());
+                    format!("{} = {v}", m.slot_names[s])
+                })
+                .collect();
+            let _ = writeln!(
+                out,
+                "  gäller: {} ({})",
+                crate::describe::slot_cond(part, &m.slot_names),
+                values.join(", ")
+            );
+        }
     }
     if let crate::eval::UnitResult::Suppressed { reason } = result {
         if reason.contains("sekundär") {
+            // The kommun of the län whose own suppression forced this one.
+            let forcing: Vec<String> = src
+                .kommuner
+                .iter()
+                .zip(&src.results[&i])
+                .filter(|(k, r)| {
+                    *k != &unit.enhet
+                        && run.units.get(k).is_some_and(|u| u.lan == unit.lan)
+                        && matches!(r, crate::eval::UnitResult::Suppressed { reason } if !reason.contains("sekundär"))
+                })
+                .map(|(k, _)| {
+                    let namn = run.units.get(k).map(|u| u.namn.as_str()).unwrap_or("");
+                    format!("{k} {namn}")
+                })
+                .collect();
             let _ = writeln!(
                 out,
-                "Sekundär sekretess: en annan kommun i länet är undertryckt och denna har minst population ({})",
+                "Sekundär sekretess: {} i länet är undertryckt, och denna är länets publicerade kommun med minst {}; annars kunde den räknas fram ur länets värde.",
+                if forcing.is_empty() { "en annan kommun".to_string() } else { forcing.join(", ") },
                 m.secondary.map(|s| m.slot_names[s].as_str()).unwrap_or("")
             );
         }
+        let _ = writeln!(
+            out,
+            "Antalen ovan är konfidentiella: de ligger bakom en undertryckt cell och får inte publiceras eller lämnas ut."
+        );
     }
     let _ = writeln!(out, "Täljare: {}", names(&m.taljare));
     let _ = writeln!(out, "Nämnare: {}", names(&m.namnare));
@@ -329,5 +406,216 @@ fn not_published(ind: &crate::ir::Indicator, out: &mut String) {
             "Publiceras inte för enheten: indikatorn redovisas per {} (`publiceras`). Resultatet nedan är beräknat men finns inte i results.csv.",
             crate::publish::legend::levels_sentence(ind).to_lowercase()
         );
+    }
+}
+
+/// The level and key of a group code: a länskod (`01`), `riket`, a befolkningsgrupp
+/// (`3`) or a kommungrupp's name.
+fn group(run: &YearRun, code: &str) -> Option<(Level, String)> {
+    let units = &run.units.all;
+    if code.eq_ignore_ascii_case("riket") {
+        return Some((Level::Riket, "riket".into()));
+    }
+    if units.iter().any(|u| u.lan == code) {
+        return Some((Level::Lan, code.into()));
+    }
+    if units.iter().any(|u| u.befolkningsgrupp == code) {
+        return Some((Level::Befolkningsgrupp, code.into()));
+    }
+    units
+        .iter()
+        .find(|u| u.kommungrupp.eq_ignore_ascii_case(code))
+        .map(|u| (Level::Kommungrupp, u.kommungrupp.clone()))
+}
+
+/// A group's figure: which units were counted, grouped by result, which were left out
+/// and why, and the täljare and nämnare as published.
+fn explain_group(run: &YearRun, ind: &crate::ir::Indicator, level: Level, key: &str) -> String {
+    let program = &run.program;
+    let mut out = String::new();
+    let _ = writeln!(
+        out,
+        "{} {}: {}",
+        program.year, ind.id, ind.meta.indikatornamn
+    );
+    let name = match level {
+        Level::Riket => "Riket".to_string(),
+        Level::Lan => run
+            .units
+            .all
+            .iter()
+            .find(|u| u.lan == key)
+            .map(|u| format!("Län {key} {}", u.lansnamn))
+            .unwrap_or_default(),
+        Level::Befolkningsgrupp => format!("Befolkningsgrupp {key}"),
+        Level::Kommungrupp => format!("Kommungrupp {key}"),
+        Level::Enhet => key.to_string(),
+    };
+    let row = run
+        .rows
+        .iter()
+        .find(|r| r.level == level && r.unit == key && r.indicator == ind.id);
+    let Some(row) = row else {
+        let _ = writeln!(
+            out,
+            "{name}: publiceras inte (indikatorn redovisas per {}).",
+            crate::publish::legend::levels_sentence(ind).to_lowercase()
+        );
+        return out;
+    };
+    let figure = match row.result() {
+        "" => published(ind, &row.value(), true),
+        r => r.to_string(),
+    };
+    let _ = writeln!(out, "{name}: {figure}");
+    let i = program
+        .indicators
+        .iter()
+        .position(|x| x.id == ind.id)
+        .expect("an indicator of the program");
+    if let Kind::Source(m) = &ind.kind {
+        let _ = writeln!(out);
+        let _ = writeln!(
+            out,
+            "Räknat ur {}: {} för alla kommuner i gruppen tillsammans (räkningarna summeras, värdena medelvärdesbildas inte).",
+            program.sources[m.source].file,
+            "täljare och nämnare"
+        );
+        let src = &run.evaluation.sources;
+        let members: Vec<(&String, &crate::eval::UnitResult)> = src
+            .kommuner
+            .iter()
+            .zip(&src.results[&i])
+            .filter(|(k, _)| {
+                run.units
+                    .get(k)
+                    .is_some_and(|u| level == Level::Riket || u.lan == key)
+            })
+            .collect();
+        let _ = writeln!(out, "Kommunerna ({}):", members.len());
+        for (k, r) in members {
+            let namn = run.units.get(k).map(|u| u.namn.as_str()).unwrap_or("");
+            let shown = match r {
+                UnitResult::Value { .. } => published(ind, &UnitResult::shown(ind, r), false),
+                _ => UnitResult::shown(ind, r),
+            };
+            let _ = writeln!(out, "  {k} {namn}: {shown}");
+        }
+        let _ = writeln!(
+            out,
+            "Antalen bakom en undertryckt cell (x) är konfidentiella och visas inte: de kan röja enskilda personer."
+        );
+        return out;
+    }
+    // A survey indicator: the units of the group and what each counted for.
+    let groups = crate::aggregate::groups(&run.units, &run.evaluation);
+    let members = groups
+        .get(&level)
+        .and_then(|g| g.get(key))
+        .cloned()
+        .unwrap_or_default();
+    let results = &run.evaluation.results[i];
+    let mut by: BTreeMap<String, Vec<String>> = BTreeMap::new();
+    for &u in &members {
+        let code = &run.evaluation.units[u];
+        let namn = run.units.get(code).map(|x| x.namn.as_str()).unwrap_or("");
+        let r = &results[u];
+        let shown = match r {
+            UnitResult::Outcome {
+                outcome,
+                reason: Some(reason),
+            } => format!("{} ({reason})", outcome.label()),
+            UnitResult::Value { .. } => published(ind, &UnitResult::shown(ind, r), false),
+            _ => UnitResult::shown(ind, r),
+        };
+        let group = match r {
+            UnitResult::Outcome { outcome, .. } => outcome.label().to_string(),
+            UnitResult::Value { .. } => "med värde".into(),
+            UnitResult::Suppressed { .. } => "x".into(),
+        };
+        by.entry(group)
+            .or_default()
+            .push(format!("{code} {namn}: {shown}"));
+    }
+    let counted: &[&str] = match &ind.kind {
+        Kind::Classification => &["Ja", "Delvis", "Nej"],
+        _ => &["med värde"],
+    };
+    let _ = writeln!(out);
+    let _ = writeln!(
+        out,
+        "Räknade ({}):",
+        counted
+            .iter()
+            .map(|g| by.get(*g).map_or(0, Vec::len))
+            .sum::<usize>()
+    );
+    for g in counted {
+        if let Some(list) = by.get(*g) {
+            let _ = writeln!(out, "  {g} ({}):", list.len());
+            for l in list {
+                let _ = writeln!(out, "    {l}");
+            }
+        }
+    }
+    let left: Vec<(&String, &Vec<String>)> = by
+        .iter()
+        .filter(|(g, _)| !counted.contains(&g.as_str()))
+        .collect();
+    if !left.is_empty() {
+        let _ = writeln!(out, "Inte räknade:");
+        for (g, list) in left {
+            let _ = writeln!(out, "  {g} ({}):", list.len());
+            for l in list {
+                let _ = writeln!(out, "    {l}");
+            }
+        }
+    }
+    let how = match (&ind.kind, ind.aggregation) {
+        (Kind::Classification, _) => "andel Ja = 100 × antal Ja / antal Ja, Delvis eller Nej",
+        (_, crate::ir::Aggregation::Medelvarde) => "medelvärdet av enheternas värden",
+        _ => "summan av täljarna / summan av nämnarna",
+    };
+    let or_dash = |s: String| if s.is_empty() { "–".to_string() } else { s };
+    let _ = writeln!(
+        out,
+        "Täljare {}, nämnare {} ({how}), som i results.csv.",
+        or_dash(row.numerator()),
+        or_dash(row.denominator())
+    );
+    out
+}
+
+/// A published value as a reader writes it: decimal comma, a whole percent without `,0`,
+/// ` %` for percentages (and a group's share of Ja).
+fn published(ind: &crate::ir::Indicator, value: &str, group: bool) -> String {
+    let percent = match &ind.kind {
+        Kind::Classification => group,
+        Kind::Measure(m) => m.scale == crate::ir::Scale::Percent,
+        Kind::Source(m) => m.scale == crate::ir::Scale::Percent,
+    };
+    let v = if ind.decimals() == 0 {
+        value.strip_suffix(".0").unwrap_or(value)
+    } else {
+        value
+    };
+    let v = v.replace('.', ",");
+    if percent {
+        format!("{v} %")
+    } else {
+        v
+    }
+}
+
+/// The slots a formula reads.
+fn slot_names_in(n: &crate::ir::SlotNum, out: &mut Vec<usize>) {
+    match n {
+        crate::ir::SlotNum::Slot(s) => out.push(*s),
+        crate::ir::SlotNum::Const(_) => {}
+        crate::ir::SlotNum::Neg(a) => slot_names_in(a, out),
+        crate::ir::SlotNum::Bin(_, a, b) => {
+            slot_names_in(a, out);
+            slot_names_in(b, out);
+        }
     }
 }
