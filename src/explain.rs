@@ -477,9 +477,8 @@ fn explain_group(run: &YearRun, ind: &crate::ir::Indicator, level: Level, key: &
         let _ = writeln!(out);
         let _ = writeln!(
             out,
-            "Räknat ur {}: {} för alla kommuner i gruppen tillsammans (räkningarna summeras, värdena medelvärdesbildas inte).",
-            program.sources[m.source].file,
-            "täljare och nämnare"
+            "Räknat ur {}: täljare och nämnare för alla kommuner i gruppen tillsammans (räkningarna summeras, värdena medelvärdesbildas inte).",
+            program.sources[m.source].file
         );
         let src = &run.evaluation.sources;
         let members: Vec<(&String, &crate::eval::UnitResult)> = src
