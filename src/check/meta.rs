@@ -165,6 +165,7 @@ impl Scope<'_> {
         let mut seen: BTreeMap<&str, Span> = BTreeMap::new();
         let mut period_span = None;
         let mut months = None;
+        let mut calendar = None;
         let mut text_spans: Vec<(&str, Span)> = vec![];
         for f in fields {
             let key = f.key.node.as_str();
@@ -220,6 +221,10 @@ impl Scope<'_> {
                         months = Some(m);
                         period_span = Some(f.value.span);
                     }
+                    Value::Calendar(kind, offset) => {
+                        calendar = Some((kind, offset));
+                        period_span = Some(f.value.span);
+                    }
                     _ => bad(self, "a period"),
                 },
                 "typ" => match text.as_deref() {
@@ -263,6 +268,11 @@ impl Scope<'_> {
         meta.indikatornamn = fill_years(&meta.indikatornamn, year);
         if let Some(m) = months {
             meta.matperiod = Some((months_before(matdatum, m), matdatum));
+        }
+        // A calendar period moves with the year of mätdatum, as `12 månader` does.
+        if let Some((kind, offset)) = calendar {
+            let year = matdatum.year as i64 + offset;
+            meta.matperiod = i32::try_from(year).ok().map(|y| kind.dates(y));
         }
         // `<mätdatum>`, `<mätperiod>`, `[mätperioden]` … from the questionnaire: filled
         // from this indicator's dates; one that cannot be filled is an error, since the

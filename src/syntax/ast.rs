@@ -117,6 +117,9 @@ pub enum Value {
     Period(Date, Date),
     /// `24 månader` (or `2 år`) ending at mätdatum, as a number of months.
     Months(u32),
+    /// `kalenderåret mätår-1` (1 January–31 December) or `läsåret mätår-1` (1 July–30
+    /// June of the next year), the year relative to the year of mätdatum.
+    Calendar(CalendarPeriod, i64),
     Integer(u64),
 }
 
@@ -189,6 +192,53 @@ impl fmt::Debug for Date {
 impl fmt::Display for Date {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         fmt::Debug::fmt(self, f)
+    }
+}
+
+/// A kind of calendar period.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum CalendarPeriod {
+    /// 1 January – 31 December.
+    Kalenderar,
+    /// 1 July – 30 June of the next year, the Swedish school year.
+    Lasar,
+}
+
+impl CalendarPeriod {
+    pub fn keyword(self) -> &'static str {
+        match self {
+            CalendarPeriod::Kalenderar => "kalenderåret",
+            CalendarPeriod::Lasar => "läsåret",
+        }
+    }
+    /// The first and last day of the period that begins in `year`.
+    pub fn dates(self, year: i32) -> (Date, Date) {
+        match self {
+            CalendarPeriod::Kalenderar => (
+                Date {
+                    year,
+                    month: 1,
+                    day: 1,
+                },
+                Date {
+                    year,
+                    month: 12,
+                    day: 31,
+                },
+            ),
+            CalendarPeriod::Lasar => (
+                Date {
+                    year,
+                    month: 7,
+                    day: 1,
+                },
+                Date {
+                    year: year + 1,
+                    month: 6,
+                    day: 30,
+                },
+            ),
+        }
     }
 }
 

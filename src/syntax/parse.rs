@@ -124,6 +124,27 @@ impl Cx {
         Ok(Date { year, month, day })
     }
 
+    /// `mätår`, `mätår-26`, `mätår+1`: the offset from the year of mätdatum.
+    fn year_offset(&self, p: Pair<Rule>) -> Result<i64, Diagnostic> {
+        let span = self.span(&p);
+        let mut it = p.into_inner();
+        Ok(match (it.next(), it.next()) {
+            (Some(sign), Some(n)) => {
+                let n: i64 = n.as_str().parse().map_err(|_| {
+                    Diagnostic::error(Code::Syntax, "this number is too large")
+                        .label(span, "too large")
+                        .help("write a year relative to mätår, e.g. `mätår-1`")
+                })?;
+                if sign.as_str() == "-" {
+                    -n
+                } else {
+                    n
+                }
+            }
+            _ => 0,
+        })
+    }
+
     fn value(&self, pair: Pair<Rule>) -> Result<Spanned<Value>, Diagnostic> {
         let span = self.span(&pair);
         let v = match pair.as_rule() {
@@ -146,6 +167,15 @@ impl Cx {
                 let a = self.date(it.next().unwrap())?;
                 let b = self.date(it.next().unwrap())?;
                 Value::Period(a, b)
+            }
+            Rule::calendar_period => {
+                let mut it = pair.into_inner();
+                let kind = match it.next().unwrap().as_str() {
+                    "läsåret" => CalendarPeriod::Lasar,
+                    _ => CalendarPeriod::Kalenderar,
+                };
+                let offset = self.year_offset(it.next().unwrap())?;
+                Value::Calendar(kind, offset)
             }
             r => unreachable!("grammar: value {r:?}"),
         };
@@ -640,15 +670,7 @@ impl Cx {
                                     .help("a range is written with whole numbers, e.g. `i 1988..1996`")
                             };
                             if p.as_rule() == Rule::year_offset {
-                                let mut it = p.clone().into_inner();
-                                let offset = match (it.next(), it.next()) {
-                                    (Some(sign), Some(n)) => {
-                                        let n: i64 = n.as_str().parse().map_err(|_| too_large(&p))?;
-                                        if sign.as_str() == "-" { -n } else { n }
-                                    }
-                                    _ => 0,
-                                };
-                                return Ok(Bound::Matar(offset));
+                                return self.year_offset(p).map(Bound::Matar);
                             }
                             p.as_str().parse::<i64>().map(Bound::Whole).map_err(|_| too_large(&p))
                         });

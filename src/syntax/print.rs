@@ -315,6 +315,7 @@ fn value(v: &Value) -> String {
         Value::Date(d) => d.to_string(),
         Value::Period(a, b) => format!("{a}..{b}"),
         Value::Months(m) => format!("{m} månader"),
+        Value::Calendar(k, o) => format!("{} {}", k.keyword(), Bound::Matar(*o)),
         Value::Integer(i) => i.to_string(),
     }
 }
