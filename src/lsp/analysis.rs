@@ -767,6 +767,8 @@ const KEYWORDS: &[&str] = &[
     "föregående",
     "giltig",
     "mätår",
+    "kalenderåret",
+    "läsåret",
     "Ja",
     "Delvis",
     "Nej",
