@@ -92,6 +92,7 @@ pub fn csv_file(data: &[u8]) {
         decimals: 0,
         suppression: None,
         secondary: None,
+        linked: None,
         examples: vec![],
         lan_examples: vec![],
     };

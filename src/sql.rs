@@ -45,6 +45,14 @@ pub fn register_query(
             _ => unreachable!(),
         })
         .collect();
+    // The linked rule repeats with the län rule until nothing changes: no fixed query
+    // expresses that, so it is refused rather than computed differently.
+    if let Some((_, i, _)) = indicators.iter().find(|(_, _, m)| m.linked.is_some()) {
+        return Err(format!(
+            "`{}` states `sekundärsekretess undergrupper`, which `oj sql` does not compile; `oj eval` computes it",
+            i.id
+        ));
+    }
     let col = |c: usize| quote_ident(&src.columns[c].name);
     let mut q = String::new();
     let _ = writeln!(

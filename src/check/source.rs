@@ -174,7 +174,9 @@ pub(super) fn misplaced_fields(ind: &ast::Indicator, diags: &mut Vec<Diagnostic>
 
 fn field_span(f: &SourceField) -> Span {
     match f {
-        SourceField::Source(n) | SourceField::Secondary(n) => n.span,
+        SourceField::Source(n) | SourceField::Secondary(n) | SourceField::LinkedSecondary(n) => {
+            n.span
+        }
         SourceField::Subgroup { span, .. } | SourceField::Count { span, .. } => *span,
         SourceField::Population(e) | SourceField::Suppression(e) => e.span,
         SourceField::LanExample(x) => x.span,
@@ -244,6 +246,7 @@ pub(super) fn indicator(
     let mut subgroups = vec![];
     let mut suppression = None;
     let mut secondary = None;
+    let mut linked: Option<(Span, usize)> = None;
     for f in &ind.source {
         let person_only = matches!(
             f,
@@ -300,6 +303,7 @@ pub(super) fn indicator(
             }
             SourceField::Suppression(_)
             | SourceField::Secondary(_)
+            | SourceField::LinkedSecondary(_)
             | SourceField::LanExample(_) => {}
         }
     }
@@ -350,6 +354,9 @@ pub(super) fn indicator(
             SourceField::Suppression(e) => suppression = cx.slot_cond(e),
             SourceField::Secondary(n) => {
                 secondary = cx.slot_of_name(n);
+            }
+            SourceField::LinkedSecondary(n) => {
+                linked = cx.slot_of_name(n).map(|s| (n.span, s));
             }
             _ => {}
         }
@@ -406,6 +413,16 @@ pub(super) fn indicator(
         }
     }
     let levels = scope.levels(&ind.levels, true);
+    if let (Some((span, _)), true) = (linked, subgroups.is_empty()) {
+        cx.diags.push(
+            Diagnostic::error(
+                Code::SourceField,
+                "`sekundärsekretess undergrupper` protects a total and its subgroups together, but this indicator has no `undergrupp`",
+            )
+            .label(span, "no subgroups to protect")
+            .help("add the subgroups (`undergrupp _sverige \"födda i Sverige\" när …`), or remove the line"),
+        );
+    }
     let failed = cx.diags.iter().any(Diagnostic::is_error);
     scope.diags.append(&mut cx.diags);
     if failed {
@@ -430,6 +447,7 @@ pub(super) fn indicator(
         decimals,
         suppression,
         secondary,
+        linked: None,
         examples,
         lan_examples,
     };
@@ -456,6 +474,7 @@ pub(super) fn indicator(
             }
         }
         m.subgroup = g;
+        m.linked = linked.map(|(_, slot)| (ind.id.node.clone(), slot));
         out.push(ir::Indicator {
             id,
             family: None,

@@ -183,6 +183,8 @@ pub fn evaluate_sources(
         }
         m
     };
+    // Per linked indicator: the ordering slot's value of each kommun and each aggregate.
+    let mut linked_order: BTreeMap<usize, (Vec<Num>, Vec<Num>)> = BTreeMap::new();
     for (idx, ind) in program.indicators.iter().enumerate() {
         let Kind::Source(m) = &ind.kind else { continue };
         let source = &program.sources[m.source];
@@ -291,10 +293,18 @@ pub fn evaluate_sources(
                 },
             );
         }
+        if let Some((_, order)) = &m.linked {
+            let value = |s: Vec<SlotValue>| s[*order].clone().unwrap_or_else(|_| num::int(0));
+            let of_kommun = kommun_slots.iter().map(|s| value(s.clone())).collect();
+            let mut of_level: Vec<Num> = lans.values().map(|ms| value(slots_of(ms))).collect();
+            of_level.push(value(slots_of(&all)));
+            linked_order.insert(idx, (of_kommun, of_level));
+        }
         out.results.insert(idx, kommun_results);
         out.slots.insert(idx, kommun_slots);
         out.aggregates.insert(idx, aggregates);
     }
+    linked_suppression(program, &mut out, &linked_order, &lans);
     for d in data {
         match d {
             SourceData::Register(r) => out.findings.extend(r.findings.iter().cloned()),
@@ -403,6 +413,109 @@ pub fn lan_table(
     }
     let lan = aggregates.pop().expect("one län").2;
     (results, lan)
+}
+
+/// `sekundärsekretess undergrupper minsta n`: a total and its subgroups are protected
+/// together. When the total of a kommun (or län, or riket) is published and exactly one of
+/// its subgroups is suppressed, the suppressed one could be worked out from the others, so
+/// the published subgroup with the smallest `n` is suppressed too (ties: the first in the
+/// file), or the total when no subgroup is published. A cell suppressed so can leave a
+/// län with exactly one suppressed kommun: the län rule runs again, and both rules repeat
+/// until nothing changes (they only ever add suppression, so this ends).
+fn linked_suppression(
+    program: &Program,
+    out: &mut SourceEvaluation,
+    order: &BTreeMap<usize, (Vec<Num>, Vec<Num>)>,
+    lans: &BTreeMap<String, Vec<usize>>,
+) {
+    // Families: the total first, then its subgroups in file order.
+    let mut families: BTreeMap<&str, Vec<usize>> = BTreeMap::new();
+    for (idx, ind) in program.indicators.iter().enumerate() {
+        if let Kind::Source(m) = &ind.kind {
+            if let Some((total, _)) = &m.linked {
+                let f = families.entry(total.as_str()).or_default();
+                if m.subgroup.is_none() {
+                    f.insert(0, idx);
+                } else {
+                    f.push(idx);
+                }
+            }
+        }
+    }
+    let suppressed = |r: &UnitResult| matches!(r, UnitResult::Suppressed { .. });
+    let published = |r: &UnitResult| matches!(r, UnitResult::Value { .. });
+    let reason = || UnitResult::Suppressed {
+        reason: "sekundär sekretess (undergrupper)".into(),
+    };
+    loop {
+        let mut changed = false;
+        for members in families.values() {
+            let kommuner = out.kommuner.len();
+            let levels = out.aggregates.get(&members[0]).map_or(0, Vec::len);
+            // Each cell position: a kommun, then each aggregate.
+            for cell in 0..kommuner + levels {
+                let get = |out: &SourceEvaluation, i: usize| -> UnitResult {
+                    if cell < kommuner {
+                        out.results[&i][cell].clone()
+                    } else {
+                        out.aggregates[&i][cell - kommuner].2.clone()
+                    }
+                };
+                let results: Vec<UnitResult> = members.iter().map(|&i| get(out, i)).collect();
+                let subs = &results[1..];
+                if !published(&results[0]) || subs.iter().filter(|r| suppressed(r)).count() != 1 {
+                    continue;
+                }
+                let weight = |i: usize| -> &Num {
+                    let (k, l) = &order[&i];
+                    if cell < kommuner {
+                        &k[cell]
+                    } else {
+                        &l[cell - kommuner]
+                    }
+                };
+                let target = members[1..]
+                    .iter()
+                    .zip(subs)
+                    .enumerate()
+                    .filter(|(_, (_, r))| published(r))
+                    .min_by(|(a, (i, _)), (b, (j, _))| weight(**i).cmp(weight(**j)).then(a.cmp(b)))
+                    .map(|(_, (i, _))| *i)
+                    .unwrap_or(members[0]);
+                if cell < kommuner {
+                    out.results.get_mut(&target).expect("evaluated")[cell] = reason();
+                } else {
+                    out.aggregates.get_mut(&target).expect("evaluated")[cell - kommuner].2 =
+                        reason();
+                }
+                changed = true;
+            }
+        }
+        if !changed {
+            break;
+        }
+        // The län rule again, on the indicators the linked rule changed.
+        for &i in families.values().flatten() {
+            let Kind::Source(m) = &program.indicators[i].kind else {
+                continue;
+            };
+            if let Some(slot) = m.secondary {
+                let slots = &out.slots[&i];
+                let population = |k: usize| slots[k][slot].clone().unwrap_or_else(|_| num::int(0));
+                let mut results = out.results[&i].clone();
+                let mut aggregates = out.aggregates[&i].clone();
+                secondary_suppression(
+                    &mut results,
+                    &mut aggregates,
+                    lans,
+                    &out.kommuner,
+                    population,
+                );
+                out.results.insert(i, results);
+                out.aggregates.insert(i, aggregates);
+            }
+        }
+    }
 }
 
 /// methodology.md §4: when exactly one kommun of a published län is suppressed, the

@@ -84,6 +84,7 @@ pub fn computation(program: &Program, ind: &Indicator, cb: &Codebook) -> Vec<Str
             out.push(value_text(m.scale, m.decimals));
             out.extend(super::legend::suppression_rule(program, ind));
             out.extend(super::legend::secondary_rule(program, ind));
+            out.extend(super::legend::linked_rule(program, ind));
         }
         Kind::Classification => {
             for outcome in [

@@ -89,6 +89,22 @@ pub fn suppression_rule(program: &Program, ind: &Indicator) -> Option<String> {
     ))
 }
 
+/// The sentence of suppression linked across a total and its subgroups.
+pub fn linked_rule(program: &Program, ind: &Indicator) -> Option<String> {
+    let (m, _) = source_measure(program, ind)?;
+    let (_, slot) = m.linked.as_ref()?;
+    let smallest = match slot_words(*slot, m).as_str() {
+        "populationen" => "den minsta populationen".to_string(),
+        other => format!("det minsta värdet av {other}"),
+    };
+    Some(format!(
+        "Länkad sekretess: när värdet för alla publiceras och exakt en undergrupp är \
+         undertryckt (för en kommun, ett län eller riket), undertrycks också den publicerade \
+         undergrupp som har {smallest}, eller värdet för alla om ingen annan undergrupp \
+         publiceras; annars kunde den undertryckta räknas fram."
+    ))
+}
+
 /// The sentence of secondary suppression for one indicator.
 pub fn secondary_rule(program: &Program, ind: &Indicator) -> Option<String> {
     let (m, _) = source_measure(program, ind)?;
@@ -126,11 +142,11 @@ fn suppression(program: &Program) -> Vec<String> {
 
 fn secondary(program: &Program) -> Vec<String> {
     let mut out: Vec<String> = vec![];
-    for s in program
-        .indicators
-        .iter()
-        .filter_map(|i| secondary_rule(program, i))
-    {
+    for s in program.indicators.iter().flat_map(|i| {
+        secondary_rule(program, i)
+            .into_iter()
+            .chain(linked_rule(program, i))
+    }) {
         if !out.contains(&s) {
             out.push(s);
         }

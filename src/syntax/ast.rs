@@ -309,6 +309,8 @@ pub enum SourceField {
     Suppression(Expr),
     /// `sekundärsekretess minsta n`
     Secondary(Name),
+    /// `sekundärsekretess undergrupper minsta n`
+    LinkedSecondary(Name),
     /// `exempel "…" län { 0114 { n = 15 } … } => { 0114 x, län 55 }`
     LanExample(LanExample),
 }

@@ -335,6 +335,7 @@ impl Cx {
                 | Rule::count
                 | Rule::suppression
                 | Rule::secondary
+                | Rule::linked_secondary
                 | Rule::lan_example => ind.source.push(self.source_field(p)?),
                 r => unreachable!("grammar: indicator member {r:?}"),
             }
@@ -449,6 +450,7 @@ impl Cx {
             }
             Rule::suppression => SourceField::Suppression(self.expr(it.nth(1).unwrap())?),
             Rule::secondary => SourceField::Secondary(self.name(it.nth(1).unwrap())),
+            Rule::linked_secondary => SourceField::LinkedSecondary(self.name(it.nth(2).unwrap())),
             r => unreachable!("grammar: source field {r:?}"),
         })
     }

@@ -271,6 +271,9 @@ impl Printer<'_> {
             } => format!("(räkna {})", name.node),
             SourceField::Suppression(e) => format!("(sekretess {})", expr(e)),
             SourceField::Secondary(n) => format!("(sekundärsekretess minsta {})", n.node),
+            SourceField::LinkedSecondary(n) => {
+                format!("(sekundärsekretess undergrupper minsta {})", n.node)
+            }
             SourceField::LanExample(x) => {
                 let title = x
                     .title

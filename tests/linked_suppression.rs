@@ -1,0 +1,154 @@
+//! `sekundärsekretess undergrupper minsta n`: a total and its subgroups protected
+//! together. Without the rule, a kommun's total and one subgroup are published while the
+//! other subgroup is `x` (it could be worked out from them); with it, the other subgroup
+//! is suppressed too. The 2015 files do not state the rule and keep their results.
+
+use std::path::Path;
+
+const SPEC: &str = r#"
+källa ung "ung.csv" per person {
+    lopnr   heltal
+    kommun  kommun
+    sverige flagga
+    klarat  flagga
+}
+
+indikator klarat {
+    indikatornamn "Andel som klarat {undergrupp}"
+    område "Test"
+    typ resultat
+    riktning "Högt värde är bra"
+
+    källa ung
+    undergrupp _sverige "födda i Sverige" när sverige = 1
+    undergrupp _utland  "födda i annat land" när sverige = 0
+    räkna n
+    räkna t när klarat = 1
+    täljare t
+    nämnare n
+    värde procent
+    sekretess när n < 3
+LINKED
+    exempel { n = 10, t = 5 } => 50
+}
+"#;
+
+/// kommun → (born in Sweden, passed): the persons of the register.
+const PERSONS: &[(&str, &[(u8, u8)])] = &[
+    // 0114: 8 born in Sweden, 2 abroad: the abroad cell is x, the total and the Swedish
+    // published would give it away.
+    (
+        "0114",
+        &[
+            (1, 1),
+            (1, 1),
+            (1, 0),
+            (1, 1),
+            (1, 0),
+            (1, 1),
+            (1, 1),
+            (1, 0),
+            (0, 1),
+            (0, 0),
+        ],
+    ),
+    // 0115: both subgroups large enough: nothing suppressed.
+    ("0115", &[(1, 1), (1, 0), (1, 1), (0, 1), (0, 0), (0, 1)]),
+];
+
+fn run(linked: bool) -> oj::aggregate::YearRun {
+    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+    let tmp = tempfile::tempdir().unwrap();
+    let dir = tmp.path().join("indicators/2015");
+    std::fs::create_dir_all(&dir).unwrap();
+    std::fs::copy(
+        root.join("indicators/2015/codebook.yaml"),
+        dir.join("codebook.yaml"),
+    )
+    .unwrap();
+    std::fs::write(
+        dir.join("ar.oj"),
+        "år 2015 {\n    kodbok \"codebook.yaml\"\n    mätdatum 2014-11-01\n}\n",
+    )
+    .unwrap();
+    let line = if linked {
+        "    sekundärsekretess undergrupper minsta n"
+    } else {
+        ""
+    };
+    std::fs::write(dir.join("ung.oj"), SPEC.replace("LINKED", line)).unwrap();
+    let data = tmp.path().join("data");
+    std::fs::create_dir_all(data.join("2015")).unwrap();
+    std::fs::copy(root.join("data/example/units.csv"), data.join("units.csv")).unwrap();
+    std::fs::copy(
+        root.join("data/example/2015/survey.csv"),
+        data.join("2015/survey.csv"),
+    )
+    .unwrap();
+    let mut csv = String::from("lopnr,kommun,sverige,klarat\n");
+    let mut n = 0;
+    for (kommun, persons) in PERSONS {
+        for (sverige, klarat) in *persons {
+            n += 1;
+            csv.push_str(&format!("{n},{kommun},{sverige},{klarat}\n"));
+        }
+    }
+    std::fs::write(data.join("2015/ung.csv"), csv).unwrap();
+    let (program, _) = oj::run::load_program(&tmp.path().join("indicators"), 2015)
+        .ok()
+        .expect("the spec checks");
+    oj::run::evaluate_year(program, &data, &oj::run::Without::default())
+        .ok()
+        .expect("the data reads")
+}
+
+fn cell(run: &oj::aggregate::YearRun, unit: &str, id: &str) -> String {
+    let r = run
+        .rows
+        .iter()
+        .find(|r| r.unit == unit && r.indicator == id)
+        .unwrap_or_else(|| panic!("{unit} {id}"));
+    if r.result().is_empty() {
+        r.value()
+    } else {
+        r.result().to_string()
+    }
+}
+
+#[test]
+fn a_total_and_its_subgroups_are_protected_together() {
+    let without = run(false);
+    // Derivable: 0114's total (60 %, 6 of 10) and Swedish-born (63 %, 5 of 8) published,
+    // abroad x: 1 of 2, as anyone with the counts could work out.
+    assert_eq!(cell(&without, "0114", "klarat"), "60.0");
+    assert_eq!(cell(&without, "0114", "klarat_sverige"), "63.0");
+    assert_eq!(cell(&without, "0114", "klarat_utland"), "x");
+
+    let with = run(true);
+    assert_eq!(cell(&with, "0114", "klarat"), "60.0");
+    assert_eq!(cell(&with, "0114", "klarat_sverige"), "x");
+    assert_eq!(cell(&with, "0114", "klarat_utland"), "x");
+    let reason = &with
+        .rows
+        .iter()
+        .find(|r| r.unit == "0114" && r.indicator == "klarat_sverige")
+        .unwrap()
+        .reason;
+    assert_eq!(reason, "sekundär sekretess (undergrupper)");
+    // Nothing to protect in 0115; the rest of the table as without the rule.
+    for id in ["klarat", "klarat_sverige", "klarat_utland"] {
+        assert_eq!(cell(&with, "0115", id), cell(&without, "0115", id), "{id}");
+    }
+    let changed: Vec<String> = with
+        .rows
+        .iter()
+        .zip(&without.rows)
+        .filter(|(a, b)| (a.result(), a.value()) != (b.result(), b.value()))
+        .map(|(a, _)| format!("{} {} {}", a.level.label(), a.unit, a.indicator))
+        .collect();
+    assert_eq!(changed, ["enhet 0114 klarat_sverige"]);
+    // The rule is stated in the legend and the guide, and refused by the SQL backend.
+    let legend = oj::publish::legend::legend(&with.program).join(" ");
+    assert!(legend.contains("Länkad sekretess"), "{legend}");
+    assert!(oj::sql::register_query(&with.program, "ung", "ung.csv", "units.csv").is_err());
+}
