@@ -218,7 +218,11 @@ fn source(program: &crate::ir::Program, m: &crate::ir::SourceMeasure) -> Vec<Str
     use crate::ir::Slot;
     let src = &program.sources[m.source];
     let names = &m.slot_names;
-    let mut out = vec![format!("källa {}", src.name)];
+    let mut out = vec![if m.kommun == src.kommun {
+        format!("källa {}", src.name)
+    } else {
+        format!("källa {} efter {}", src.name, src.columns[m.kommun].name)
+    }];
     if let Some((key, label, c)) = &m.subgroup {
         out.push(format!(
             "undergrupp {key} \"{label}\" när {}",

@@ -68,6 +68,7 @@ pub fn csv_file(data: &[u8]) {
     };
     let measure = crate::ir::SourceMeasure {
         source: 0,
+        kommun: 1,
         matar: 2014,
         subgroup: None,
         population: crate::ir::RowCond::Atom(crate::ir::Check::Cmp(

@@ -45,6 +45,13 @@ pub fn register_query(
             _ => unreachable!(),
         })
         .collect();
+    // One geography per query: the persons of every indicator placed by the same column.
+    if let Some((_, i, _)) = indicators.iter().find(|(_, _, m)| m.kommun != src.kommun) {
+        return Err(format!(
+            "`{}` places its persons by `{}`, another kommun column than the other indicators of `{source}`; `oj sql` compiles one geography, `oj eval` computes both",
+            i.id, src.columns[m_kommun(i)].name
+        ));
+    }
     // The linked rule repeats with the län rule until nothing changes: no fixed query
     // expresses that, so it is refused rather than computed differently.
     if let Some((_, i, _)) = indicators.iter().find(|(_, _, m)| m.linked.is_some()) {
@@ -381,4 +388,11 @@ fn slot_cond(c: &SlotCond, slot: &dyn Fn(usize) -> Result<Frac, String>) -> Resu
             }
         }
     })
+}
+
+fn m_kommun(i: &crate::ir::Indicator) -> usize {
+    match &i.kind {
+        Kind::Source(m) => m.kommun,
+        _ => 0,
+    }
 }

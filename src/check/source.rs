@@ -121,12 +121,19 @@ pub(super) fn sources(blocks: &[&ast::SourceBlock], diags: &mut Vec<Diagnostic>)
             .filter(|(_, c)| c.ty == ColType::Kommun)
             .map(|(i, _)| i)
             .collect();
-        if kommun.len() != 1 {
+        // A register may place its persons by several kommun columns (placerande kommun,
+        // folkbokföringskommun); a table of kommuner has one row per kommun, so one.
+        if kommun.is_empty() || (per == Per::Kommun && kommun.len() != 1) {
+            let need = if per == Per::Kommun {
+                "exactly one"
+            } else {
+                "at least one"
+            };
             diags.push(
                 Diagnostic::error(
                     Code::SourceInvalid,
                     format!(
-                        "the source `{}` needs exactly one column of type `kommun`, it has {}",
+                        "the source `{}` needs {need} column of type `kommun`, it has {}",
                         b.name.node,
                         kommun.len()
                     ),
@@ -150,10 +157,68 @@ pub(super) fn sources(blocks: &[&ast::SourceBlock], diags: &mut Vec<Diagnostic>)
     out
 }
 
+/// The kommun column that places the indicator's persons: the one `källa … efter COL`
+/// names, or the source's only one.
+fn placing_column(
+    source: &SourceDef,
+    ind: &ast::Indicator,
+    diags: &mut Vec<Diagnostic>,
+) -> Option<usize> {
+    let named = ind.source.iter().find_map(|f| match f {
+        SourceField::Source(_, c) => c.as_ref(),
+        _ => None,
+    });
+    let kommun_columns: Vec<&str> = source
+        .columns
+        .iter()
+        .filter(|c| c.ty == ColType::Kommun)
+        .map(|c| c.name.as_str())
+        .collect();
+    match named {
+        Some(col) => match source.column(&col.node) {
+            Some(c) if source.columns[c].ty == ColType::Kommun => Some(c),
+            found => {
+                let what = if found.is_some() {
+                    format!("`{}` is not a column of type `kommun`", col.node)
+                } else {
+                    format!("`{}` is not a column of `{}`", col.node, source.name)
+                };
+                let mut d = Diagnostic::error(Code::SourceField, what)
+                    .label(col.span, "not a kommun column");
+                d = match did_you_mean(&col.node, kommun_columns.iter().copied()) {
+                    Some(s) => d.help(format!("did you mean `{s}`?")),
+                    None => d.help(format!(
+                        "the kommun columns are: {}",
+                        kommun_columns.join(", ")
+                    )),
+                };
+                diags.push(d);
+                None
+            }
+        },
+        None if kommun_columns.len() > 1 => {
+            diags.push(
+                Diagnostic::error(
+                    Code::SourceField,
+                    format!(
+                        "`{}` has several kommun columns ({}): say which one places this indicator's persons",
+                        source.name,
+                        kommun_columns.join(", ")
+                    ),
+                )
+                .label(ind.id.span, "which kommun does a person count for?")
+                .help(format!("write `källa {} efter {}`", source.name, kommun_columns[0])),
+            );
+            None
+        }
+        None => Some(source.kommun),
+    }
+}
+
 /// Whether an indicator is computed from a source: it names one with `källa`.
 pub(super) fn source_name(ind: &ast::Indicator) -> Option<&ast::Name> {
     ind.source.iter().find_map(|f| match f {
-        SourceField::Source(n) => Some(n),
+        SourceField::Source(n, _) => Some(n),
         _ => None,
     })
 }
@@ -174,7 +239,7 @@ pub(super) fn misplaced_fields(ind: &ast::Indicator, diags: &mut Vec<Diagnostic>
 
 fn field_span(f: &SourceField) -> Span {
     match f {
-        SourceField::Source(n) | SourceField::Secondary(n) | SourceField::LinkedSecondary(n) => {
+        SourceField::Source(n, _) | SourceField::Secondary(n) | SourceField::LinkedSecondary(n) => {
             n.span
         }
         SourceField::Subgroup { span, .. } | SourceField::Count { span, .. } => *span,
@@ -211,6 +276,7 @@ pub(super) fn indicator(
         return vec![];
     };
     let source = &sources[si];
+    let kommun = placing_column(source, ind, &mut scope.diags);
     let meta = scope.meta(&ind.meta, matdatum, ind.id.span);
     let matar = meta.matdatum.unwrap_or(matdatum).year as i64;
     let mut cx = Cx {
@@ -267,7 +333,7 @@ pub(super) fn indicator(
             continue;
         }
         match f {
-            SourceField::Source(_) => {}
+            SourceField::Source(_, _) => {}
             SourceField::Population(e) => {
                 if let Some(c) = cx.row_cond(e) {
                     population = c;
@@ -431,8 +497,12 @@ pub(super) fn indicator(
     let (Some(taljare), Some(namnare), Some((scale, decimals))) = (taljare, namnare, scale) else {
         return vec![];
     };
+    let Some(kommun) = kommun else {
+        return vec![];
+    };
     let base = SourceMeasure {
         source: si,
+        kommun,
         matar,
         subgroup: None,
         population,

@@ -421,7 +421,15 @@ impl<'a> Counter<'a> {
         // Records repeat a small number of distinct value combinations (birth year,
         // flags): what each combination adds is computed once and remembered.
         let mut memo: HashMap<Vec<Option<i64>>, Vec<Vec<usize>>, BuildFx> = HashMap::default();
-        let kommun_col = self.source.kommun;
+        // The kommun columns that place some indicator's persons (several when indicators
+        // count by different geographies: placerande kommun, folkbokföringskommun).
+        let mut kommun_cols: Vec<usize> = self.measures.iter().map(|m| m.kommun).collect();
+        kommun_cols.sort_unstable();
+        kommun_cols.dedup();
+        if kommun_cols.is_empty() {
+            kommun_cols.push(self.source.kommun);
+        }
+        let mut placed: Vec<Option<usize>> = vec![None; self.source.columns.len()];
         loop {
             match rdr.read_byte_record(&mut record) {
                 Ok(true) => {}
@@ -447,21 +455,27 @@ impl<'a> Counter<'a> {
                 });
             }
             part.records += 1;
-            let mut kommun = None;
             let mut bad: Option<(&'static str, usize, String)> = None;
             for (c, col) in self.source.columns.iter().enumerate() {
                 let raw = trim(&record[self.position[c]]);
-                if c == kommun_col {
-                    match self.kommun_index.get(raw) {
-                        Some(&k) => kommun = Some(k),
+                if col.ty == ColType::Kommun {
+                    if !kommun_cols.contains(&c) {
+                        continue;
+                    }
+                    // A blank in a `valfri` kommun column: the person counts for no kommun
+                    // by that geography (not folkbokförd, say), and is no error.
+                    placed[c] = match self.kommun_index.get(raw) {
+                        Some(&k) => Some(k),
+                        None if raw.is_empty() && col.optional => None,
                         None => {
                             bad.get_or_insert((
                                 "unknown_kommun",
                                 c,
                                 String::from_utf8_lossy(raw).into_owned(),
                             ));
+                            None
                         }
-                    }
+                    };
                     continue;
                 }
                 if col.ty == ColType::Text || !self.used[c] {
@@ -491,6 +505,7 @@ impl<'a> Counter<'a> {
                 let n = part.skipped.entry(rule).or_default();
                 *n += 1;
                 if *n as usize <= MAX_FINDINGS_PER_RULE {
+                    let kommun = kommun_cols.iter().find_map(|&c| placed[c]);
                     part.findings.push(Finding {
                         enhet: kommun.map(|k| self.kommuner[k].clone()).unwrap_or_default(),
                         rule: rule.to_string(),
@@ -506,8 +521,9 @@ impl<'a> Counter<'a> {
                 }
                 continue;
             }
-            let Some(k) = kommun else { continue };
-            values[kommun_col] = None;
+            if kommun_cols.iter().all(|&c| placed[c].is_none()) {
+                continue;
+            }
             let adds = match memo.get(&values) {
                 Some(a) => a,
                 None => {
@@ -520,6 +536,9 @@ impl<'a> Counter<'a> {
                 }
             };
             for (m, add) in adds.iter().enumerate() {
+                let Some(k) = placed[self.measures[m].kommun] else {
+                    continue;
+                };
                 let counts = &mut part.counts[m][k];
                 for &i in add {
                     counts[i] += 1;

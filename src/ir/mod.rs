@@ -716,6 +716,9 @@ pub struct SurveyRead {
 #[derive(Debug, Clone, PartialEq)]
 pub struct SourceMeasure {
     pub source: usize,
+    /// The column of type `kommun` that places a person (`källa register efter …`): the
+    /// kommun the record counts for.
+    pub kommun: usize,
     /// The year `mätår` stands for in its conditions: the year of the indicator's
     /// mätdatum.
     pub matar: i64,

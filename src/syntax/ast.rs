@@ -288,8 +288,8 @@ pub struct Publication {
 /// The members of an indicator that is computed from a source (`källa`).
 #[derive(Debug, Clone, PartialEq)]
 pub enum SourceField {
-    /// `källa register`
-    Source(Name),
+    /// `källa register`, or `källa register efter folkbokforingskommun`
+    Source(Name, Option<Name>),
     /// `undergrupp _sverige "födda i Sverige" när fodd_i_sverige = 1`
     Subgroup {
         key: Name,

@@ -427,7 +427,11 @@ impl Cx {
         let mut it = pair.into_inner();
         it.next(); // keyword
         Ok(match rule {
-            Rule::source_ref => SourceField::Source(self.name(it.next().unwrap())),
+            Rule::source_ref => {
+                let name = self.name(it.next().unwrap());
+                let column = it.nth(1).map(|p| self.name(p));
+                SourceField::Source(name, column)
+            }
             Rule::subgroup => {
                 let key = self.name(it.next().unwrap());
                 let label = self.string(it.next().unwrap());

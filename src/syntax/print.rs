@@ -251,7 +251,8 @@ impl Printer<'_> {
 
     fn source_field(&mut self, f: &SourceField) {
         let s = match f {
-            SourceField::Source(n) => format!("(källa {})", n.node),
+            SourceField::Source(n, None) => format!("(källa {})", n.node),
+            SourceField::Source(n, Some(c)) => format!("(källa {} efter {})", n.node, c.node),
             SourceField::Subgroup {
                 key, label, when, ..
             } => format!(
