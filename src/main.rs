@@ -248,7 +248,13 @@ fn fmt(paths: Vec<PathBuf>, check: bool) -> ExitCode {
                 return ExitCode::from(1);
             }
         };
-        let formatted = oj::syntax::format::format(&text);
+        let formatted = match oj::syntax::format::format_checked(&text) {
+            Ok(f) => f,
+            Err(e) => {
+                eprintln!("error: {}: {e}", f.display());
+                return ExitCode::from(1);
+            }
+        };
         if formatted == text {
             continue;
         }
@@ -261,7 +267,11 @@ fn fmt(paths: Vec<PathBuf>, check: bool) -> ExitCode {
             );
             continue;
         }
-        let dir = f.parent().unwrap_or(std::path::Path::new("."));
+        // `a.oj` has the parent "": the working directory.
+        let dir = f
+            .parent()
+            .filter(|p| !p.as_os_str().is_empty())
+            .unwrap_or(std::path::Path::new("."));
         let written = oj::publish::atomic::Outputs::new(dir).and_then(|mut o| {
             o.write(
                 f.file_name().unwrap_or_default().to_string_lossy().as_ref(),

@@ -199,9 +199,13 @@ impl Num {
     }
 
     fn to_f64(&self) -> Option<f64> {
+        const EXACT: i64 = 1 << 53;
         match &self.0 {
-            Repr::Small(n, d) => Some(*n as f64 / *d as f64),
-            Repr::Big(r) => r.to_f64(),
+            // Both exactly doubles: one correctly rounded division is the nearest double.
+            Repr::Small(n, d) if n.unsigned_abs() <= EXACT as u64 && *d <= EXACT => {
+                Some(*n as f64 / *d as f64)
+            }
+            _ => self.to_big().to_f64(),
         }
     }
 }

@@ -46,10 +46,11 @@ pub fn register_query(
         })
         .collect();
     // One geography per query: the persons of every indicator placed by the same column.
-    if let Some((_, i, _)) = indicators.iter().find(|(_, _, m)| m.kommun != src.kommun) {
+    let geography = indicators.first().map_or(src.kommun, |(_, _, m)| m.kommun);
+    if let Some((_, i, m)) = indicators.iter().find(|(_, _, m)| m.kommun != geography) {
         return Err(format!(
-            "`{}` places its persons by `{}`, another kommun column than the other indicators of `{source}`; `oj sql` compiles one geography, `oj eval` computes both",
-            i.id, src.columns[m_kommun(i)].name
+            "`{}` places its persons by `{}`, the other indicators of `{source}` by `{}`; `oj sql` compiles one geography per query, `oj eval` computes both",
+            i.id, src.columns[m.kommun].name, src.columns[geography].name
         ));
     }
     // The linked rule repeats with the län rule until nothing changes: no fixed query
@@ -117,7 +118,7 @@ pub fn register_query(
             counts.push((format!("c{n}_{j}"), parts.join(" AND ")));
         }
     }
-    let _ = writeln!(q, "f AS (\n  SELECT trim({}) AS kommun,", col(src.kommun));
+    let _ = writeln!(q, "f AS (\n  SELECT trim({}) AS kommun,", col(geography));
     for (i, cond) in flags.iter().enumerate() {
         let sep = if i + 1 == flags.len() { "" } else { "," };
         let _ = writeln!(q, "    {cond} AS b{i}{sep}");
@@ -388,11 +389,4 @@ fn slot_cond(c: &SlotCond, slot: &dyn Fn(usize) -> Result<Frac, String>) -> Resu
             }
         }
     })
-}
-
-fn m_kommun(i: &crate::ir::Indicator) -> usize {
-    match &i.kind {
-        Kind::Source(m) => m.kommun,
-        _ => 0,
-    }
 }

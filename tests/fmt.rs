@@ -79,6 +79,11 @@ fn formatting_keeps_the_tree_and_is_idempotent() {
     let mut parsed = 0;
     for (name, text) in corpus() {
         let once = format(&text);
+        assert_eq!(
+            oj::syntax::format::format_checked(&text).as_deref(),
+            Ok(once.as_str()),
+            "{name}: the checked formatter refuses it"
+        );
         assert_eq!(format(&once), once, "{name}: formatting twice changes it");
         // Files that do not parse are formatted too (the editor formats half-written
         // files), but only whitespace can change: compare without it.

@@ -57,6 +57,10 @@ const PERSONS: &[(&str, &[(u8, u8)])] = &[
 ];
 
 fn run(linked: bool) -> oj::aggregate::YearRun {
+    run_with(linked, "")
+}
+
+fn run_with(linked: bool, extra: &str) -> oj::aggregate::YearRun {
     let root = Path::new(env!("CARGO_MANIFEST_DIR"));
     let tmp = tempfile::tempdir().unwrap();
     let dir = tmp.path().join("indicators/2015");
@@ -76,7 +80,7 @@ fn run(linked: bool) -> oj::aggregate::YearRun {
     } else {
         ""
     };
-    std::fs::write(dir.join("ung.oj"), SPEC.replace("LINKED", line)).unwrap();
+    std::fs::write(dir.join("ung.oj"), SPEC.replace("LINKED", line) + extra).unwrap();
     let data = tmp.path().join("data");
     std::fs::create_dir_all(data.join("2015")).unwrap();
     std::fs::copy(root.join("data/example/units.csv"), data.join("units.csv")).unwrap();
@@ -151,4 +155,15 @@ fn a_total_and_its_subgroups_are_protected_together() {
     let legend = oj::publish::legend::legend(&with.program).join(" ");
     assert!(legend.contains("Länkad sekretess"), "{legend}");
     assert!(oj::sql::register_query(&with.program, "ung", "ung.csv", "units.csv").is_err());
+}
+
+#[test]
+fn a_retired_subgroup_is_never_published_so_nothing_is_added() {
+    // Without the Swedish-born subgroup, 0114's abroad cell (x) cannot be worked out from
+    // the total alone: the total stays published.
+    let retired = "\nutgår klarat_sverige \"publiceras inte i år\"\n";
+    let run = run_with(true, retired);
+    assert!(run.program.indicator("klarat_sverige").is_none());
+    assert_eq!(cell(&run, "0114", "klarat_utland"), "x");
+    assert_eq!(cell(&run, "0114", "klarat"), "60.0");
 }

@@ -522,6 +522,7 @@ pub(super) fn indicator(
         lan_examples,
     };
     let mut out = vec![];
+    let defined_subgroups = subgroups.len();
     let groups = std::iter::once(None).chain(subgroups.into_iter().map(Some));
     for g in groups {
         let mut m = base.clone();
@@ -544,7 +545,7 @@ pub(super) fn indicator(
             }
         }
         m.subgroup = g;
-        m.linked = linked.map(|(_, slot)| (ind.id.node.clone(), slot));
+        m.linked = linked.map(|(_, slot)| (ind.id.node.clone(), slot, defined_subgroups));
         out.push(ir::Indicator {
             id,
             family: None,
@@ -694,6 +695,19 @@ struct Cx<'a> {
 impl Cx<'_> {
     fn column(&mut self, name: &str, span: Span) -> Option<usize> {
         match self.source.column(name) {
+            // A kommun column places a person (`källa … efter`); the scan never reads it
+            // as a value, so a condition on it would silently be blank.
+            Some(c) if self.source.columns[c].ty == ColType::Kommun => {
+                self.diags.push(
+                    Diagnostic::error(
+                        Code::TypeMismatch,
+                        format!("`{name}` is a kommun column: it places a person, and is not tested in a condition"),
+                    )
+                    .label(span, "a kommun column")
+                    .help("to count by this kommun write `källa … efter COLUMN`; to test whether a person has one, add a flag column"),
+                );
+                None
+            }
             Some(c) if self.source.columns[c].ty == ColType::Text => {
                 self.diags.push(
                     Diagnostic::error(
@@ -769,12 +783,30 @@ impl Cx<'_> {
                 let (a, b) = (self.row_num(l), self.row_num(r));
                 let op = ArithOp::from_binop(*op).expect("an arithmetic operator");
                 // `mätår - 26` is one year, kept symbolic.
+                // Folded only while the sum stays a number (checked: the constants are
+                // the user's).
                 Some(match (op, a?, b?) {
                     (ArithOp::Add, RowNum::Year(o), RowNum::Const(c))
-                    | (ArithOp::Add, RowNum::Const(c), RowNum::Year(o)) => RowNum::Year(o + c),
-                    (ArithOp::Sub, RowNum::Year(o), RowNum::Const(c)) => RowNum::Year(o - c),
-                    (ArithOp::Add, RowNum::Const(x), RowNum::Const(y)) => RowNum::Const(x + y),
-                    (ArithOp::Sub, RowNum::Const(x), RowNum::Const(y)) => RowNum::Const(x - y),
+                    | (ArithOp::Add, RowNum::Const(c), RowNum::Year(o))
+                        if o.checked_add(c).is_some_and(|s| s.abs() <= 200) =>
+                    {
+                        RowNum::Year(o + c)
+                    }
+                    (ArithOp::Sub, RowNum::Year(o), RowNum::Const(c))
+                        if o.checked_sub(c).is_some_and(|s| s.abs() <= 200) =>
+                    {
+                        RowNum::Year(o - c)
+                    }
+                    (ArithOp::Add, RowNum::Const(x), RowNum::Const(y))
+                        if x.checked_add(y).is_some() =>
+                    {
+                        RowNum::Const(x + y)
+                    }
+                    (ArithOp::Sub, RowNum::Const(x), RowNum::Const(y))
+                        if x.checked_sub(y).is_some() =>
+                    {
+                        RowNum::Const(x - y)
+                    }
                     (op, a, b) => RowNum::Bin(op, Box::new(a), Box::new(b)),
                 })
             }

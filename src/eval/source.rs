@@ -293,7 +293,7 @@ pub fn evaluate_sources(
                 },
             );
         }
-        if let Some((_, order)) = &m.linked {
+        if let Some((_, order, _)) = &m.linked {
             let value = |s: Vec<SlotValue>| s[*order].clone().unwrap_or_else(|_| num::int(0));
             let of_kommun = kommun_slots.iter().map(|s| value(s.clone())).collect();
             let mut of_level: Vec<Num> = lans.values().map(|ms| value(slots_of(ms))).collect();
@@ -430,9 +430,11 @@ fn linked_suppression(
 ) {
     // Families: the total first, then its subgroups in file order.
     let mut families: BTreeMap<&str, Vec<usize>> = BTreeMap::new();
+    let mut defined: BTreeMap<&str, usize> = BTreeMap::new();
     for (idx, ind) in program.indicators.iter().enumerate() {
         if let Kind::Source(m) = &ind.kind {
-            if let Some((total, _)) = &m.linked {
+            if let Some((total, _, subgroups)) = &m.linked {
+                defined.insert(total.as_str(), *subgroups);
                 let f = families.entry(total.as_str()).or_default();
                 if m.subgroup.is_none() {
                     f.insert(0, idx);
@@ -447,6 +449,14 @@ fn linked_suppression(
     let reason = || UnitResult::Suppressed {
         reason: "sekundär sekretess (undergrupper)".into(),
     };
+    // A family whose total or a subgroup was retired (`utgår`) has a cell that is never
+    // published: nothing can be worked out from the others, and nothing is added.
+    families.retain(|total, members| {
+        let has_total = members
+            .first()
+            .is_some_and(|&i| program.indicators[i].id == *total);
+        has_total && members.len() == 1 + defined[total]
+    });
     loop {
         let mut changed = false;
         for members in families.values() {

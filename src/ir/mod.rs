@@ -739,8 +739,9 @@ pub struct SourceMeasure {
     /// Secondary suppression within a län, smallest value of this slot first.
     pub secondary: Option<usize>,
     /// Suppression linked across a total and its subgroups (`sekundärsekretess
-    /// undergrupper minsta n`): the total's id and the slot that orders them.
-    pub linked: Option<(String, usize)>,
+    /// undergrupper minsta n`): the total's id, the slot that orders them, and how many
+    /// subgroups the definition has (a retired one is never published).
+    pub linked: Option<(String, usize, usize)>,
     pub examples: Vec<SourceExample>,
     /// Examples over the kommuner of one län (suppression across kommuner).
     pub lan_examples: Vec<LanExample>,

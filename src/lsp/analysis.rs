@@ -139,8 +139,19 @@ impl Year {
         out
     }
 
+    /// The syntax tree of the file, only if it is the tree of the text the check read:
+    /// an older tree's positions would point at the wrong places of a newer text.
     fn tree(&self, path: &Path) -> Option<&(String, ast::File)> {
-        self.trees.get(&normalise(path))
+        let path = normalise(path);
+        let current = self
+            .checked
+            .sources
+            .iter()
+            .find(|(_, f)| normalise(&f.path) == path)
+            .map(|(_, f)| f.text.as_str());
+        self.trees
+            .get(&path)
+            .filter(|(text, _)| current.is_none_or(|c| c == text))
     }
 
     /// The text the check read for `path` (the editor's, or the disk's).

@@ -252,7 +252,9 @@ impl Server {
                                 .or_else(|| std::fs::read_to_string(p).ok())
                         })
                         .unwrap_or_default();
-                    let formatted = crate::syntax::format::format(&text);
+                    // Nothing unless formatting changes only whitespace between tokens.
+                    let formatted =
+                        crate::syntax::format::format_checked(&text).unwrap_or(text.clone());
                     if formatted == text {
                         vec![]
                     } else {

@@ -92,7 +92,7 @@ pub fn suppression_rule(program: &Program, ind: &Indicator) -> Option<String> {
 /// The sentence of suppression linked across a total and its subgroups.
 pub fn linked_rule(program: &Program, ind: &Indicator) -> Option<String> {
     let (m, _) = source_measure(program, ind)?;
-    let (_, slot) = m.linked.as_ref()?;
+    let (_, slot, _) = m.linked.as_ref()?;
     let smallest = match slot_words(*slot, m).as_str() {
         "populationen" => "den minsta populationen".to_string(),
         other => format!("det minsta värdet av {other}"),

@@ -30,6 +30,15 @@ struct Line {
     continues: bool,
     /// It starts inside a string that spans lines: kept exactly as written.
     verbatim: bool,
+    /// A string is still open at its end: what follows on the next lines is text.
+    opens: bool,
+}
+
+impl Line {
+    /// Part of a string that spans lines: never aligned, never dropped.
+    fn in_text(&self) -> bool {
+        self.verbatim || self.opens
+    }
 }
 
 /// The canonical layout of `source` (an indicator file).
@@ -65,7 +74,66 @@ pub fn format(source: &str) -> String {
         out.push(format!("{}{}", " ".repeat(indent), line.text));
     }
     align(&mut out, &lines);
-    tidy(out)
+    let keep: Vec<bool> = lines.iter().map(|l| l.verbatim).collect();
+    tidy(out, &keep)
+}
+
+/// [`format`], refusing a result that changed more than whitespace between tokens: the
+/// text of every string and comment and the sequence of tokens must be the same. `oj
+/// fmt` and the language server write nothing else.
+pub fn format_checked(source: &str) -> Result<String, String> {
+    let formatted = format(source);
+    if skeleton(source) == skeleton(&formatted) {
+        Ok(formatted)
+    } else {
+        Err("formatting would change more than the whitespace between tokens; the file is left as it is (please report this)".into())
+    }
+}
+
+/// The text without the whitespace outside strings: the tokens, every string exactly,
+/// every comment without its surrounding whitespace.
+fn skeleton(text: &str) -> String {
+    let text = text.replace("\r\n", "\n");
+    let mut out = String::with_capacity(text.len());
+    let (mut in_string, mut escaped, mut in_comment) = (false, false, false);
+    let mut comment = String::new();
+    for c in text.chars() {
+        if in_comment {
+            if c == '\n' {
+                out.push_str(comment.trim());
+                out.push('\n');
+                comment.clear();
+                in_comment = false;
+            } else {
+                comment.push(c);
+            }
+            continue;
+        }
+        if in_string {
+            out.push(c);
+            match (escaped, c) {
+                (true, _) => escaped = false,
+                (false, '\\') => escaped = true,
+                (false, '"') => in_string = false,
+                _ => {}
+            }
+            continue;
+        }
+        match c {
+            '"' => {
+                in_string = true;
+                out.push(c);
+            }
+            '#' => {
+                in_comment = true;
+                out.push(c);
+            }
+            c if c.is_whitespace() => {}
+            c => out.push(c),
+        }
+    }
+    out.push_str(comment.trim());
+    out
 }
 
 /// Splits into lines with their depth and whether they continue an expression.
@@ -77,7 +145,8 @@ fn scan(source: &str) -> Vec<Line> {
         // A line that starts or ends inside a string keeps that whitespace: it is text.
         let verbatim = in_string;
         let text = if verbatim { raw } else { raw.trim_start() };
-        let text = if string_open_after(text, verbatim) {
+        let opens = string_open_after(text, verbatim);
+        let text = if opens {
             text.to_string()
         } else {
             text.trim_end().to_string()
@@ -97,6 +166,7 @@ fn scan(source: &str) -> Vec<Line> {
             depth,
             continues: continues && !verbatim,
             verbatim,
+            opens,
         });
         // Count brackets outside strings and comments.
         let mut escaped = false;
@@ -155,7 +225,13 @@ fn align(out: &mut [String], lines: &[Line]) {
             (gap > 0 && rest.trim_start().starts_with("när ")).then_some(o.len())
         })
     };
-    align_runs(out, lines, |t| outcome(t).map(|n| (n, 1)));
+    align_runs(out, lines, |l| {
+        if l.in_text() {
+            None
+        } else {
+            outcome(&l.text).map(|n| (n, 1))
+        }
+    });
     // A family's parts `key "label"` and a källa's columns `name type …`: inside their
     // blocks only.
     let mut block: Option<&str> = None;
@@ -187,7 +263,15 @@ fn align(out: &mut [String], lines: &[Line]) {
     }
     for (a, b) in runs {
         // Fields: the first word, then (for columns) the type and `valfri`.
-        let fields: Vec<Option<Vec<String>>> = (a..b).map(|i| columns(&lines[i].text)).collect();
+        let fields: Vec<Option<Vec<String>>> = (a..b)
+            .map(|i| {
+                if lines[i].in_text() {
+                    None
+                } else {
+                    columns(&lines[i].text)
+                }
+            })
+            .collect();
         let widths = |k: usize| {
             fields
                 .iter()
@@ -248,25 +332,21 @@ fn columns(t: &str) -> Option<Vec<String>> {
 
 /// Pads the first `n` characters of each line of a run where `key` matches, so that what
 /// follows lines up; `key` returns (width of the padded head, unused).
-fn align_runs(out: &mut [String], lines: &[Line], key: impl Fn(&str) -> Option<(usize, usize)>) {
+fn align_runs(out: &mut [String], lines: &[Line], key: impl Fn(&Line) -> Option<(usize, usize)>) {
     let mut i = 0;
     while i < lines.len() {
         let mut j = i;
-        while j < lines.len() && key(&lines[j].text).is_some() {
+        while j < lines.len() && key(&lines[j]).is_some() {
             j += 1;
         }
         if j > i {
             let width = (i..j)
-                .map(|k| {
-                    lines[k].text[..key(&lines[k].text).unwrap().0]
-                        .chars()
-                        .count()
-                })
+                .map(|k| lines[k].text[..key(&lines[k]).unwrap().0].chars().count())
                 .max()
                 .unwrap_or(0);
             for k in i..j {
                 let t = &lines[k].text;
-                let n = key(t).unwrap().0;
+                let n = key(&lines[k]).unwrap().0;
                 let head = &t[..n];
                 let rest = t[n..].trim_start();
                 let indent: String = out[k].chars().take_while(|c| *c == ' ').collect();
@@ -282,9 +362,14 @@ fn align_runs(out: &mut [String], lines: &[Line], key: impl Fn(&str) -> Option<(
 
 /// Blank lines: none at the start, none doubled, none after `{` or before `}`; one
 /// newline at the end.
-fn tidy(lines: Vec<String>) -> String {
+fn tidy(lines: Vec<String>, keep: &[bool]) -> String {
     let mut out: Vec<String> = vec![];
-    for line in lines {
+    for (line, &keep) in lines.into_iter().zip(keep) {
+        // Lines inside a string are text: kept, blank or not.
+        if keep {
+            out.push(line);
+            continue;
+        }
         let blank = line.trim().is_empty();
         if blank {
             let after_open = out.last().is_some_and(|l| {
@@ -323,6 +408,16 @@ mod tests {
             "indikator x för del i {\n    a   \"A\"\n    bbb \"B\"\n} {\n    fråga a1 = A1_{del}\n    Ja          när a1 = \"Ja\"\n    Ej aktuellt när a1 = \"Ej aktuellt\"\n    Nej         när a1 = \"Nej\"\n    # en kommentar\n    population x i 1..3\n                och y = 1\n}\n"
         );
         assert_eq!(format(&formatted), formatted);
+    }
+
+    #[test]
+    fn text_inside_a_string_is_never_aligned_or_dropped() {
+        let text = "indikator x {\n    syfte \"Första stycket\n\n\nJa   när a1 = 1\n{\n   \n}\"\n    typ struktur\n}\n";
+        assert_eq!(format(text), text);
+        let column = "källa r \"r.csv\" per person {\n    a   heltal \"en text som\nfortsätter   efter   reform\"\n    kommun kommun\n}\n";
+        let out = format(column);
+        assert!(out.contains("fortsätter   efter   reform\""), "{out}");
+        assert_eq!(format_checked(column), Ok(out.clone()));
     }
 
     #[test]

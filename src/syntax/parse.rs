@@ -130,11 +130,21 @@ impl Cx {
         let mut it = p.into_inner();
         Ok(match (it.next(), it.next()) {
             (Some(sign), Some(n)) => {
-                let n: i64 = n.as_str().parse().map_err(|_| {
-                    Diagnostic::error(Code::Syntax, "this number is too large")
-                        .label(span, "too large")
-                        .help("write a year relative to mätår, e.g. `mätår-1`")
-                })?;
+                // A publication compares years within a lifetime: ±200 is plenty, and
+                // keeps every year computed from it far from overflow.
+                let n: i64 = n
+                    .as_str()
+                    .parse()
+                    .ok()
+                    .filter(|n: &i64| *n <= 200)
+                    .ok_or_else(|| {
+                        Diagnostic::error(
+                            Code::Syntax,
+                            "a year relative to mätår is at most 200 years away",
+                        )
+                        .label(span, "too far")
+                        .help("write a year relative to mätår, e.g. `mätår-26`")
+                    })?;
                 if sign.as_str() == "-" {
                     -n
                 } else {
