@@ -372,18 +372,9 @@ fn period_length(period: &str) -> Option<(i64, i64)> {
     // month's length, then the days from there to `b`.
     let total = a.year as i64 * 12 + a.month as i64 - 1 + months;
     let (y, m) = (total.div_euclid(12), total.rem_euclid(12) + 1);
-    let day = (a.day as i64).min(days_in_month(y, m));
+    let day = (a.day as i64).min(Date::days_in_month(y as i32, m as u32) as i64);
     let days = day_number(b.year as i64, b.month as i64, b.day as i64) - day_number(y, m, day);
     Some((months, days))
-}
-
-fn days_in_month(y: i64, m: i64) -> i64 {
-    match m {
-        2 if (y % 4 == 0 && y % 100 != 0) || y % 400 == 0 => 29,
-        2 => 28,
-        4 | 6 | 9 | 11 => 30,
-        _ => 31,
-    }
 }
 
 /// Days since 1970-01-01 of a proleptic Gregorian date.

@@ -3,8 +3,9 @@
 //! which (`källa ung efter …`); a blank in a `valfri` kommun column counts for no kommun
 //! by that geography. Figures checked against counts made here without the engine.
 
+mod common;
+
 use std::collections::BTreeMap;
-use std::path::Path;
 
 const SPEC: &str = r#"
 källa ung "ung.csv" per person {
@@ -63,35 +64,15 @@ const PERSONS: &[(&str, &str, u8, u8)] = &[
 ];
 
 fn year(spec: &str) -> (tempfile::TempDir, std::path::PathBuf, std::path::PathBuf) {
-    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
     let tmp = tempfile::tempdir().unwrap();
-    let dir = tmp.path().join("indicators/2015");
-    std::fs::create_dir_all(&dir).unwrap();
-    std::fs::copy(
-        root.join("indicators/2015/codebook.yaml"),
-        dir.join("codebook.yaml"),
-    )
-    .unwrap();
-    std::fs::write(
-        dir.join("ar.oj"),
-        "år 2015 {\n    kodbok \"codebook.yaml\"\n    mätdatum 2014-11-01\n}\n",
-    )
-    .unwrap();
-    std::fs::write(dir.join("ung.oj"), spec).unwrap();
-    let data = tmp.path().join("data");
-    std::fs::create_dir_all(data.join("2015")).unwrap();
-    std::fs::copy(root.join("data/example/units.csv"), data.join("units.csv")).unwrap();
-    std::fs::copy(
-        root.join("data/example/2015/survey.csv"),
-        data.join("2015/survey.csv"),
-    )
-    .unwrap();
+    let indicators = tmp.path().join("indicators");
+    common::year_dir(&indicators, 2015, "2014-11-01", false, &[("ung.oj", spec)]);
     let mut csv = String::from("lopnr,placerande_kommun,folkbokforingskommun,placerad,klarat\n");
     for (i, (p, f, placerad, klarat)) in PERSONS.iter().enumerate() {
         csv.push_str(&format!("{i},{p},{f},{placerad},{klarat}\n"));
     }
-    std::fs::write(data.join("2015/ung.csv"), csv).unwrap();
-    let indicators = tmp.path().join("indicators");
+    let data = tmp.path().join("data");
+    common::data_dir(&data, &[("ung.csv", &csv)]);
     (tmp, indicators, data)
 }
 

@@ -6,28 +6,14 @@ mod common;
 
 use calamine::{open_workbook_from_rs, Reader, Xlsx};
 use std::io::Cursor;
-use std::path::Path;
 
 /// A YearRun of 2015 on the example data, from indicator files edited by `edit`.
 fn run_with(edit: impl Fn(&str) -> String) -> oj::aggregate::YearRun {
-    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
-    let tmp = tempfile::tempdir().unwrap();
-    let dir = tmp.path().join("indicators");
-    common::copy_tree(&root.join("indicators"), &dir);
-    let file = dir.join("2015/13_register.oj");
-    let text = std::fs::read_to_string(&file).unwrap();
-    let edited = edit(&text);
-    std::fs::write(&file, &edited).unwrap();
-    let (program, _) = oj::run::load_program(&dir, 2015)
-        .ok()
-        .expect("the edited indicators check");
-    oj::run::evaluate_year(
-        program,
-        &root.join("data/example"),
-        &oj::run::Without::default(),
-    )
-    .ok()
-    .expect("data load")
+    common::edited_run(|dir| {
+        let file = dir.join("2015/13_register.oj");
+        let text = std::fs::read_to_string(&file).unwrap();
+        std::fs::write(&file, edit(&text)).unwrap();
+    })
 }
 
 /// Every text a reader sees a rule in: guide (Markdown and HTML), the workbook's cells,

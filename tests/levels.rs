@@ -7,26 +7,10 @@ mod common;
 use calamine::{open_workbook_from_rs, Data, Reader, Xlsx};
 use oj::aggregate::Level;
 use std::io::Cursor;
-use std::path::Path;
 
 /// The 2015 run of the example data with `extra` added as a file of the year.
-fn run_with(extra: &str) -> (oj::aggregate::YearRun, tempfile::TempDir) {
-    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
-    let tmp = tempfile::tempdir().unwrap();
-    let dir = tmp.path().join("indicators");
-    common::copy_tree(&root.join("indicators"), &dir);
-    std::fs::write(dir.join("2015/zz_levels.oj"), extra).unwrap();
-    let (program, _) = oj::run::load_program(&dir, 2015)
-        .ok()
-        .expect("the indicators check");
-    let run = oj::run::evaluate_year(
-        program,
-        &root.join("data/example"),
-        &oj::run::Without::default(),
-    )
-    .ok()
-    .expect("data load");
-    (run, tmp)
+fn run_with(extra: &str) -> oj::aggregate::YearRun {
+    common::edited_run(|dir| std::fs::write(dir.join("2015/zz_levels.oj"), extra).unwrap())
 }
 
 const LEVELS: &str = "\
@@ -36,8 +20,8 @@ const LEVELS: &str = "\
 
 #[test]
 fn only_the_published_levels_are_in_any_output() {
-    let (plain, _t1) = run_with("");
-    let (run, _t2) = run_with(LEVELS);
+    let plain = run_with("");
+    let run = run_with(LEVELS);
     let levels = |run: &oj::aggregate::YearRun, id: &str| {
         let mut ls: Vec<Level> = run
             .rows

@@ -2,6 +2,9 @@
 //! mätår-1`): resolved from the year of mätdatum, moved by inheritance, filled into
 //! `<mätperiod>`, and after mätdatum an error.
 
+mod common;
+
+use common::year_dir;
 use std::path::Path;
 
 const INDICATOR: &str = r#"
@@ -20,35 +23,6 @@ indikator kal {
 }
 "#;
 
-fn year(root: &Path, year: u32, matdatum: &str, inherits: bool, files: &[(&str, String)]) {
-    let dir = root.join(year.to_string());
-    std::fs::create_dir_all(&dir).unwrap();
-    let manifest = Path::new(env!("CARGO_MANIFEST_DIR"));
-    let codebook = std::fs::read_to_string(manifest.join("indicators/2015/codebook.yaml"))
-        .unwrap()
-        .replace(
-            "publication_year: 2015",
-            &format!("publication_year: {year}"),
-        )
-        .replace("matdatum: '2014-11-01'", &format!("matdatum: '{matdatum}'"));
-    std::fs::write(dir.join("codebook.yaml"), codebook).unwrap();
-    let inherit = if inherits {
-        format!("    ärver \"../{}\"\n", year - 1)
-    } else {
-        String::new()
-    };
-    std::fs::write(
-        dir.join("ar.oj"),
-        format!(
-            "år {year} {{\n{inherit}    kodbok \"codebook.yaml\"\n    mätdatum {matdatum}\n}}\n"
-        ),
-    )
-    .unwrap();
-    for (name, text) in files {
-        std::fs::write(dir.join(name), text).unwrap();
-    }
-}
-
 fn period_of(root: &Path, y: u32) -> String {
     let checked = oj::check::check_year(&root.join(y.to_string()));
     let program = checked
@@ -64,8 +38,8 @@ fn calendar_periods_move_with_the_year() {
     let tmp = tempfile::tempdir().unwrap();
     let root = tmp.path().join("indicators");
     let kal = INDICATOR.replace("PERIOD", "kalenderåret mätår-1");
-    year(&root, 2015, "2014-11-01", false, &[("kal.oj", kal)]);
-    year(&root, 2016, "2015-11-01", true, &[]);
+    year_dir(&root, 2015, "2014-11-01", false, &[("kal.oj", &kal)]);
+    year_dir(&root, 2016, "2015-11-01", true, &[]);
     assert_eq!(
         period_of(&root, 2015),
         "2013-01-01..2013-12-31 Under 1 januari 2013–31 december 2013"
@@ -81,13 +55,13 @@ fn a_school_year_and_a_period_after_matdatum() {
     let tmp = tempfile::tempdir().unwrap();
     let root = tmp.path().join("indicators");
     let las = INDICATOR.replace("PERIOD", "läsåret mätår-1");
-    year(&root, 2015, "2014-11-01", false, &[("kal.oj", las)]);
+    year_dir(&root, 2015, "2014-11-01", false, &[("kal.oj", &las)]);
     assert!(period_of(&root, 2015).starts_with("2013-07-01..2014-06-30"));
 
     let late = tempfile::tempdir().unwrap();
     let root = late.path().join("indicators");
     let now = INDICATOR.replace("PERIOD", "kalenderåret mätår");
-    year(&root, 2015, "2014-11-01", false, &[("kal.oj", now)]);
+    year_dir(&root, 2015, "2014-11-01", false, &[("kal.oj", &now)]);
     let checked = oj::check::check_year(&root.join("2015"));
     let codes: Vec<String> = checked.diagnostics.0.iter().map(|d| d.code.id()).collect();
     assert!(codes.contains(&"E0206".to_string()), "{codes:?}");

@@ -6,7 +6,6 @@
 mod common;
 
 use std::collections::BTreeMap;
-use std::path::Path;
 
 const SOURCE: &str = r#"
 källa ung "ung.csv" per person {
@@ -37,36 +36,6 @@ indikator gymnasium_20 {
     exempel { n = 4, t = 4 } => x
 }
 "#;
-
-/// A year directory `YEAR` under `root` with the 2015 codebook, dated `matdatum`.
-fn year(root: &Path, year: u32, matdatum: &str, inherits: bool, files: &[(&str, &str)]) {
-    let dir = root.join(year.to_string());
-    std::fs::create_dir_all(&dir).unwrap();
-    let manifest = Path::new(env!("CARGO_MANIFEST_DIR"));
-    let codebook = std::fs::read_to_string(manifest.join("indicators/2015/codebook.yaml"))
-        .unwrap()
-        .replace(
-            "publication_year: 2015",
-            &format!("publication_year: {year}"),
-        )
-        .replace("matdatum: '2014-11-01'", &format!("matdatum: '{matdatum}'"));
-    std::fs::write(dir.join("codebook.yaml"), codebook).unwrap();
-    let inherit = if inherits {
-        format!("    ärver \"../{}\"\n", year - 1)
-    } else {
-        String::new()
-    };
-    std::fs::write(
-        dir.join("ar.oj"),
-        format!(
-            "år {year} {{\n{inherit}    kodbok \"codebook.yaml\"\n    mätdatum {matdatum}\n}}\n"
-        ),
-    )
-    .unwrap();
-    for (name, text) in files {
-        std::fs::write(dir.join(name), text).unwrap();
-    }
-}
 
 /// Persons over every kommun: birth years 1988–2000, a quarter not placed, exam years
 /// from 17 to 23 years after birth or none. Deterministic (a linear congruential walk).
@@ -104,9 +73,8 @@ fn register(kommuner: &[String]) -> (String, Vec<Person>) {
 #[test]
 fn arithmetic_and_relative_years_in_person_conditions() {
     let tmp = tempfile::tempdir().unwrap();
-    let manifest = Path::new(env!("CARGO_MANIFEST_DIR"));
     let indicators = tmp.path().join("indicators");
-    year(
+    common::year_dir(
         &indicators,
         2015,
         "2014-11-01",
@@ -114,17 +82,7 @@ fn arithmetic_and_relative_years_in_person_conditions() {
         &[("ung.oj", SOURCE)],
     );
     let data = tmp.path().join("data");
-    std::fs::create_dir_all(data.join("2015")).unwrap();
-    std::fs::copy(
-        manifest.join("data/example/units.csv"),
-        data.join("units.csv"),
-    )
-    .unwrap();
-    std::fs::copy(
-        manifest.join("data/example/2015/survey.csv"),
-        data.join("2015/survey.csv"),
-    )
-    .unwrap();
+    common::data_dir(&data, &[]);
     let units = oj::data::Units::load(&data.join("units.csv")).unwrap();
     let mut kommuner: Vec<String> = units.all.iter().map(|u| u.kommun.clone()).collect();
     kommuner.sort();
@@ -186,7 +144,7 @@ fn arithmetic_and_relative_years_in_person_conditions() {
         guide.contains("där (året för gymnasieexamen − födelseår) <= 20"),
         "{guide}"
     );
-    year(&indicators, 2016, "2015-11-01", true, &[]);
+    common::year_dir(&indicators, 2016, "2015-11-01", true, &[]);
     let (next, _) = oj::run::load_program(&indicators, 2016)
         .ok()
         .expect("the inherited year checks");
@@ -209,7 +167,7 @@ fn person_conditions_refuse_division_and_texts() {
         "räkna t när gy_examen_ar - fodelsear <= 20",
         "räkna t när gy_examen_ar / fodelsear <= 20",
     );
-    year(&indicators, 2015, "2014-11-01", false, &[("ung.oj", &bad)]);
+    common::year_dir(&indicators, 2015, "2014-11-01", false, &[("ung.oj", &bad)]);
     let checked = oj::check::check_year(&indicators.join("2015"));
     let messages: Vec<String> = checked
         .diagnostics

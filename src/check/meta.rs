@@ -457,16 +457,9 @@ pub fn months_before(d: Date, months: u32) -> Date {
     let total = d.year * 12 + (d.month as i32 - 1) - months as i32;
     let year = total.div_euclid(12);
     let month = (total.rem_euclid(12) + 1) as u32;
-    let leap = (year % 4 == 0 && year % 100 != 0) || year % 400 == 0;
-    let dim = match month {
-        4 | 6 | 9 | 11 => 30,
-        2 if leap => 29,
-        2 => 28,
-        _ => 31,
-    };
     Date {
         year,
         month,
-        day: d.day.min(dim),
+        day: d.day.min(Date::days_in_month(year, month)),
     }
 }

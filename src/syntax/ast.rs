@@ -138,18 +138,19 @@ impl Date {
         let year: i32 = parts.next()?.parse().ok()?;
         let month: u32 = parts.next()?.parse().ok()?;
         let day: u32 = parts.next()?.parse().ok()?;
+        ((1..=12).contains(&month) && (1..=Date::days_in_month(year, month)).contains(&day))
+            .then_some(Date { year, month, day })
+    }
+
+    /// The days of a month of the Gregorian calendar.
+    pub fn days_in_month(year: i32, month: u32) -> u32 {
         let leap = (year % 4 == 0 && year % 100 != 0) || year % 400 == 0;
-        let days = match month {
+        match month {
             4 | 6 | 9 | 11 => 30,
             2 if leap => 29,
             2 => 28,
             _ => 31,
-        };
-        ((1..=12).contains(&month) && (1..=days).contains(&day)).then_some(Date {
-            year,
-            month,
-            day,
-        })
+        }
     }
 
     /// Parses a period written `2013-11-01..2014-11-01`.

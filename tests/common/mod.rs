@@ -47,3 +47,78 @@ pub fn example_run(year: u32) -> (oj::aggregate::YearRun, oj::source::Sources) {
     .expect("data load");
     (run, sources)
 }
+
+fn manifest() -> &'static Path {
+    Path::new(env!("CARGO_MANIFEST_DIR"))
+}
+
+/// A year directory `root/YEAR` with the 2015 codebook dated for that year, an `år`
+/// block (inheriting `YEAR-1` when asked) and the given files.
+#[allow(dead_code)]
+pub fn year_dir(root: &Path, year: u32, matdatum: &str, inherits: bool, files: &[(&str, &str)]) {
+    let dir = root.join(year.to_string());
+    std::fs::create_dir_all(&dir).unwrap();
+    let codebook = std::fs::read_to_string(manifest().join("indicators/2015/codebook.yaml"))
+        .unwrap()
+        .replace(
+            "publication_year: 2015",
+            &format!("publication_year: {year}"),
+        )
+        .replace("matdatum: '2014-11-01'", &format!("matdatum: '{matdatum}'"));
+    std::fs::write(dir.join("codebook.yaml"), codebook).unwrap();
+    let inherit = if inherits {
+        format!("    ärver \"../{}\"\n", year - 1)
+    } else {
+        String::new()
+    };
+    std::fs::write(
+        dir.join("ar.oj"),
+        format!(
+            "år {year} {{\n{inherit}    kodbok \"codebook.yaml\"\n    mätdatum {matdatum}\n}}\n"
+        ),
+    )
+    .unwrap();
+    for (name, text) in files {
+        std::fs::write(dir.join(name), text).unwrap();
+    }
+}
+
+/// A data directory `dir` for 2015: the example's units and survey, and the given files
+/// of `2015/`.
+#[allow(dead_code)]
+pub fn data_dir(dir: &Path, files: &[(&str, &str)]) {
+    std::fs::create_dir_all(dir.join("2015")).unwrap();
+    std::fs::copy(
+        manifest().join("data/example/units.csv"),
+        dir.join("units.csv"),
+    )
+    .unwrap();
+    std::fs::copy(
+        manifest().join("data/example/2015/survey.csv"),
+        dir.join("2015/survey.csv"),
+    )
+    .unwrap();
+    for (name, text) in files {
+        std::fs::write(dir.join("2015").join(name), text).unwrap();
+    }
+}
+
+/// The 2015 run of the example data under a copy of the repository's indicator files
+/// that `edit` changed first.
+#[allow(dead_code)]
+pub fn edited_run(edit: impl FnOnce(&Path)) -> oj::aggregate::YearRun {
+    let tmp = tempfile::tempdir().unwrap();
+    let dir = tmp.path().join("indicators");
+    copy_tree(&manifest().join("indicators"), &dir);
+    edit(&dir);
+    let (program, _) = oj::run::load_program(&dir, 2015)
+        .ok()
+        .expect("the edited indicators check");
+    oj::run::evaluate_year(
+        program,
+        &manifest().join("data/example"),
+        &oj::run::Without::default(),
+    )
+    .ok()
+    .expect("data load")
+}
