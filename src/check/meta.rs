@@ -166,6 +166,7 @@ impl Scope<'_> {
         let mut period_span = None;
         let mut months = None;
         let mut calendar = None;
+        let mut fixed_period = false;
         let mut text_spans: Vec<(&str, Span)> = vec![];
         for f in fields {
             let key = f.key.node.as_str();
@@ -216,6 +217,7 @@ impl Scope<'_> {
                     Value::Period(a, b) => {
                         meta.matperiod = Some((a, b));
                         period_span = Some(f.value.span);
+                        fixed_period = true;
                     }
                     Value::Months(m) => {
                         months = Some(m);
@@ -268,6 +270,28 @@ impl Scope<'_> {
         meta.indikatornamn = fill_years(&meta.indikatornamn, year);
         if let Some(m) = months {
             meta.matperiod = Some((months_before(matdatum, m), matdatum));
+        }
+        // A text that moves with the year (`{mätår}`) beside a mätperiod that does not:
+        // the year an indicator is inherited into, they disagree.
+        if let (true, Some(ps)) = (fixed_period, period_span) {
+            let moving: Vec<&str> = meta
+                .texts
+                .iter()
+                .filter(|(_, t)| t.contains("{mätår"))
+                .map(|(k, _)| *k)
+                .collect();
+            if let Some(first) = moving.first() {
+                self.diags.push(
+                    Diagnostic::warning(
+                        Code::FixedPeriodMovingText,
+                        format!(
+                            "`{first}` says `{{mätår}}`, which moves with mätdatum, but the mätperiod is fixed dates, which do not"
+                        ),
+                    )
+                    .label(ps, "the same dates every year")
+                    .help("write the period relative to mätdatum, so that both move when the next year inherits the indicator: `mätperiod 12 månader` or `mätperiod kalenderåret mätår-1`"),
+                );
+            }
         }
         // A calendar period moves with the year of mätdatum, as `12 månader` does.
         if let Some((kind, offset)) = calendar {

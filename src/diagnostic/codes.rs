@@ -66,6 +66,7 @@ codes! {
     YearMismatch = 217, "year-mismatch";
     UnknownYear = 218, "unknown-year";
     Placeholder = 219, "unfilled-placeholder";
+    FixedPeriodMovingText = 220, "fixed-period-moving-text";
     // rule logic
     NotTotal = 301, "not-total";
     Overlap = 302, "overlap";
