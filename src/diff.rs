@@ -54,6 +54,9 @@ pub struct Diff {
     pub codebook: Vec<CodebookChange>,
     /// Variables in both codebooks without any change.
     pub codebook_unchanged: usize,
+    /// The `källa` declarations: added, removed, or their columns changed, one line each
+    /// (`+ källa ung`, `~ källa register: + gy_examen_ar heltal`).
+    pub sources: Vec<String>,
 }
 
 /// One change of one codebook variable between the two years.
@@ -208,6 +211,7 @@ pub fn diff(old: &Program, new: &Program) -> Diff {
         }
     }
     let (codebook, codebook_unchanged) = codebook_changes(&old.codebook, &new.codebook);
+    let sources = source_changes(old, new);
     Diff {
         old_year: old.year,
         new_year: new.year,
@@ -217,7 +221,56 @@ pub fn diff(old: &Program, new: &Program) -> Diff {
         reviews,
         codebook,
         codebook_unchanged,
+        sources,
     }
+}
+
+/// The `källa` declarations compared by name, their columns by name: added, removed,
+/// retyped (type or `valfri`), described anew, moved to another file.
+fn source_changes(old: &Program, new: &Program) -> Vec<String> {
+    let column = |c: &crate::ir::ColumnDef| {
+        let opt = if c.optional { " valfri" } else { "" };
+        format!("{} {}{opt}", c.name, c.ty.keyword())
+    };
+    let mut out = vec![];
+    for n in &new.sources {
+        let Some(o) = old.sources.iter().find(|o| o.name == n.name) else {
+            out.push(format!("+ källa {} \"{}\"", n.name, n.file));
+            continue;
+        };
+        let mut lines = vec![];
+        if o.file != n.file {
+            lines.push(format!("fil {} → {}", o.file, n.file));
+        }
+        for c in &n.columns {
+            match o.columns.iter().find(|oc| oc.name == c.name) {
+                None => lines.push(format!("+ {}", column(c))),
+                Some(oc) if column(oc) != column(c) => {
+                    lines.push(format!("~ {} → {}", column(oc), column(c)))
+                }
+                Some(oc) if oc.description != c.description => {
+                    lines.push(format!("~ {}: ny beskrivning", c.name))
+                }
+                Some(_) => {}
+            }
+        }
+        for oc in &o.columns {
+            if !n.columns.iter().any(|c| c.name == oc.name) {
+                lines.push(format!("- {}", column(oc)));
+            }
+        }
+        out.extend(
+            lines
+                .into_iter()
+                .map(|l| format!("~ källa {}: {l}", n.name)),
+        );
+    }
+    for o in &old.sources {
+        if !new.sources.iter().any(|n| n.name == o.name) {
+            out.push(format!("- källa {} \"{}\"", o.name, o.file));
+        }
+    }
+    out
 }
 
 /// The changes between two codebooks, and how many variables of both have none.
@@ -582,6 +635,12 @@ impl Diff {
                     }
                 }
                 _ => {}
+            }
+        }
+        if !self.sources.is_empty() {
+            let _ = writeln!(s, "\nSources (källa):");
+            for l in &self.sources {
+                let _ = writeln!(s, "  {l}");
             }
         }
         self.render_codebook(&mut s);
