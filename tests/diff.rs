@@ -393,6 +393,7 @@ fn codebook_types_units_domains_and_periods() {
         },
         indicators: vec![],
         reviews: vec![],
+        sources: vec![],
         codebook: changes,
         codebook_unchanged: unchanged,
     };
