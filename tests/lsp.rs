@@ -265,3 +265,36 @@ fn an_editor_session() {
     let status = c.child.wait().unwrap();
     assert!(status.success());
 }
+
+#[test]
+fn completion_in_a_family_offers_the_templates_every_part_has() {
+    use lsp_server::Notification;
+    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+    let tmp = tempfile::tempdir().unwrap();
+    let indicators = tmp.path().join("indicators");
+    common::copy_tree(&root.join("indicators"), &indicators);
+    let path = indicators.join("2014/03_extern.oj");
+    let text = std::fs::read_to_string(&path).unwrap();
+    let uri = oj::lsp::uri_of(&path);
+    let mut server = oj::lsp::Server::default();
+    server.notification(Notification::new(
+        "textDocument/didOpen".into(),
+        json!({"textDocument": {"uri": uri, "languageId": "oj", "version": 0, "text": text}}),
+    ));
+    let at = text.find("    fråga c1 = ").unwrap();
+    let line = text[..at].matches('\n').count();
+    let col = "    fråga c1 = ".encode_utf16().count();
+    let response = server.request(oj::lsp::request(
+        1,
+        "textDocument/completion",
+        json!({"textDocument": {"uri": uri}, "position": {"line": line, "character": col}}),
+    ));
+    let items = response.response_result.unwrap();
+    let labels: Vec<&str> = items
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|i| i["label"].as_str().unwrap())
+        .collect();
+    assert_eq!(&labels[..2], ["C1_{del}", "C2_{del}"], "{labels:?}");
+}

@@ -310,19 +310,17 @@ impl Year {
             }
             return vec![];
         }
-        // `fråga x = ` (or a list `[…, `): the variables of the codebook.
+        // `fråga x = ` (or a list `[…, `): the variables of the codebook; in a family,
+        // first the templates every part has a variable for (`C1_{del}`).
         if head.starts_with("fråga") && before.contains('=') {
-            return program
-                .codebook
-                .variables
-                .iter()
-                .map(|v| CompletionItem {
-                    label: v.id.clone(),
-                    kind: Some(CompletionItemKind::VARIABLE),
-                    detail: Some(program.codebook.question_text(v)),
-                    ..CompletionItem::default()
-                })
-                .collect();
+            let mut items = self.family_templates(path, at, program);
+            items.extend(program.codebook.variables.iter().map(|v| CompletionItem {
+                label: v.id.clone(),
+                kind: Some(CompletionItemKind::VARIABLE),
+                detail: Some(program.codebook.question_text(v)),
+                ..CompletionItem::default()
+            }));
+            return items;
         }
         // `utgår`, `utöka`, `ändra`: the indicators there are (and the family templates).
         if ["utgår", "utöka", "ändra"]
@@ -352,6 +350,47 @@ impl Year {
             });
         }
         items
+    }
+
+    /// In a family (`indikator extern_{del} för del i { … }`), the variable templates the
+    /// codebook has a variable for in every part: `C1_{del}` when C1_tandvard,
+    /// C1_modravard, … all exist.
+    fn family_templates(&self, path: &Path, at: usize, program: &Program) -> Vec<CompletionItem> {
+        let Some((_, tree)) = self.tree(path) else {
+            return vec![];
+        };
+        let parts = self.parts_around(tree, at);
+        let Some((var, _)) = parts.first() else {
+            return vec![];
+        };
+        let keys: Vec<&str> = parts.iter().map(|(_, k)| k.as_str()).collect();
+        let mut templates: Vec<String> = vec![];
+        for v in &program.codebook.variables {
+            for k in &keys {
+                let Some(stem) = v.id.strip_suffix(k) else {
+                    continue;
+                };
+                let every = keys
+                    .iter()
+                    .all(|other| program.codebook.get(&format!("{stem}{other}")).is_some());
+                let t = format!("{stem}{{{var}}}");
+                if every && !templates.contains(&t) {
+                    templates.push(t);
+                }
+            }
+        }
+        templates
+            .into_iter()
+            .map(|t| CompletionItem {
+                label: t,
+                kind: Some(CompletionItemKind::SNIPPET),
+                detail: Some(format!(
+                    "en variabel för var och en av delarna {}",
+                    keys.join(", ")
+                )),
+                ..CompletionItem::default()
+            })
+            .collect()
     }
 
     pub fn definition(&self, path: &Path, pos: Position) -> Option<GotoDefinitionResponse> {
