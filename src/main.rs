@@ -36,6 +36,7 @@ struct YearData {
     /// (docs/data-formats.md).
     #[arg(long)]
     data: PathBuf,
+    /// The indicators directory, with one directory per year.
     #[arg(long, default_value = "indicators")]
     indicators: PathBuf,
 }
@@ -43,6 +44,8 @@ struct YearData {
 #[derive(Subcommand)]
 enum Command {
     /// Check indicator files against their codebook; report every problem at once.
+    ///
+    /// Example: oj check indicators/2015    (or `oj check --format github` in CI)
     Check {
         /// Year directories, or a directory of years (default: indicators).
         paths: Vec<PathBuf>,
@@ -64,28 +67,44 @@ enum Command {
         check: bool,
     },
     /// Run the examples written beside each indicator.
-    Test { paths: Vec<PathBuf> },
+    ///
+    /// Example: oj test indicators/2015
+    Test {
+        /// Year directories, or a directory of years (default: indicators)
+        paths: Vec<PathBuf>,
+    },
     /// Evaluate every indicator for every unit and write results.csv and review.csv.
+    ///
+    /// Example: oj eval --year 2015 --data data/example --out out/2015
     Eval {
         #[command(flatten)]
         run: YearData,
+        /// The directory to write results.csv, review.csv and manifest.json into
         #[arg(long)]
         out: PathBuf,
     },
     /// What the methodology changed between two years: per indicator added, removed,
     /// changed rule, changed dates or texts, unchanged; and the review rules.
+    ///
+    /// Example: oj diff 2014 2015
     Diff {
+        /// The earlier year
         old: u32,
+        /// The later year
         new: u32,
+        /// The indicators directory, with one directory per year
         #[arg(long, default_value = "indicators")]
         indicators: PathBuf,
     },
     /// Start next year's methodology: write INDICATORS/YEAR/ar.oj (inheriting YEAR-1,
     /// mätdatum one year on) and INDICATORS/YEAR/codebook.yaml (YEAR-1's codebook with its
-    /// dates one year on). Never overwrites. Example: `oj new-year 2016`.
+    /// dates one year on). Never overwrites.
+    ///
+    /// Example: oj new-year 2016
     NewYear {
         /// The new publication year; YEAR-1 must exist and check.
         year: u32,
+        /// The indicators directory, with one directory per year
         #[arg(long, default_value = "indicators")]
         indicators: PathBuf,
     },
@@ -93,7 +112,8 @@ enum Command {
     /// (DATA/YEAR-1, with DATA/YEAR-2/survey.csv for föregående) under YEAR-1's and
     /// YEAR's definitions and writes OUT/impact.csv (every published figure that
     /// differs) and OUT/impact.md (a summary per indicator, also printed).
-    /// Example: `oj impact --year 2016 --data data --out out/impact-2016`.
+    ///
+    /// Example: oj impact --year 2016 --data data --out out/impact-2016
     Impact {
         #[command(flatten)]
         run: YearData,
@@ -102,12 +122,20 @@ enum Command {
         out: PathBuf,
     },
     /// Check a run's manifest: the inputs are unchanged and a new run gives the same bytes.
-    Verify { out: PathBuf },
+    ///
+    /// Example: oj verify out/2015
+    Verify {
+        /// The output directory of an `oj eval` or `oj publish` (with manifest.json)
+        out: PathBuf,
+    },
     /// Write a synthetic national register.csv (for tests and benchmarks).
+    ///
+    /// Example: oj generate-register --year 2015 --rows 100000 --units data/example/units.csv --out /tmp/register.csv
     GenerateRegister {
         /// The year whose `källa` declares the register's columns.
         #[arg(long)]
         year: u32,
+        /// The indicators directory, with one directory per year
         #[arg(long, default_value = "indicators")]
         indicators: PathBuf,
         /// The `källa` to generate (a `per person` source).
@@ -116,6 +144,7 @@ enum Command {
         /// Number of person records.
         #[arg(long)]
         rows: u64,
+        /// The seed of the pseudo-random draws: the same seed, the same file
         #[arg(long, default_value_t = 1)]
         seed: u64,
         /// units.csv whose kommuner the persons are spread over (by folkmängd).
@@ -126,9 +155,13 @@ enum Command {
         out: PathBuf,
     },
     /// Print the SQL (DuckDB) that computes a register's indicators from its CSV file.
+    ///
+    /// Example: oj sql --year 2015 --register data/example/2015/register.csv --units data/example/units.csv
     Sql {
+        /// The publication year whose indicators are compiled
         #[arg(long)]
         year: u32,
+        /// The indicators directory, with one directory per year
         #[arg(long, default_value = "indicators")]
         indicators: PathBuf,
         /// The `källa` to compile.
@@ -142,12 +175,15 @@ enum Command {
         units: String,
     },
     /// Everything `eval` writes, and the Excel workbook (results.xlsx) and results.json.
+    ///
+    /// Example: oj publish --year 2015 --data data/example --series 2014 --out out/2015
     Publish {
         #[command(flatten)]
         run: YearData,
         /// Earlier years whose comparable indicators get a sheet in the workbook: 2014
         #[arg(long, value_delimiter = ',')]
         series: Vec<u32>,
+        /// The directory to write the outputs into
         #[arg(long)]
         out: PathBuf,
     },
@@ -168,17 +204,26 @@ enum Command {
     /// The language server for editors (Language Server Protocol over stdin/stdout): the
     /// checker's diagnostics as you type, hover, completion, go to definition, references,
     /// outline and quick fixes. Started by the editor (docs/editor.md), not by hand.
+    ///
+    /// Example (in an editor's configuration): command "oj", arguments ["lsp"]
     Lsp,
     /// The methodology guide, generated from the indicators: guide.md and guide.html.
+    ///
+    /// Example: oj doc --year 2015 --out out/guide
     Doc {
+        /// The publication year
         #[arg(long)]
         year: u32,
+        /// The directory to write guide.md and guide.html into
         #[arg(long)]
         out: PathBuf,
+        /// The indicators directory, with one directory per year
         #[arg(long, default_value = "indicators")]
         indicators: PathBuf,
     },
     /// A regional comparison report (HTML with tables and charts) for chosen kommuner.
+    ///
+    /// Example: oj report --year 2015 --data data/example --units 0114,0123 --compare 01,riket --out out/report
     Report {
         #[command(flatten)]
         run: YearData,
@@ -188,10 +233,14 @@ enum Command {
         /// Länskoder and/or `riket`, comma separated: 01,06,riket
         #[arg(long, value_delimiter = ',')]
         compare: Vec<String>,
+        /// The directory to write report.html into
         #[arg(long)]
         out: PathBuf,
     },
-    /// Show the answers and the rule behind one unit's result.
+    /// Show the answers and the rule behind one unit's result, or the units behind a
+    /// län's, riket's or group's figure.
+    ///
+    /// Example: oj explain --year 2015 --data data/example social_jour 0114
     Explain {
         #[command(flatten)]
         run: YearData,
@@ -200,7 +249,10 @@ enum Command {
         /// `oj impact --year 2016` lists.
         #[arg(long, value_name = "YEAR")]
         definitions: Option<u32>,
+        /// The indicator's id: social_jour, extern_skola, behorig_gy_sverige
         indicator: String,
+        /// A kommun or stadsdel (0114, 018001), a länskod (01), `riket`, a
+        /// befolkningsgrupp or a kommungrupp
         unit: String,
     },
 }
@@ -843,5 +895,37 @@ fn main() -> ExitCode {
                 }
             }
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::Cli;
+    use clap::CommandFactory;
+
+    /// Every option of every command says what it is, and every command has an example.
+    #[test]
+    fn every_option_is_described_and_every_command_has_an_example() {
+        let cli = Cli::command();
+        let mut missing = vec![];
+        for sub in cli.get_subcommands() {
+            let about = sub
+                .get_long_about()
+                .map(|a| a.to_string())
+                .unwrap_or_default();
+            if !about.contains("Example") {
+                missing.push(format!("{}: no example", sub.get_name()));
+            }
+            for arg in sub.get_arguments() {
+                if arg.get_id() != "help" && arg.get_help().is_none() {
+                    missing.push(format!(
+                        "{} {}: no description",
+                        sub.get_name(),
+                        arg.get_id()
+                    ));
+                }
+            }
+        }
+        assert!(missing.is_empty(), "{missing:#?}");
     }
 }
