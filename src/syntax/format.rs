@@ -95,57 +95,66 @@ pub fn format_checked(source: &str) -> Result<String, String> {
 fn skeleton(text: &str) -> String {
     let text = text.replace("\r\n", "\n");
     let mut out = String::with_capacity(text.len());
-    let (mut in_string, mut escaped, mut in_comment) = (false, false, false);
     let mut comment = String::new();
+    let mut place = Place::Code;
     for c in text.chars() {
-        if in_comment {
-            if c == '\n' {
+        let before = place;
+        place = place.next(c);
+        match before {
+            Place::Comment if c == '\n' => {
                 out.push_str(comment.trim());
                 out.push('\n');
                 comment.clear();
-                in_comment = false;
-            } else {
-                comment.push(c);
             }
-            continue;
-        }
-        if in_string {
-            out.push(c);
-            match (escaped, c) {
-                (true, _) => escaped = false,
-                (false, '\\') => escaped = true,
-                (false, '"') => in_string = false,
-                _ => {}
-            }
-            continue;
-        }
-        match c {
-            '"' => {
-                in_string = true;
-                out.push(c);
-            }
-            '#' => {
-                in_comment = true;
-                out.push(c);
-            }
-            c if c.is_whitespace() => {}
-            c => out.push(c),
+            Place::Comment => comment.push(c),
+            Place::String | Place::Escape => out.push(c),
+            Place::Code if c.is_whitespace() => {}
+            Place::Code => out.push(c),
         }
     }
     out.push_str(comment.trim());
     out
 }
 
+/// Where a character of an indicator file stands, for counting brackets and keeping
+/// text: in code, in a string (just after a `\` in one), or in a comment.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Place {
+    Code,
+    String,
+    Escape,
+    Comment,
+}
+
+impl Place {
+    /// Where the character after `c` stands.
+    fn next(self, c: char) -> Place {
+        match (self, c) {
+            (Place::Code, '"') => Place::String,
+            (Place::Code, '#') => Place::Comment,
+            (Place::String, '\\') => Place::Escape,
+            (Place::String, '"') => Place::Code,
+            (Place::Escape, _) => Place::String,
+            (Place::Comment, '\n') => Place::Code,
+            (p, _) => p,
+        }
+    }
+
+    fn in_string(self) -> bool {
+        matches!(self, Place::String | Place::Escape)
+    }
+}
+
 /// Splits into lines with their depth and whether they continue an expression.
 fn scan(source: &str) -> Vec<Line> {
     let mut out = vec![];
     let (mut depth, mut open) = (0usize, 0usize); // braces; parens and brackets
-    let mut in_string = false;
+    let mut place = Place::Code;
     for raw in source.split('\n') {
         // A line that starts or ends inside a string keeps that whitespace: it is text.
-        let verbatim = in_string;
+        let verbatim = place.in_string();
         let text = if verbatim { raw } else { raw.trim_start() };
-        let opens = string_open_after(text, verbatim);
+        let opens = string_open_after(text, place);
         let text = if opens {
             text.to_string()
         } else {
@@ -168,51 +177,27 @@ fn scan(source: &str) -> Vec<Line> {
             verbatim,
             opens,
         });
-        // Count brackets outside strings and comments.
-        let mut escaped = false;
+        // Count brackets in code only; a comment ends with its line.
         for c in text.chars() {
-            if in_string {
-                match (escaped, c) {
-                    (true, _) => escaped = false,
-                    (false, '\\') => escaped = true,
-                    (false, '"') => in_string = false,
+            if place == Place::Code {
+                match c {
+                    '{' => depth += 1,
+                    '}' => depth = depth.saturating_sub(1),
+                    '(' | '[' => open += 1,
+                    ')' | ']' => open = open.saturating_sub(1),
                     _ => {}
                 }
-                continue;
             }
-            match c {
-                '"' => in_string = true,
-                '#' => break,
-                '{' => depth += 1,
-                '}' => depth = depth.saturating_sub(1),
-                '(' | '[' => open += 1,
-                ')' | ']' => open = open.saturating_sub(1),
-                _ => {}
-            }
+            place = place.next(c);
         }
+        place = place.next('\n');
     }
     out
 }
 
-/// Whether a string is still open at the end of `line` (which starts inside one when
-/// `in_string`).
-fn string_open_after(line: &str, mut in_string: bool) -> bool {
-    let mut escaped = false;
-    for c in line.chars() {
-        if in_string {
-            match (escaped, c) {
-                (true, _) => escaped = false,
-                (false, '\\') => escaped = true,
-                (false, '"') => in_string = false,
-                _ => {}
-            }
-        } else if c == '"' {
-            in_string = true;
-        } else if c == '#' {
-            break;
-        }
-    }
-    in_string
+/// Whether a string is still open at the end of `line`, which begins at `place`.
+fn string_open_after(line: &str, place: Place) -> bool {
+    line.chars().fold(place, Place::next).in_string()
 }
 
 /// Column alignment within runs of similar lines.
