@@ -5,15 +5,8 @@
 
 mod common;
 
-use std::path::{Path, PathBuf};
+use std::path::Path;
 use std::process::Command;
-
-fn chromium() -> Option<PathBuf> {
-    ["/usr/bin/chromium", "/usr/bin/chromium-browser"]
-        .iter()
-        .map(PathBuf::from)
-        .find(|p| p.exists())
-}
 
 fn run_browser(browser: &Path, args: &[&str], page: &Path) -> (String, String) {
     let out = Command::new(browser)
@@ -34,24 +27,10 @@ fn run_browser(browser: &Path, args: &[&str], page: &Path) -> (String, String) {
     )
 }
 
-/// Console errors as Chromium logs them (`CONSOLE(…)` / `Uncaught …`).
-fn console_errors(stderr: &str) -> Vec<&str> {
-    stderr
-        .lines()
-        .filter(|l| {
-            l.contains("CONSOLE") || l.contains("Uncaught") || l.contains("Failed to load resource")
-        })
-        .collect()
-}
-
 #[test]
 fn report_and_guide_render_in_chromium() {
-    let Some(browser) = chromium() else {
-        if std::env::var_os("OJ_SKIP_BROWSER").is_some() {
-            eprintln!("OJ_SKIP_BROWSER is set: not testing in a browser");
-            return;
-        }
-        panic!("Chromium is not installed (apt-get install chromium; .ci/run does it), or set OJ_SKIP_BROWSER=1");
+    let Some(browser) = common::browser() else {
+        return;
     };
     let (run, _) = common::example_run(2015);
     let guide = oj::guide::html(&run.program);
@@ -80,9 +59,9 @@ fn report_and_guide_render_in_chromium() {
             &page,
         );
         assert!(
-            console_errors(&stderr).is_empty(),
+            common::console_errors(&stderr).is_empty(),
             "{name}: {:?}",
-            console_errors(&stderr)
+            common::console_errors(&stderr)
         );
         let png =
             std::fs::read(&shot).unwrap_or_else(|_| panic!("{name}: no screenshot\n{stderr}"));

@@ -8,15 +8,8 @@
 mod common;
 
 use std::collections::BTreeMap;
-use std::path::{Path, PathBuf};
+use std::path::Path;
 use std::process::Command;
-
-fn chromium() -> Option<PathBuf> {
-    ["/usr/bin/chromium", "/usr/bin/chromium-browser"]
-        .iter()
-        .map(PathBuf::from)
-        .find(|p| p.exists())
-}
 
 /// The DOM after the page's scripts ran, and Chromium's log.
 fn dump(browser: &Path, url: &str, extra: &[&str]) -> (String, String) {
@@ -38,12 +31,6 @@ fn dump(browser: &Path, url: &str, extra: &[&str]) -> (String, String) {
         String::from_utf8_lossy(&out.stdout).into_owned(),
         String::from_utf8_lossy(&out.stderr).into_owned(),
     )
-}
-
-fn console_errors(log: &str) -> Vec<&str> {
-    log.lines()
-        .filter(|l| l.contains("CONSOLE") || l.contains("Uncaught"))
-        .collect()
 }
 
 /// The value of `attr="…"` in `tag`.
@@ -93,12 +80,8 @@ fn shown(result: &str, value: &str, decimals: u32) -> String {
 
 #[test]
 fn the_site_shows_what_results_csv_says() {
-    let Some(browser) = chromium() else {
-        if std::env::var_os("OJ_SKIP_BROWSER").is_some() {
-            eprintln!("OJ_SKIP_BROWSER is set: not testing in a browser");
-            return;
-        }
-        panic!("Chromium is not installed (apt-get install chromium; .ci/run does it), or set OJ_SKIP_BROWSER=1");
+    let Some(browser) = common::browser() else {
+        return;
     };
     let root = Path::new(env!("CARGO_MANIFEST_DIR"));
     let tmp = tempfile::tempdir().unwrap();
@@ -158,7 +141,7 @@ fn the_site_shows_what_results_csv_says() {
     let page = |fragment: &str| {
         let url = format!("file://{}#{fragment}", out.join("index.html").display());
         let (dom, log) = dump(&browser, &url, &[]);
-        let errors = console_errors(&log);
+        let errors = common::console_errors(&log);
         assert!(errors.is_empty(), "{fragment}: {errors:#?}");
         dom
     };

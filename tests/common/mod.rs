@@ -122,3 +122,32 @@ pub fn edited_run(edit: impl FnOnce(&Path)) -> oj::aggregate::YearRun {
     .ok()
     .expect("data load")
 }
+
+/// Headless Chromium (Debian's `chromium`), or `None` when OJ_SKIP_BROWSER=1 says to
+/// skip the browser tests; without it and without that variable, the test fails.
+#[allow(dead_code)]
+pub fn browser() -> Option<std::path::PathBuf> {
+    let found = ["/usr/bin/chromium", "/usr/bin/chromium-browser"]
+        .iter()
+        .map(std::path::PathBuf::from)
+        .find(|p| p.exists());
+    if found.is_none() {
+        if std::env::var_os("OJ_SKIP_BROWSER").is_some() {
+            eprintln!("OJ_SKIP_BROWSER is set: not testing in a browser");
+            return None;
+        }
+        panic!("Chromium is not installed (apt-get install chromium; .ci/run does it), or set OJ_SKIP_BROWSER=1");
+    }
+    found
+}
+
+/// Console errors as Chromium logs them (`CONSOLE(…)` / `Uncaught …` / a resource that
+/// did not load).
+#[allow(dead_code)]
+pub fn console_errors(log: &str) -> Vec<&str> {
+    log.lines()
+        .filter(|l| {
+            l.contains("CONSOLE") || l.contains("Uncaught") || l.contains("Failed to load resource")
+        })
+        .collect()
+}
