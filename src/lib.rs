@@ -21,6 +21,7 @@ pub mod generate;
 pub mod guide;
 pub mod impact;
 pub mod ir;
+pub mod locale;
 pub mod lsp;
 pub mod new_year;
 pub mod num;

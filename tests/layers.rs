@@ -6,7 +6,7 @@ use std::path::Path;
 
 /// The layers, lowest first. Modules of one layer do not import each other.
 const LAYERS: &[&[&str]] = &[
-    &["source", "num"],
+    &["source", "num", "locale"],
     &["diagnostic"],
     &["syntax"],
     &["codebook"],
@@ -55,7 +55,10 @@ fn imports(text: &str) -> Vec<String> {
             .chars()
             .take_while(|c| c.is_ascii_alphanumeric() || *c == '_')
             .collect();
-        if !name.is_empty() {
+        if name == "t" {
+            // `crate::t!`, the message macro, is exported at the crate root by `locale`.
+            out.push("locale".to_string());
+        } else if !name.is_empty() {
             out.push(name);
         }
         rest = after;

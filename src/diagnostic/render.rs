@@ -61,10 +61,12 @@ fn bind(d: &Diagnostic, sources: &Sources) -> Bound {
     if let Some(loc) = &d.location {
         let mut at = loc.file.display().to_string();
         if let Some(line) = loc.line {
-            at.push_str(&format!(", line {line}"));
+            at.push_str(", ");
+            at.push_str(&crate::t!("diagnostic-line", line = line));
         }
         if let Some(col) = &loc.column {
-            at.push_str(&format!(", column {col}"));
+            at.push_str(", ");
+            at.push_str(&crate::t!("diagnostic-column", column = col));
         }
         message = format!("{at}: {message}");
     }

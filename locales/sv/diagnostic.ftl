@@ -1,0 +1,4 @@
+# Hur en diagnostik återges (src/diagnostic).
+
+diagnostic-line = rad { $line }
+diagnostic-column = kolumn { $column }
