@@ -12,7 +12,9 @@ use crate::aggregate::Row;
 use crate::aggregate::YearRun;
 use crate::ir::{Indicator, Kind, Scale};
 use crate::syntax::ast::Outcome;
-use rust_xlsxwriter::{DocProperties, ExcelDateTime, Format, Workbook, Worksheet, XlsxError};
+use rust_xlsxwriter::{
+    DocProperties, ExcelDateTime, Format, FormatAlign, Workbook, Worksheet, XlsxError,
+};
 use std::collections::BTreeMap;
 
 /// What a cell shows, as written to the workbook (also what the read-back test expects).
@@ -55,15 +57,74 @@ pub fn cell(ind: &Indicator, row: &Row) -> CellValue {
 }
 
 /// Print setup of a table sheet: landscape A4, the columns fitted to one page wide (as
-/// many pages down as it takes), the header rows `0..=header` repeated on every page,
+/// many pages down as it takes), the column header row `header` repeated on every page,
 /// the sheet's name and the page number in the footer.
 fn print_setup(ws: &mut Worksheet, header: u32) -> Result<(), XlsxError> {
     ws.set_landscape();
     ws.set_paper_size(9); // A4
     ws.set_print_fit_to_pages(1, 0);
-    ws.set_repeat_rows(0, header)?;
+    // Only the column headers repeat: the title and the legend are read once, on the
+    // sheet's first page, and the footer names the sheet on every page.
+    ws.set_repeat_rows(header, header)?;
     ws.set_footer("&L&A&RSida &P av &N");
     Ok(())
+}
+
+/// The width (in Excel's character units) of a column headed by `text`, wrapped over
+/// lines: at least `min`, and wide enough for the longest word, so that no word is cut
+/// over two lines ("familjehemsvården"); with the number of lines the text then takes.
+fn header_fit(text: &str, min: f64) -> (f64, usize) {
+    // Header cells are bold: a character takes about 1.15 units, plus the cell's margins.
+    let units = |chars: usize| chars as f64 * 1.15 + 1.5;
+    let longest = text.split_whitespace().map(|w| w.chars().count()).max();
+    let width = units(longest.unwrap_or(0)).max(min);
+    // Lines are counted with the average width of a bold character (about 0.95 units),
+    // so that the header row is not much taller than its text.
+    let fits = ((width - 1.0) / 0.95).floor().max(1.0) as usize;
+    let mut lines = 0;
+    let mut used = 0;
+    for word in text.split_whitespace() {
+        let n = word.chars().count();
+        if used == 0 || used + 1 + n > fits {
+            lines += 1;
+            used = n;
+        } else {
+            used += 1 + n;
+        }
+    }
+    (width, lines.max(1))
+}
+
+/// A paragraph above a table (the legend): wrapped within the table's columns `0..=last`
+/// (a merged cell), not overflowing to the right, where it would widen the printed page
+/// and shrink the whole sheet to fit it; the row as tall as its lines. `width` is the
+/// table's width in character units.
+fn write_paragraph(
+    ws: &mut Worksheet,
+    row: u32,
+    text: &str,
+    last: u16,
+    width: f64,
+) -> Result<(), XlsxError> {
+    let wrap = Format::new().set_text_wrap().set_align(FormatAlign::Top);
+    if last == 0 {
+        ws.write_string_with_format(row, 0, text, &wrap)?;
+    } else {
+        ws.merge_range(row, 0, row, last, text, &wrap)?;
+    }
+    // Text is narrower than Excel's width unit (the width of a `0`).
+    let per_line = (width * 1.05).max(10.0);
+    let lines = (text.chars().count() as f64 / per_line).ceil().max(1.0) as usize;
+    ws.set_row_height(row, lines as f64 * 15.0)?;
+    Ok(())
+}
+
+/// Excel's default column width (columns we do not size, such as the code column).
+const DEFAULT_WIDTH: f64 = 8.43;
+
+/// The header row's height for cells of `lines` lines (11 pt text: 15 pt a line).
+fn header_height(lines: usize) -> f64 {
+    (lines as f64 * 15.0 + 4.0).max(30.0)
 }
 
 /// A valid, unique sheet name (at most 31 characters, none of `[]:*?/\`), cut at a word
@@ -201,10 +262,11 @@ pub fn workbook_with_series(run: &YearRun, earlier: &[&YearRun]) -> Result<Vec<u
             format!("Öppna jämförelser {}: {area}", run.program.year),
             &bold,
         )?;
-        ws.write_string(1, 0, &legend)?;
         ws.write_string_with_format(3, 0, "Kod", &header)?;
         ws.write_string_with_format(3, 1, "Enhet", &header)?;
         ws.set_column_width(1, 30)?;
+        let mut lines = 1;
+        let mut table_width = DEFAULT_WIDTH + 30.0;
         for (c, ind) in inds.iter().enumerate() {
             let col = 2 + c as u16;
             let name = ind
@@ -212,10 +274,14 @@ pub fn workbook_with_series(run: &YearRun, earlier: &[&YearRun]) -> Result<Vec<u
                 .kortnamn
                 .clone()
                 .unwrap_or_else(|| ind.meta.indikatornamn.clone());
+            let (width, n) = header_fit(&name, 16.0);
+            lines = lines.max(n);
+            table_width += width;
             ws.write_string_with_format(3, col, name, &header)?;
-            ws.set_column_width(col, 16)?;
+            ws.set_column_width(col, width)?;
         }
-        ws.set_row_height(3, 90)?;
+        ws.set_row_height(3, header_height(lines))?;
+        write_paragraph(ws, 1, &legend, 1 + inds.len() as u16, table_width)?;
         ws.set_freeze_panes(4, 2)?;
         print_setup(ws, 3)?;
         let per_kommun = inds.iter().all(|i| matches!(i.kind, Kind::Source(_)));
@@ -284,14 +350,10 @@ fn series_sheet(
         format!("Jämförbara indikatorer {}", years.join(", ")),
         &bold,
     )?;
-    ws.write_string(
-        1,
-        0,
-        format!(
-            "Indikatorer med samma beräkning alla år (oj diff). {}",
-            super::legend::paragraph(&last.program)
-        ),
-    )?;
+    let legend = format!(
+        "Indikatorer med samma beräkning alla år (oj diff). {}",
+        super::legend::paragraph(&last.program)
+    );
     ws.write_string_with_format(3, 0, "Kod", &header)?;
     ws.write_string_with_format(3, 1, "Enhet", &header)?;
     ws.set_column_width(1, 30)?;
@@ -305,6 +367,8 @@ fn series_sheet(
         })
         .collect();
     let mut col = 2u16;
+    let mut lines = 1;
+    let mut table_width = DEFAULT_WIDTH + 30.0;
     let mut columns = vec![];
     for id in &ids {
         for (k, r) in runs.iter().enumerate() {
@@ -316,13 +380,18 @@ fn series_sheet(
                 .kortnamn
                 .clone()
                 .unwrap_or_else(|| ind.meta.indikatornamn.clone());
-            ws.write_string_with_format(3, col, format!("{name} {}", r.program.year), &header)?;
-            ws.set_column_width(col, 14)?;
+            let text = format!("{name} {}", r.program.year);
+            let (width, n) = header_fit(&text, 14.0);
+            lines = lines.max(n);
+            table_width += width;
+            ws.write_string_with_format(3, col, text, &header)?;
+            ws.set_column_width(col, width)?;
             columns.push((col, k, ind));
             col += 1;
         }
     }
-    ws.set_row_height(3, 90)?;
+    ws.set_row_height(3, header_height(lines))?;
+    write_paragraph(ws, 1, &legend, col.saturating_sub(1).max(1), table_width)?;
     ws.set_freeze_panes(4, 2)?;
     print_setup(ws, 3)?;
     for (r, (level, code, name)) in sheet_units(last, false).iter().enumerate() {
