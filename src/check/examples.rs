@@ -25,16 +25,20 @@ impl Scope<'_> {
             let Some(&q) = self.names.get(&b.name.node) else {
                 let mut d = Diagnostic::error(
                     Code::ExampleUnknownName,
-                    format!(
-                        "the example sets `{}`, which is not a question of `{}`",
-                        b.name.node, ind.id
+                    crate::t!(
+                        "examples-unknown-question",
+                        question = &b.name.node,
+                        indicator = &ind.id
                     ),
                 )
-                .label(b.name.span, "unknown question");
+                .label(b.name.span, crate::t!("examples-unknown-question-label"));
                 let names: Vec<String> = self.names.keys().cloned().collect();
                 d = match did_you_mean(&b.name.node, names.iter().map(String::as_str)) {
-                    Some(s) => d.help(format!("did you mean `{s}`?")),
-                    None => d.help(format!("the questions are: {}", names.join(", "))),
+                    Some(s) => d.help(crate::t!("examples-did-you-mean", name = s)),
+                    None => d.help(crate::t!(
+                        "examples-questions",
+                        questions = names.join(", ")
+                    )),
                 };
                 self.error(d);
                 ok = false;
@@ -53,22 +57,22 @@ impl Scope<'_> {
                 self.error(
                     Diagnostic::error(
                         Code::ExampleBadValue,
-                        format!(
-                            "`{}` takes {}",
-                            question.name,
-                            if question.is_list {
-                                format!("a list of {} answers", question.vars.len())
-                            } else {
-                                "one answer".into()
-                            }
-                        ),
+                        if question.is_list {
+                            crate::t!(
+                                "examples-takes-list",
+                                question = &question.name,
+                                count = question.vars.len()
+                            )
+                        } else {
+                            crate::t!("examples-takes-one", question = &question.name)
+                        },
                     )
-                    .label(b.value.span, "wrong number of answers")
+                    .label(b.value.span, crate::t!("examples-wrong-count-label"))
                     .help(if question.is_list {
-                        format!(
-                            "write `{} = [{}]`",
-                            question.name,
-                            question
+                        crate::t!(
+                            "examples-write-list",
+                            question = &question.name,
+                            items = question
                                 .vars
                                 .iter()
                                 .map(|_| "…")
@@ -76,7 +80,7 @@ impl Scope<'_> {
                                 .join(", ")
                         )
                     } else {
-                        format!("write `{} = \"…\"`", question.name)
+                        crate::t!("examples-write-one", question = &question.name)
                     }),
                 );
                 ok = false;
@@ -106,12 +110,9 @@ impl Scope<'_> {
             },
             ast::Expected::Suppressed => {
                 self.error(
-                    Diagnostic::error(
-                        Code::ExampleBadValue,
-                        "only a register indicator can be suppressed (`x`)",
-                    )
-                    .label(ex.expected.span, "not a possible result")
-                    .help("expect an outcome such as `Ja` or a number"),
+                    Diagnostic::error(Code::ExampleBadValue, crate::t!("examples-suppressed"))
+                        .label(ex.expected.span, crate::t!("examples-suppressed-label"))
+                        .help(crate::t!("examples-suppressed-help")),
                 );
                 return None;
             }
@@ -149,13 +150,17 @@ impl Scope<'_> {
                 self.error(
                     Diagnostic::error(
                         Code::ExampleBadValue,
-                        format!("`{}` is {}, and this answer is not", q.name, q.ty.label()),
+                        crate::t!(
+                            "examples-wrong-kind",
+                            question = &q.name,
+                            kind = q.ty.label()
+                        ),
                     )
-                    .label(v.span, "wrong kind of answer")
+                    .label(v.span, crate::t!("examples-wrong-kind-label"))
                     .help(if q.ty == VarType::Number {
-                        "give a number (12.5), \"Vet ej\" or saknas"
+                        crate::t!("examples-wrong-kind-help-number")
                     } else {
-                        "give an answer label in quotes, or saknas"
+                        crate::t!("examples-wrong-kind-help-label")
                     }),
                 );
                 None
@@ -171,14 +176,14 @@ impl Scope<'_> {
         let labels: Vec<&str> = vs.labels().collect();
         let d = Diagnostic::error(
             Code::UnknownLabel,
-            format!("\"{label}\" is not an answer of `{}`", q.name),
+            crate::t!("examples-unknown-label", label = label, question = &q.name),
         )
-        .label(span, "not an answer of this question");
+        .label(span, crate::t!("examples-unknown-label-label"));
         let d = match did_you_mean(label, labels.iter().copied()) {
-            Some(s) => d.help(format!("did you mean \"{s}\"?")),
-            None => d.help(format!(
-                "the answers are: {}",
-                labels
+            Some(s) => d.help(crate::t!("examples-did-you-mean-label", label = s)),
+            None => d.help(crate::t!(
+                "examples-answers",
+                answers = labels
                     .iter()
                     .map(|l| format!("\"{l}\""))
                     .collect::<Vec<_>>()

@@ -30,9 +30,15 @@ pub(super) fn expand_with(
         None => {
             if id.node.contains('{') {
                 diags.push(
-                    Diagnostic::error(Code::UnknownPlaceholder, format!("`{}` has a placeholder but no parts", id.node))
-                        .label(id.span, "placeholder without `för … i { … }`")
-                        .help("add the parts after the id: `för del i { tandvard \"tandvården\" … }`, or remove the braces"),
+                    Diagnostic::error(
+                        Code::UnknownPlaceholder,
+                        crate::t!("families-placeholder-without-parts", id = &id.node),
+                    )
+                    .label(
+                        id.span,
+                        crate::t!("families-placeholder-without-parts-label"),
+                    )
+                    .help(crate::t!("families-placeholder-without-parts-help")),
                 );
                 return vec![];
             }
@@ -44,12 +50,19 @@ pub(super) fn expand_with(
                 diags.push(
                     Diagnostic::error(
                         Code::MissingPlaceholder,
-                        format!("every part of `{}` would get the same id", id.node),
+                        crate::t!("families-missing-placeholder", id = &id.node),
                     )
-                    .label(id.span, format!("no `{placeholder}` in the id"))
-                    .help(format!(
-                        "put the placeholder in the id, e.g. `{}_{placeholder}`",
-                        id.node
+                    .label(
+                        id.span,
+                        crate::t!(
+                            "families-missing-placeholder-label",
+                            placeholder = &placeholder
+                        ),
+                    )
+                    .help(crate::t!(
+                        "families-missing-placeholder-help",
+                        id = &id.node,
+                        placeholder = &placeholder
                     )),
                 );
                 return vec![];
@@ -61,11 +74,11 @@ pub(super) fn expand_with(
                     diags.push(
                         Diagnostic::error(
                             Code::DuplicatePart,
-                            format!("part `{}` is listed twice", part.key.node),
+                            crate::t!("families-duplicate-part", part = &part.key.node),
                         )
-                        .label(part.key.span, "again here")
-                        .label(first, "first here")
-                        .help("remove one of them"),
+                        .label(part.key.span, crate::t!("families-duplicate-part-again"))
+                        .label(first, crate::t!("families-duplicate-part-first"))
+                        .help(crate::t!("families-duplicate-part-help")),
                     );
                     continue;
                 }

@@ -24,11 +24,11 @@ pub(super) fn sources(blocks: &[&ast::SourceBlock], diags: &mut Vec<Diagnostic>)
             diags.push(
                 Diagnostic::error(
                     Code::SourceInvalid,
-                    format!("the source `{}` is declared twice", b.name.node),
+                    crate::t!("source-declared-twice", source = &b.name.node),
                 )
-                .label(b.name.span, "declared again")
-                .label(first.span, "first declaration")
-                .help("give each source its own name"),
+                .label(b.name.span, crate::t!("source-declared-again"))
+                .label(first.span, crate::t!("source-first-declaration"))
+                .help(crate::t!("source-declared-twice-help")),
             );
             continue;
         }
@@ -38,12 +38,10 @@ pub(super) fn sources(blocks: &[&ast::SourceBlock], diags: &mut Vec<Diagnostic>)
             diags.push(
                 Diagnostic::error(
                     Code::SourceInvalid,
-                    format!("`{f}` is not a file name of the year's data directory"),
+                    crate::t!("source-not-a-file-name", file = f),
                 )
-                .label(b.file.span, "a path, not a file name")
-                .help(
-                    "write the file's name only, e.g. \"register.csv\"; it is read from DATA/YEAR/",
-                ),
+                .label(b.file.span, crate::t!("source-not-a-file-name-label"))
+                .help(crate::t!("source-not-a-file-name-help")),
             );
             continue;
         }
@@ -54,10 +52,10 @@ pub(super) fn sources(blocks: &[&ast::SourceBlock], diags: &mut Vec<Diagnostic>)
                 diags.push(
                     Diagnostic::error(
                         Code::SourceInvalid,
-                        format!("`per {other}`: a source holds one row per person or per kommun"),
+                        crate::t!("source-unknown-per", per = other),
                     )
-                    .label(b.per.span, "unknown row kind")
-                    .help("write `per person` (a register) or `per kommun` (a table of kommuner)"),
+                    .label(b.per.span, crate::t!("source-unknown-per-label"))
+                    .help(crate::t!("source-unknown-per-help")),
                 );
                 continue;
             }
@@ -69,10 +67,10 @@ pub(super) fn sources(blocks: &[&ast::SourceBlock], diags: &mut Vec<Diagnostic>)
                 diags.push(
                     Diagnostic::error(
                         Code::SourceInvalid,
-                        format!("the column `{}` is declared twice", c.name.node),
+                        crate::t!("source-column-declared-twice", column = &c.name.node),
                     )
-                    .label(c.name.span, "declared again")
-                    .help("each column of the file is declared once"),
+                    .label(c.name.span, crate::t!("source-declared-again"))
+                    .help(crate::t!("source-column-declared-twice-help")),
                 );
                 ok = false;
                 continue;
@@ -85,12 +83,12 @@ pub(super) fn sources(blocks: &[&ast::SourceBlock], diags: &mut Vec<Diagnostic>)
                 let names: Vec<&str> = ColType::ALL.iter().map(|(k, _)| *k).collect();
                 let mut d = Diagnostic::error(
                     Code::SourceInvalid,
-                    format!("unknown column type `{}`", c.ty.node),
+                    crate::t!("source-unknown-column-type", column_type = &c.ty.node),
                 )
-                .label(c.ty.span, "unknown type");
+                .label(c.ty.span, crate::t!("source-unknown-column-type-label"));
                 d = match did_you_mean(&c.ty.node, names.iter().copied()) {
-                    Some(s) => d.help(format!("did you mean `{s}`?")),
-                    None => d.help(format!("the column types are: {}", names.join(", "))),
+                    Some(s) => d.help(crate::t!("source-did-you-mean", name = s)),
+                    None => d.help(crate::t!("source-column-types", types = names.join(", "))),
                 };
                 diags.push(d);
                 ok = false;
@@ -100,10 +98,10 @@ pub(super) fn sources(blocks: &[&ast::SourceBlock], diags: &mut Vec<Diagnostic>)
                 diags.push(
                     Diagnostic::error(
                         Code::SourceInvalid,
-                        format!("`{}`: person records are counted on whole numbers", c.name.node),
+                        crate::t!("source-decimal-in-register", column = &c.name.node),
                     )
-                    .label(c.ty.span, "a decimal column in a register")
-                    .help("declare it `heltal` (or `flagga`); decimal columns belong to `per kommun` tables"),
+                    .label(c.ty.span, crate::t!("source-decimal-in-register-label"))
+                    .help(crate::t!("source-decimal-in-register-help")),
                 );
                 ok = false;
                 continue;
@@ -124,22 +122,23 @@ pub(super) fn sources(blocks: &[&ast::SourceBlock], diags: &mut Vec<Diagnostic>)
         // A register may place its persons by several kommun columns (placerande kommun,
         // folkbokföringskommun); a table of kommuner has one row per kommun, so one.
         if kommun.is_empty() || (per == Per::Kommun && kommun.len() != 1) {
-            let need = if per == Per::Kommun {
-                "exactly one"
+            let message = if per == Per::Kommun {
+                crate::t!(
+                    "source-needs-one-kommun-column",
+                    source = &b.name.node,
+                    count = kommun.len()
+                )
             } else {
-                "at least one"
+                crate::t!(
+                    "source-needs-a-kommun-column",
+                    source = &b.name.node,
+                    count = kommun.len()
+                )
             };
             diags.push(
-                Diagnostic::error(
-                    Code::SourceInvalid,
-                    format!(
-                        "the source `{}` needs {need} column of type `kommun`, it has {}",
-                        b.name.node,
-                        kommun.len()
-                    ),
-                )
-                .label(b.name.span, "which kommun does a row belong to?")
-                .help("mark the column that holds the kommunkod, e.g. `placerande_kommun kommun`"),
+                Diagnostic::error(Code::SourceInvalid, message)
+                    .label(b.name.span, crate::t!("source-kommun-column-label"))
+                    .help(crate::t!("source-kommun-column-help")),
             );
             ok = false;
         }
@@ -179,17 +178,21 @@ fn placing_column(
             Some(c) if source.columns[c].ty == ColType::Kommun => Some(c),
             found => {
                 let what = if found.is_some() {
-                    format!("`{}` is not a column of type `kommun`", col.node)
+                    crate::t!("source-not-kommun-column", column = &col.node)
                 } else {
-                    format!("`{}` is not a column of `{}`", col.node, source.name)
+                    crate::t!(
+                        "source-not-a-column-of",
+                        column = &col.node,
+                        source = &source.name
+                    )
                 };
                 let mut d = Diagnostic::error(Code::SourceField, what)
-                    .label(col.span, "not a kommun column");
+                    .label(col.span, crate::t!("source-not-kommun-column-label"));
                 d = match did_you_mean(&col.node, kommun_columns.iter().copied()) {
-                    Some(s) => d.help(format!("did you mean `{s}`?")),
-                    None => d.help(format!(
-                        "the kommun columns are: {}",
-                        kommun_columns.join(", ")
+                    Some(s) => d.help(crate::t!("source-did-you-mean", name = s)),
+                    None => d.help(crate::t!(
+                        "source-kommun-columns",
+                        columns = kommun_columns.join(", ")
                     )),
                 };
                 diags.push(d);
@@ -200,14 +203,21 @@ fn placing_column(
             diags.push(
                 Diagnostic::error(
                     Code::SourceField,
-                    format!(
-                        "`{}` has several kommun columns ({}): say which one places this indicator's persons",
-                        source.name,
-                        kommun_columns.join(", ")
+                    crate::t!(
+                        "source-several-kommun-columns",
+                        source = &source.name,
+                        columns = kommun_columns.join(", ")
                     ),
                 )
-                .label(ind.id.span, "which kommun does a person count for?")
-                .help(format!("write `källa {} efter {}`", source.name, kommun_columns[0])),
+                .label(
+                    ind.id.span,
+                    crate::t!("source-several-kommun-columns-label"),
+                )
+                .help(crate::t!(
+                    "source-several-kommun-columns-help",
+                    source = &source.name,
+                    column = kommun_columns[0]
+                )),
             );
             None
         }
@@ -227,12 +237,9 @@ pub(super) fn source_name(ind: &ast::Indicator) -> Option<&ast::Name> {
 pub(super) fn misplaced_fields(ind: &ast::Indicator, diags: &mut Vec<Diagnostic>) {
     if let Some(span) = ind.source.iter().map(field_span).next() {
         diags.push(
-            Diagnostic::error(
-                Code::SourceField,
-                "`population`, `räkna`, `undergrupp` and `sekretess` belong to an indicator with a `källa`",
-            )
-            .label(span, "no source to count in")
-            .help("name the register the indicator counts in, e.g. `källa register`"),
+            Diagnostic::error(Code::SourceField, crate::t!("source-misplaced-fields"))
+                .label(span, crate::t!("source-misplaced-fields-label"))
+                .help(crate::t!("source-misplaced-fields-help")),
         );
     }
 }
@@ -262,15 +269,16 @@ pub(super) fn indicator(
         let names: Vec<&str> = sources.iter().map(|s| s.name.as_str()).collect();
         let mut d = Diagnostic::error(
             Code::UnknownSource,
-            format!("there is no source `{}`", name.node),
+            crate::t!("source-unknown", source = &name.node),
         )
-        .label(name.span, "unknown source");
+        .label(name.span, crate::t!("source-unknown-label"));
         d = match did_you_mean(&name.node, names.iter().copied()) {
-            Some(s) => d.help(format!("did you mean `{s}`?")),
-            None if names.is_empty() => d.help(
-                "declare it with `källa NAMN \"fil.csv\" per person { … }` in the year's files",
-            ),
-            None => d.help(format!("the sources are: {}", names.join(", "))),
+            Some(s) => d.help(crate::t!("source-did-you-mean", name = s)),
+            None if names.is_empty() => d.help(crate::t!("source-unknown-help-declare")),
+            None => d.help(crate::t!(
+                "source-unknown-help-list",
+                sources = names.join(", ")
+            )),
         };
         scope.diags.push(d);
         return vec![];
@@ -292,19 +300,16 @@ pub(super) fn indicator(
     };
     if ind.parts.is_some() {
         cx.diags.push(
-            Diagnostic::error(
-                Code::SourceField,
-                "a source indicator cannot have parts (`för … i`)",
-            )
-            .label(ind.id.span, "parts")
-            .help("use `undergrupp` for subgroups of the population"),
+            Diagnostic::error(Code::SourceField, crate::t!("source-no-parts"))
+                .label(ind.id.span, crate::t!("source-no-parts-label"))
+                .help(crate::t!("source-no-parts-help")),
         );
     }
     if !ind.rules.is_empty() {
         cx.diags.push(
-            Diagnostic::error(Code::SourceField, "a source indicator has no outcome rules")
-                .label(ind.rules[0].span, "a rule")
-                .help("it publishes täljare / nämnare; blanks and zero nämnare are Bortfall by themselves"),
+            Diagnostic::error(Code::SourceField, crate::t!("source-no-rules"))
+                .label(ind.rules[0].span, crate::t!("source-no-rules-label"))
+                .help(crate::t!("source-no-rules-help")),
         );
     }
     // Population, counts and subgroups: person sources only.
@@ -322,13 +327,10 @@ pub(super) fn indicator(
             cx.diags.push(
                 Diagnostic::error(
                     Code::SourceField,
-                    format!(
-                        "`{}` has one row per kommun: there are no persons to count",
-                        source.name
-                    ),
+                    crate::t!("source-no-persons", source = &source.name),
                 )
-                .label(field_span(f), "needs a `per person` source")
-                .help("use the table's columns directly in `täljare` and `nämnare`"),
+                .label(field_span(f), crate::t!("source-needs-person-source"))
+                .help(crate::t!("source-no-persons-help")),
             );
             continue;
         }
@@ -344,10 +346,10 @@ pub(super) fn indicator(
                     cx.diags.push(
                         Diagnostic::error(
                             Code::DuplicateQuestion,
-                            format!("the count `{}` is defined twice", name.node),
+                            crate::t!("source-count-defined-twice", count = &name.node),
                         )
-                        .label(name.span, "again")
-                        .help("give each count its own name"),
+                        .label(name.span, crate::t!("source-count-defined-twice-label"))
+                        .help(crate::t!("source-count-defined-twice-help")),
                     );
                     continue;
                 }
@@ -395,10 +397,10 @@ pub(super) fn indicator(
                         cx.diags.push(
                             Diagnostic::error(
                                 Code::UnknownScale,
-                                format!("unknown value scale `{other}`"),
+                                crate::t!("source-unknown-scale", scale = other),
                             )
-                            .label(s.span, "unknown scale")
-                            .help("write `värde procent` or `värde kvot 1 decimal`"),
+                            .label(s.span, crate::t!("source-unknown-scale-label"))
+                            .help(crate::t!("source-unknown-scale-help")),
                         );
                         None
                     }
@@ -407,9 +409,12 @@ pub(super) fn indicator(
             ast::MeasureField::Aggregering(a) => {
                 if a.node != "poolad" {
                     cx.diags.push(
-                        Diagnostic::error(Code::AggregationMismatch, format!("a source indicator is aggregated by recomputing it for the whole län and riket, not `{}`", a.node))
-                            .label(a.span, "not for a source indicator")
-                            .help("remove the line: counts and sums of the whole level are used (methodology.md §2)"),
+                        Diagnostic::error(
+                            Code::AggregationMismatch,
+                            crate::t!("source-aggregation", aggregation = &a.node),
+                        )
+                        .label(a.span, crate::t!("source-aggregation-label"))
+                        .help(crate::t!("source-aggregation-help")),
                     );
                 }
             }
@@ -451,9 +456,15 @@ pub(super) fn indicator(
     }
     if !missing.is_empty() {
         cx.diags.push(
-            Diagnostic::error(Code::MissingMeasureField, format!("the measure has no {}", missing.join(" and ")))
-                .label(ind.id.span, "incomplete measure")
-                .help("a source indicator needs `täljare …`, `nämnare …` and `värde procent` (or `värde kvot N decimaler`)"),
+            Diagnostic::error(
+                Code::MissingMeasureField,
+                crate::t!(
+                    "source-missing-measure",
+                    fields = missing.join(&crate::t!("source-missing-measure-and"))
+                ),
+            )
+            .label(ind.id.span, crate::t!("source-missing-measure-label"))
+            .help(crate::t!("source-missing-measure-help")),
         );
     }
     let examples: Vec<ir::SourceExample> =
@@ -467,10 +478,10 @@ pub(super) fn indicator(
             cx.diags.push(
                 Diagnostic::error(
                     Code::SourceField,
-                    "a län example shows suppression across the kommuner of a register",
+                    crate::t!("source-lan-example-per-kommun"),
                 )
-                .label(x.span, "needs a `per person` source")
-                .help("give per-kommun tables one example per kommun: `exempel { … } => …`"),
+                .label(x.span, crate::t!("source-needs-person-source"))
+                .help(crate::t!("source-lan-example-per-kommun-help")),
             );
             continue;
         }
@@ -483,10 +494,10 @@ pub(super) fn indicator(
         cx.diags.push(
             Diagnostic::error(
                 Code::SourceField,
-                "`sekundärsekretess undergrupper` protects a total and its subgroups together, but this indicator has no `undergrupp`",
+                crate::t!("source-linked-without-subgroups"),
             )
-            .label(span, "no subgroups to protect")
-            .help("add the subgroups (`undergrupp _sverige \"födda i Sverige\" när …`), or remove the line"),
+            .label(span, crate::t!("source-linked-without-subgroups-label"))
+            .help(crate::t!("source-linked-without-subgroups-help")),
         );
     }
     let failed = cx.diags.iter().any(Diagnostic::is_error);
@@ -613,20 +624,24 @@ pub(super) fn check_external_counts(indicators: &[ir::Indicator], diags: &mut Ve
                 Some(t) => {
                     let names: Vec<&str> = t.counts.iter().map(|(n, _)| n.as_str()).collect();
                     match did_you_mean(count, names.iter().copied()) {
-                        Some(s) => format!("did you mean `{indicator}.{s}`?"),
-                        None => format!("the counts of `{indicator}` are: {}", names.join(", ")),
+                        Some(s) => {
+                            crate::t!("source-did-you-mean", name = format!("{indicator}.{s}"))
+                        }
+                        None => crate::t!(
+                            "source-counts-of",
+                            indicator = indicator,
+                            counts = names.join(", ")
+                        ),
                     }
                 }
-                None => "name an indicator of the same `källa` and one of its `räkna` counts; both must have the same subgroups".into(),
+                None => crate::t!("source-unknown-count-help"),
             };
             diags.push(
                 Diagnostic::error(
                     Code::UnknownCount,
-                    format!(
-                        "`{indicator}.{count}` is not a count of an indicator of the same source"
-                    ),
+                    crate::t!("source-unknown-count", indicator = indicator, count = count),
                 )
-                .label(*span, "unknown count")
+                .label(*span, crate::t!("source-unknown-count-label"))
                 .help(help),
             );
         }
@@ -636,10 +651,11 @@ pub(super) fn check_external_counts(indicators: &[ir::Indicator], diags: &mut Ve
 /// What the leaves of a record condition are: for a person record, columns and whole
 /// numbers; for a kommun, slots (counts, columns, survey sums) and exact numbers.
 struct Leaf<N> {
-    /// What a comparison compares, for messages: `column`, `value`.
-    what: &'static str,
-    text_help: &'static str,
-    blank_of: &'static str,
+    /// The message for a comparison with a text (of a column, of a value), its help, and
+    /// the message for a blank test of something that is not a name.
+    compared_with_text: fn(&str) -> String,
+    text_help: fn() -> String,
+    blank_of: fn() -> String,
     num: fn(&mut Cx, &Expr) -> Option<N>,
     /// An end of a range: a whole number, or `mätår±N`.
     bound: fn(&Cx, ast::Bound) -> N,
@@ -648,22 +664,22 @@ struct Leaf<N> {
 }
 
 const ROW: Leaf<RowNum> = Leaf {
-    what: "column",
-    text_help: "register columns hold numbers: write e.g. `fodd_i_sverige = 1`",
-    blank_of: "a column",
+    compared_with_text: |t| crate::t!("source-column-compared-with-text", text = t),
+    text_help: || crate::t!("source-column-compared-with-text-help"),
+    blank_of: || crate::t!("source-expected-column"),
     num: |cx, e| cx.row_num(e),
     bound: |_, b| match b {
         ast::Bound::Whole(v) => RowNum::Const(v),
         ast::Bound::Matar(o) => RowNum::Year(o),
     },
     blank: |cx, n| cx.column(&n.node, n.span),
-    otherwise: |cx, e| cx.unsupported(e, "a condition"),
+    otherwise: |cx, e| cx.unsupported(e, crate::t!("source-expected-condition")),
 };
 
 const SLOT: Leaf<SlotNum> = Leaf {
-    what: "value",
-    text_help: "counts, columns and survey sums are numbers: write e.g. `n < 20`",
-    blank_of: "a name",
+    compared_with_text: |t| crate::t!("source-value-compared-with-text", text = t),
+    text_help: || crate::t!("source-value-compared-with-text-help"),
+    blank_of: || crate::t!("source-expected-name"),
     num: |cx, e| cx.slot_num(e),
     bound: |cx, b| match b {
         ast::Bound::Whole(v) => SlotNum::Const(num::int(v)),
@@ -672,9 +688,9 @@ const SLOT: Leaf<SlotNum> = Leaf {
     blank: |cx, n| cx.slot_of_name(n),
     otherwise: |cx, e| {
         cx.diags.push(
-            Diagnostic::error(Code::TypeMismatch, "a condition is expected here")
-                .label(e.span, "not a condition")
-                .help("e.g. `n < 20 eller t i 1..3`"),
+            Diagnostic::error(Code::TypeMismatch, crate::t!("source-condition-expected"))
+                .label(e.span, crate::t!("source-condition-expected-label"))
+                .help(crate::t!("source-condition-expected-help")),
         );
     },
 };
@@ -701,10 +717,10 @@ impl Cx<'_> {
                 self.diags.push(
                     Diagnostic::error(
                         Code::TypeMismatch,
-                        format!("`{name}` is a kommun column: it places a person, and is not tested in a condition"),
+                        crate::t!("source-kommun-column-in-condition", column = name),
                     )
-                    .label(span, "a kommun column")
-                    .help("to count by this kommun write `källa … efter COLUMN`; to test whether a person has one, add a flag column"),
+                    .label(span, crate::t!("source-kommun-column-in-condition-label"))
+                    .help(crate::t!("source-kommun-column-in-condition-help")),
                 );
                 None
             }
@@ -712,10 +728,10 @@ impl Cx<'_> {
                 self.diags.push(
                     Diagnostic::error(
                         Code::TextVariable,
-                        format!("`{name}` is a text column and cannot be used in a rule"),
+                        crate::t!("source-text-column", column = name),
                     )
-                    .label(span, "text")
-                    .help("declare it as `heltal`, `tal` or `flagga` if it holds numbers"),
+                    .label(span, crate::t!("source-text-column-label"))
+                    .help(crate::t!("source-text-column-help")),
                 );
                 None
             }
@@ -729,15 +745,16 @@ impl Cx<'_> {
                     .collect();
                 let mut d = Diagnostic::error(
                     Code::UnknownName,
-                    format!(
-                        "`{name}` is not a column of the source `{}`",
-                        self.source.name
+                    crate::t!(
+                        "source-unknown-column",
+                        column = name,
+                        source = &self.source.name
                     ),
                 )
-                .label(span, "unknown column");
+                .label(span, crate::t!("source-unknown-column-label"));
                 d = match did_you_mean(name, names.iter().copied()) {
-                    Some(s) => d.help(format!("did you mean `{s}`?")),
-                    None => d.help(format!("the columns are: {}", names.join(", "))),
+                    Some(s) => d.help(crate::t!("source-did-you-mean", name = s)),
+                    None => d.help(crate::t!("source-columns", columns = names.join(", "))),
                 };
                 self.diags.push(d);
                 None
@@ -758,10 +775,10 @@ impl Cx<'_> {
                     self.diags.push(
                         Diagnostic::error(
                             Code::TypeMismatch,
-                            format!("`{s}`: person records are compared with whole numbers"),
+                            crate::t!("source-not-whole-number", number = s),
                         )
-                        .label(e.span, "not a whole number")
-                        .help("write a whole number, e.g. `fodelsear >= 1988`"),
+                        .label(e.span, crate::t!("source-not-whole-number-label"))
+                        .help(crate::t!("source-not-whole-number-help")),
                     );
                     None
                 }
@@ -812,30 +829,25 @@ impl Cx<'_> {
             }
             ExprKind::Binary(BinOp::Div, _, _) => {
                 self.diags.push(
-                    Diagnostic::error(
-                        Code::TypeMismatch,
-                        "person conditions compute with whole numbers: `+`, `-` and `*`, not `/`",
-                    )
-                    .label(e.span, "a division")
-                    .help("multiply the other side instead: `a / b <= 2` is `a <= 2 * b` for a positive b"),
+                    Diagnostic::error(Code::TypeMismatch, crate::t!("source-division"))
+                        .label(e.span, crate::t!("source-division-label"))
+                        .help(crate::t!("source-division-help")),
                 );
                 None
             }
             _ => {
-                self.unsupported(
-                    e,
-                    "a column, a whole number, `mätår` or arithmetic of these",
-                );
+                self.unsupported(e, crate::t!("source-expected-row-number"));
                 None
             }
         }
     }
 
-    fn unsupported(&mut self, e: &Expr, what: &str) {
+    /// `message`: what was expected here, a whole sentence (`source-expected-…`).
+    fn unsupported(&mut self, e: &Expr, message: String) {
         self.diags.push(
-            Diagnostic::error(Code::TypeMismatch, format!("expected {what} here"))
-                .label(e.span, "not accepted here")
-                .help("conditions on person records compare columns and whole numbers, with `+`, `-` and `*` (`gy_examen_ar - fodelsear <= 20`), test blanks (`saknas`) or ranges (`fodelsear i mätår-26..mätår-18`)"),
+            Diagnostic::error(Code::TypeMismatch, message)
+                .label(e.span, crate::t!("source-unsupported-label"))
+                .help(crate::t!("source-unsupported-help")),
         );
     }
 
@@ -879,12 +891,9 @@ impl Cx<'_> {
                     _ => None,
                 }) {
                     self.diags.push(
-                        Diagnostic::error(
-                            Code::TypeMismatch,
-                            format!("the {} is compared with the text \"{t}\"", leaf.what),
-                        )
-                        .label(span, "a text")
-                        .help(leaf.text_help),
+                        Diagnostic::error(Code::TypeMismatch, (leaf.compared_with_text)(&t))
+                            .label(span, crate::t!("source-compared-with-text-label"))
+                            .help((leaf.text_help)()),
                     );
                     return None;
                 }
@@ -910,7 +919,7 @@ impl Cx<'_> {
             }
             ExprKind::IsBlank(inner) | ExprKind::IsAnswered(inner) => {
                 let ExprKind::Name(n) = &inner.node else {
-                    self.unsupported(inner, leaf.blank_of);
+                    self.unsupported(inner, (leaf.blank_of)());
                     return None;
                 };
                 let i = (leaf.blank)(self, &ast::Spanned::new(n.clone(), inner.span))?;
@@ -931,9 +940,9 @@ impl Cx<'_> {
     fn survey_question(&mut self, q: &ast::Question) {
         if self.source.per != Per::Kommun {
             self.diags.push(
-                Diagnostic::error(Code::SourceField, "a register indicator counts persons; it reads no survey questions")
-                    .label(q.span, "a survey question")
-                    .help("survey questions can be read by indicators of a `per kommun` source, summed over the kommun's enheter"),
+                Diagnostic::error(Code::SourceField, crate::t!("source-survey-in-register"))
+                    .label(q.span, crate::t!("source-survey-in-register-label"))
+                    .help(crate::t!("source-survey-in-register-help")),
             );
             return;
         }
@@ -943,23 +952,27 @@ impl Cx<'_> {
         let Some(v) = self.codebook.get(&var.node) else {
             let mut d = Diagnostic::error(
                 Code::UnknownVariable,
-                format!(
-                    "`{}` is not a variable of the {} codebook",
-                    var.node, self.codebook.publication_year
+                crate::t!(
+                    "source-unknown-variable",
+                    variable = &var.node,
+                    year = self.codebook.publication_year.to_string()
                 ),
             )
-            .label(var.span, "unknown variable");
+            .label(var.span, crate::t!("source-unknown-variable-label"));
             if let Some(s) = did_you_mean(&var.node, self.codebook.ids()) {
-                d = d.help(format!("did you mean `{s}`?"));
+                d = d.help(crate::t!("source-did-you-mean", name = s));
             }
             self.diags.push(d);
             return;
         };
         if v.ty != VarType::Number || q.is_list {
             self.diags.push(
-                Diagnostic::error(Code::TypeMismatch, format!("`{}` is summed over the kommun's enheter, so it must be one number variable", var.node))
-                    .label(var.span, "not a number")
-                    .help("a per-kommun indicator reads survey numbers such as `F1_handlaggare`"),
+                Diagnostic::error(
+                    Code::TypeMismatch,
+                    crate::t!("source-survey-not-number", variable = &var.node),
+                )
+                .label(var.span, crate::t!("source-not-a-number-label"))
+                .help(crate::t!("source-survey-not-number-help")),
             );
             return;
         }
@@ -987,12 +1000,12 @@ impl Cx<'_> {
             let c = inner.slot_cond(e);
             if inner.slots.len() > 1 {
                 self.diags.push(
-                    Diagnostic::error(
-                        Code::UnknownName,
-                        "`giltig när` reads only the question's own answer",
-                    )
-                    .label(e.span, "reads something else")
-                    .help(format!("write e.g. `giltig när {} > 0`", q.name.node)),
+                    Diagnostic::error(Code::UnknownName, crate::t!("source-valid-when-other"))
+                        .label(e.span, crate::t!("source-valid-when-other-label"))
+                        .help(crate::t!(
+                            "source-valid-when-other-help",
+                            question = &q.name.node
+                        )),
                 );
                 return None;
             }
@@ -1044,13 +1057,13 @@ impl Cx<'_> {
         }
         let mut d = Diagnostic::error(
             Code::UnknownName,
-            format!("`{}` is not a count, question or column here", n.node),
+            crate::t!("source-unknown-name", name = &n.node),
         )
-        .label(n.span, "unknown name");
+        .label(n.span, crate::t!("source-unknown-name-label"));
         d = match did_you_mean(&n.node, names.iter().map(String::as_str)) {
-            Some(s) => d.help(format!("did you mean `{s}`?")),
-            None if names.is_empty() => d.help("define counts with `räkna n när …`"),
-            None => d.help(format!("the names here are: {}", names.join(", "))),
+            Some(s) => d.help(crate::t!("source-did-you-mean", name = s)),
+            None if names.is_empty() => d.help(crate::t!("source-unknown-name-help-define")),
+            None => d.help(crate::t!("source-names", names = names.join(", "))),
         };
         self.diags.push(d);
         None
@@ -1063,7 +1076,7 @@ impl Cx<'_> {
                 .map(SlotNum::Slot),
             ExprKind::Qualified(ind, count) => {
                 if self.source.per != Per::Person {
-                    self.unsupported(e, "a column or question");
+                    self.unsupported(e, crate::t!("source-expected-column-or-question"));
                     return None;
                 }
                 let name = format!("{ind}.{count}");
@@ -1081,10 +1094,13 @@ impl Cx<'_> {
                     self.diags.push(
                         Diagnostic::error(
                             Code::UnknownName,
-                            format!("`{}` is not a survey question of this indicator", arg.node),
+                            crate::t!("source-unknown-question", question = &arg.node),
                         )
-                        .label(arg.span, "unknown question")
-                        .help(format!("declare it: `fråga {} = VARIABEL`", arg.node)),
+                        .label(arg.span, crate::t!("source-unknown-question-label"))
+                        .help(crate::t!(
+                            "source-unknown-question-help",
+                            question = &arg.node
+                        )),
                     );
                     return None;
                 };
@@ -1100,7 +1116,7 @@ impl Cx<'_> {
             ExprKind::Number(s) => match num::parse_decimal(s) {
                 Some(v) => Some(SlotNum::Const(v)),
                 None => {
-                    self.unsupported(e, "a number");
+                    self.unsupported(e, crate::t!("source-expected-number"));
                     None
                 }
             },
@@ -1111,9 +1127,9 @@ impl Cx<'_> {
             }
             _ => {
                 self.diags.push(
-                    Diagnostic::error(Code::TypeMismatch, "a number is expected here")
-                        .label(e.span, "not a number")
-                        .help("täljare and nämnare are arithmetic over counts, columns and questions, e.g. `n - 0.30 * m`"),
+                    Diagnostic::error(Code::TypeMismatch, crate::t!("source-number-expected"))
+                        .label(e.span, crate::t!("source-not-a-number-label"))
+                        .help(crate::t!("source-number-expected-help")),
                 );
                 None
             }
@@ -1135,10 +1151,10 @@ impl Cx<'_> {
                 self.diags.push(
                     Diagnostic::error(
                         Code::ExampleBadValue,
-                        format!("`{}` is not a kommun of this example", unit.node),
+                        crate::t!("source-example-unknown-kommun", kommun = &unit.node),
                     )
-                    .label(unit.span, "not in the example")
-                    .help("expect a result for a kommun given in the example, or for `län`"),
+                    .label(unit.span, crate::t!("source-example-unknown-kommun-label"))
+                    .help(crate::t!("source-example-unknown-kommun-help")),
                 );
                 ok = false;
                 continue;
@@ -1175,12 +1191,10 @@ impl Cx<'_> {
                 self.diags.push(
                     Diagnostic::error(
                         Code::ExampleBadValue,
-                        format!(
-                            "a source indicator publishes a number, `x` or Bortfall, never `{o}`"
-                        ),
+                        crate::t!("source-example-outcome", outcome = o.to_string()),
                     )
-                    .label(e.span, "not a possible result")
-                    .help("write the expected value, e.g. `=> 55`, or `=> x`"),
+                    .label(e.span, crate::t!("source-example-outcome-label"))
+                    .help(crate::t!("source-example-outcome-help")),
                 );
                 return None;
             }
@@ -1240,12 +1254,12 @@ impl Cx<'_> {
                     self.diags.push(
                         Diagnostic::error(
                             Code::ExampleBadValue,
-                            format!("`{}` takes a number", b.name.node),
+                            crate::t!("source-example-takes-number", name = &b.name.node),
                         )
-                        .label(b.value.span, "not a number")
-                        .help(format!(
-                            "write e.g. `{} = 25` or `{} = saknas`",
-                            b.name.node, b.name.node
+                        .label(b.value.span, crate::t!("source-not-a-number-label"))
+                        .help(crate::t!(
+                            "source-example-takes-number-help",
+                            name = &b.name.node
                         )),
                     );
                     ok = false;

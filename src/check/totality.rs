@@ -128,70 +128,74 @@ pub fn analyse(ind: &Indicator) -> Vec<Diagnostic> {
         Err(Abort::Nonlinear(span)) => {
             return vec![Diagnostic::error(
                 Code::NonlinearCondition,
-                format!("`{}`: a condition multiplies or divides two answers", ind.id),
+                crate::t!("totality-nonlinear", indicator = &ind.id),
             )
-            .label(span, "not linear")
-            .help("the checker proves rules over sums and differences of answers and multiples by constants; compare `a > 2 * b` instead of `a / b > 2`, or compute the ratio in its own indicator with täljare/nämnare")];
+            .label(span, crate::t!("totality-nonlinear-label"))
+            .help(crate::t!("totality-nonlinear-help"))];
         }
         Err(budget) => {
             let (message, help) = if budget == Abort::TooMany {
                 (
-                    format!("`{}`: the rules depend on too many answers together to be proved ({MAX_NODES} combinations)", ind.id),
-                    "split the rule: put parts of it in their own indicator, or use `någon(...)`/`alla(...)` over a list",
+                    crate::t!(
+                        "totality-too-many-answers",
+                        indicator = &ind.id,
+                        combinations = MAX_NODES
+                    ),
+                    crate::t!("totality-too-many-answers-help"),
                 )
             } else {
                 (
-                    format!(
-                        "`{}`: the comparisons between numbers are too many to be proved",
-                        ind.id
-                    ),
-                    "compare fewer numbers with each other in one rule, or split the indicator",
+                    crate::t!("totality-too-many-comparisons", indicator = &ind.id),
+                    crate::t!("totality-too-many-comparisons-help"),
                 )
             };
             return vec![Diagnostic::error(Code::TooManyCombinations, message)
-                .label(ind.id_span, "not proved")
+                .label(ind.id_span, crate::t!("totality-not-proved-label"))
                 .help(help)];
         }
     };
     let mut out = vec![];
     if !search.gaps.is_empty() {
         let more = search.gap_count.saturating_sub(search.gaps.len());
-        let mut help =
-            String::from("no rule matches these answers (each can be pasted into an `exempel`):");
+        let mut help = crate::t!("totality-gap-help");
         for w in &search.gaps {
             help.push_str(&format!("\n  {}", w.to_example(ind)));
         }
         if more > 0 {
-            help.push_str(&format!("\n  … and at least {more} more"));
+            help.push_str("\n  ");
+            help.push_str(&crate::t!("totality-gap-help-more", more = more));
         }
-        help.push_str("\nadd a rule for these cases");
+        help.push('\n');
+        help.push_str(&crate::t!("totality-gap-help-add-rule"));
         out.push(
             Diagnostic::error(
                 Code::NotTotal,
-                format!("`{}` gives no result for some answers", ind.id),
+                crate::t!("totality-not-total", indicator = &ind.id),
             )
-            .label(ind.id_span, "not total")
+            .label(ind.id_span, crate::t!("totality-not-total-label"))
             .help(help),
         );
     }
     for ((a, b), (w, count)) in &search.overlaps {
         let (ra, rb) = (&ind.rules[*a], &ind.rules[*b]);
-        let others = if *count > 1 {
-            format!(" (and in at least {} other combinations)", count - 1)
+        let example = w.to_example(ind);
+        let help = if *count > 1 {
+            crate::t!(
+                "totality-overlap-help-more",
+                example = example,
+                others = count - 1
+            )
         } else {
-            String::new()
+            crate::t!("totality-overlap-help", example = example)
         };
         out.push(
             Diagnostic::error(
                 Code::Overlap,
-                format!("`{}`: two rules with different outcomes both match", ind.id),
+                crate::t!("totality-overlap", indicator = &ind.id),
             )
             .label(rb.span, format!("{} …", rb.outcome))
             .label(ra.span, format!("{} …", ra.outcome))
-            .help(format!(
-                "both match {}{others}; make the conditions exclusive",
-                w.to_example(ind)
-            )),
+            .help(help),
         );
     }
     if out.is_empty() {
@@ -200,13 +204,19 @@ pub fn analyse(ind: &Indicator) -> Vec<Diagnostic> {
             if !search.reached[i] && !mentions_no_code(&r.when) {
                 let covered = r.outcome == Outcome::Bortfall;
                 let d = if covered {
-                    Diagnostic::warning(Code::RedundantBortfall, "this Bortfall rule never decides anything")
-                        .label(r.span, "never the deciding rule")
-                        .help("a blank answer to an asked question, and Vet ej, are Bortfall already; remove the rule")
+                    Diagnostic::warning(
+                        Code::RedundantBortfall,
+                        crate::t!("totality-redundant-bortfall"),
+                    )
+                    .label(r.span, crate::t!("totality-redundant-bortfall-label"))
+                    .help(crate::t!("totality-redundant-bortfall-help"))
                 } else {
-                    Diagnostic::warning(Code::Unreachable, format!("this `{}` rule can never match", r.outcome))
-                        .label(r.span, "unreachable")
-                        .help("its condition contradicts itself or is only met by answers that are already Bortfall; check it or remove it")
+                    Diagnostic::warning(
+                        Code::Unreachable,
+                        crate::t!("totality-unreachable", outcome = r.outcome.to_string()),
+                    )
+                    .label(r.span, crate::t!("totality-unreachable-label"))
+                    .help(crate::t!("totality-unreachable-help"))
                 };
                 out.push(d);
             }
@@ -467,12 +477,18 @@ fn asked_always(ind: &Indicator) -> Vec<Diagnostic> {
         out.push(
             Diagnostic::hint(
                 Code::AskedAlways,
-                format!("`{}` is only read when {when}", question.name),
+                crate::t!(
+                    "totality-asked-always",
+                    question = &question.name,
+                    when = &when
+                ),
             )
-            .label(question.span, "asked always: a blank answer makes the indicator Bortfall")
-            .help(format!(
-                "if the questionnaire skips it otherwise, write `fråga {} = {} när {when}`, so that a unit that skipped it is not Bortfall",
-                question.name, question.vars[0]
+            .label(question.span, crate::t!("totality-asked-always-label"))
+            .help(crate::t!(
+                "totality-asked-always-help",
+                question = &question.name,
+                variable = question.vars[0].to_string(),
+                when = &when
             )),
         );
     }
