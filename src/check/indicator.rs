@@ -48,9 +48,12 @@ impl Scope<'_> {
                         "kvot" => Some(Scale::Ratio),
                         other => {
                             self.error(
-                                Diagnostic::error(Code::UnknownScale, format!("unknown value scale `{other}`"))
-                                    .label(s.span, "unknown scale")
-                                    .help("write `värde procent` (100 × täljare / nämnare) or `värde kvot 1 decimal` (täljare / nämnare)"),
+                                Diagnostic::error(
+                                    Code::UnknownScale,
+                                    crate::t!("indicator-unknown-scale", scale = other),
+                                )
+                                .label(s.span, crate::t!("indicator-unknown-scale-label"))
+                                .help(crate::t!("indicator-unknown-scale-help")),
                             );
                             None
                         }
@@ -60,10 +63,10 @@ impl Scope<'_> {
                         self.error(
                             Diagnostic::error(
                                 Code::UnknownScale,
-                                format!("{d} decimals is more than the 6 the engine publishes"),
+                                crate::t!("indicator-too-many-decimals", decimals = d),
                             )
-                            .label(*span, "too many decimals")
-                            .help("publish at most 6 decimals"),
+                            .label(*span, crate::t!("indicator-too-many-decimals-label"))
+                            .help(crate::t!("indicator-too-many-decimals-help")),
                         );
                     }
                     scale = sc.map(|sc| (sc, d.min(6)));
@@ -76,12 +79,12 @@ impl Scope<'_> {
                         other => {
                             let mut d = Diagnostic::error(
                                 Code::UnknownAggregation,
-                                format!("unknown aggregation `{other}`"),
+                                crate::t!("indicator-unknown-aggregation", aggregation = other),
                             )
-                            .label(a.span, "unknown aggregation");
+                            .label(a.span, crate::t!("indicator-unknown-aggregation-label"));
                             d = match did_you_mean(other, ["andel_ja", "poolad", "medelvärde"]) {
-                                Some(s) => d.help(format!("did you mean `{s}`?")),
-                                None => d.help("the aggregations are andel_ja (classifications), poolad and medelvärde (measures)"),
+                                Some(s) => d.help(crate::t!("indicator-did-you-mean", name = s)),
+                                None => d.help(crate::t!("indicator-aggregations-are")),
                             };
                             self.error(d);
                             None
@@ -95,9 +98,15 @@ impl Scope<'_> {
             for r in &rules {
                 if !matches!(r.outcome, Outcome::Bortfall | Outcome::EjAktuellt) {
                     self.error(
-                        Diagnostic::error(Code::OutcomeInMeasure, format!("a measure cannot be `{}`", r.outcome))
-                            .label(r.span, "a classification rule in a measure")
-                            .help("a measure publishes a number; its rules can only make it `Bortfall` or `Ej aktuellt`. Remove `täljare`/`nämnare` to make it a classification"),
+                        Diagnostic::error(
+                            Code::OutcomeInMeasure,
+                            crate::t!(
+                                "indicator-outcome-in-measure",
+                                outcome = r.outcome.to_string()
+                            ),
+                        )
+                        .label(r.span, crate::t!("indicator-outcome-in-measure-label"))
+                        .help(crate::t!("indicator-outcome-in-measure-help")),
                     );
                 }
             }
@@ -116,11 +125,20 @@ impl Scope<'_> {
             {
                 missing.push("värde");
             }
-            if !missing.is_empty() {
+            if let Some((first, rest)) = missing.split_first() {
+                let fields = rest.iter().fold(first.to_string(), |acc, field| {
+                    crate::t!("indicator-and", first = acc, second = *field)
+                });
                 self.error(
-                    Diagnostic::error(Code::MissingMeasureField, format!("the measure has no {}", missing.join(" and ")))
-                        .label(ind.id.span, "incomplete measure")
-                        .help("a measure needs `täljare …`, `nämnare …` and `värde procent` (or `värde kvot N decimaler`)"),
+                    Diagnostic::error(
+                        Code::MissingMeasureField,
+                        crate::t!("indicator-missing-measure-field", fields = fields),
+                    )
+                    .label(
+                        ind.id.span,
+                        crate::t!("indicator-missing-measure-field-label"),
+                    )
+                    .help(crate::t!("indicator-missing-measure-field-help")),
                 );
                 None
             } else {
@@ -137,9 +155,9 @@ impl Scope<'_> {
         } else {
             if rules.is_empty() && ind.rules.is_empty() {
                 self.error(
-                    Diagnostic::error(Code::NoRules, format!("`{id}` has neither rules nor täljare/nämnare"))
-                        .label(ind.id.span, "nothing to compute")
-                        .help("add rules such as `Ja när a1 = \"Ja\"`, or a measure with `täljare`, `nämnare` and `värde`"),
+                    Diagnostic::error(Code::NoRules, crate::t!("indicator-no-rules", id = id))
+                        .label(ind.id.span, crate::t!("indicator-no-rules-label"))
+                        .help(crate::t!("indicator-no-rules-help")),
                 );
             }
             Some(Kind::Classification)
@@ -149,21 +167,27 @@ impl Scope<'_> {
                 self.error(
                     Diagnostic::error(
                         Code::AggregationMismatch,
-                        format!(
-                            "a classification is aggregated as the share of Ja, not `{}`",
-                            a.keyword()
+                        crate::t!(
+                            "indicator-classification-aggregation",
+                            aggregation = a.keyword()
                         ),
                     )
-                    .label(span, "not for a classification")
-                    .help("remove the line, or write `aggregering andel_ja`"),
+                    .label(
+                        span,
+                        crate::t!("indicator-classification-aggregation-label"),
+                    )
+                    .help(crate::t!("indicator-classification-aggregation-help")),
                 );
                 Aggregation::AndelJa
             }
             (Some(Kind::Measure(_)), Some((Aggregation::AndelJa, span))) => {
                 self.error(
-                    Diagnostic::error(Code::AggregationMismatch, "a measure has no Ja to count")
-                        .label(span, "not for a measure")
-                        .help("aggregate a measure with `poolad` (Σ täljare / Σ nämnare) or `medelvärde`"),
+                    Diagnostic::error(
+                        Code::AggregationMismatch,
+                        crate::t!("indicator-measure-andel-ja"),
+                    )
+                    .label(span, crate::t!("indicator-measure-andel-ja-label"))
+                    .help(crate::t!("indicator-measure-andel-ja-help")),
                 );
                 Aggregation::Poolad
             }
@@ -181,9 +205,12 @@ impl Scope<'_> {
             if !used && !mentioned_in_asked && !no_rules && self.questions[i].ty != VarType::Text {
                 let q = &self.questions[i];
                 self.diags.push(
-                    Diagnostic::warning(Code::UnusedQuestion, format!("`{}` is declared but no rule reads it", q.name))
-                        .label(q.span, "unused")
-                        .help("the indicator still counts it as read (a blank answer makes it Bortfall); remove it if that is not intended"),
+                    Diagnostic::warning(
+                        Code::UnusedQuestion,
+                        crate::t!("indicator-unused-question", name = &q.name),
+                    )
+                    .label(q.span, crate::t!("indicator-unused-question-label"))
+                    .help(crate::t!("indicator-unused-question-help")),
                 );
             }
         }

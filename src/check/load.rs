@@ -67,15 +67,15 @@ fn load_chain(
     let own = read_dir_files(dir, sources, diags)?;
     let Some((block, block_file)) = own.year else {
         diags.push(
-            Diagnostic::error(Code::NoYear, "this directory has no `år` block")
+            Diagnostic::error(Code::NoYear, crate::t!("load-no-year"))
                 .at(dir, None, None)
                 .help(match dir_year(dir) {
-                    Some(y) => format!(
-                        "run `oj new-year {y}` to write it from {}, or add a file `ar.oj` with `år {y} {{ kodbok \"codebook.yaml\" mätdatum {}-11-01 }}`",
-                        y - 1,
-                        y - 1
+                    Some(y) => crate::t!(
+                        "load-no-year-help",
+                        year = y.to_string(),
+                        previous = (y - 1).to_string()
                     ),
-                    None => "add a file `ar.oj` with the year's block, e.g. `år 2016 { kodbok \"codebook.yaml\" mätdatum 2015-11-01 }`".into(),
+                    None => crate::t!("load-no-year-help-example"),
                 }),
         );
         return None;
@@ -86,12 +86,12 @@ fn load_chain(
         if !known.contains(&s.key.node.as_str()) {
             let mut d = Diagnostic::error(
                 Code::UnknownSetting,
-                format!("unknown setting `{}` in the `år` block", s.key.node),
+                crate::t!("load-unknown-setting", key = &s.key.node),
             )
-            .label(s.key.span, "not a setting");
+            .label(s.key.span, crate::t!("load-unknown-setting-label"));
             d = match crate::diagnostic::did_you_mean(&s.key.node, known) {
-                Some(k) => d.help(format!("did you mean `{k}`?")),
-                None => d.help(format!("the settings are: {}", known.join(", "))),
+                Some(k) => d.help(crate::t!("load-did-you-mean", name = k)),
+                None => d.help(crate::t!("load-settings-are", settings = known.join(", "))),
             };
             diags.push(d);
             continue;
@@ -106,10 +106,10 @@ fn load_chain(
                 diags.push(
                     Diagnostic::error(
                         Code::InvalidMetadata,
-                        format!("`{key}` takes a path in quotes"),
+                        crate::t!("load-path-not-text", key = key),
                     )
-                    .label(*span, "not a text")
-                    .help(format!("write `{key} \"…\"`")),
+                    .label(*span, crate::t!("load-not-a-text"))
+                    .help(crate::t!("load-path-not-text-help", key = key)),
                 );
                 None
             }
@@ -129,26 +129,27 @@ fn load_chain(
             _ => pdir.display().to_string(),
         };
         if !pdir.is_dir() {
-            diags.push(Diagnostic::error(Code::IncludeOutside, format!("`ärver` names `{written}`, which is not a directory")).label(span, "no such year directory").help("write the path of the year to inherit, relative to this file, e.g. \"../2014\""));
-            return None;
-        } else if !pcanon.starts_with(&root_canon) {
             diags.push(
                 Diagnostic::error(
                     Code::IncludeOutside,
-                    "`ärver` leaves the indicators directory",
+                    crate::t!("load-inherit-not-directory", path = &written),
                 )
-                .label(span, "outside the indicators directory")
-                .help("a year can only inherit from a sibling year directory, e.g. \"../2014\""),
+                .label(span, crate::t!("load-inherit-not-directory-label"))
+                .help(crate::t!("load-inherit-not-directory-help")),
+            );
+            return None;
+        } else if !pcanon.starts_with(&root_canon) {
+            diags.push(
+                Diagnostic::error(Code::IncludeOutside, crate::t!("load-inherit-outside"))
+                    .label(span, crate::t!("load-outside-label"))
+                    .help(crate::t!("load-inherit-outside-help")),
             );
             return None;
         } else if chain.contains(&pcanon) {
             diags.push(
-                Diagnostic::error(
-                    Code::IncludeLoop,
-                    "`ärver` makes a loop: this year inherits from itself",
-                )
-                .label(span, "this inheritance closes the loop")
-                .help("remove `ärver` from one of the years in the loop"),
+                Diagnostic::error(Code::IncludeLoop, crate::t!("load-inherit-loop"))
+                    .label(span, crate::t!("load-inherit-loop-label"))
+                    .help(crate::t!("load-inherit-loop-help")),
             );
             return None;
         } else {
@@ -166,9 +167,9 @@ fn load_chain(
         match path.canonicalize() {
             Ok(c) if !c.starts_with(&root_canon) => {
                 diags.push(
-                    Diagnostic::error(Code::CodebookOutside, "the codebook lies outside the indicators directory")
-                        .label(span, "outside the indicators directory")
-                        .help("put the year's codebook in its directory and name it there, e.g. `kodbok \"codebook.yaml\"`"),
+                    Diagnostic::error(Code::CodebookOutside, crate::t!("load-codebook-outside"))
+                        .label(span, crate::t!("load-outside-label"))
+                        .help(crate::t!("load-codebook-outside-help")),
                 );
                 None
             }
@@ -188,9 +189,9 @@ fn load_chain(
             Some(p) => (p.codebook.clone(), p.codebook_span),
             None => {
                 diags.push(
-                    Diagnostic::error(Code::MissingMetadata, "the `år` block names no codebook")
-                        .label(block.span, "no `kodbok`")
-                        .help("add `kodbok \"codebook.yaml\"`"),
+                    Diagnostic::error(Code::MissingMetadata, crate::t!("load-no-codebook"))
+                        .label(block.span, crate::t!("load-no-codebook-label"))
+                        .help(crate::t!("load-no-codebook-help")),
                 );
                 return None;
             }
@@ -200,17 +201,17 @@ fn load_chain(
         Some((Value::Date(d), _)) => *d,
         Some((_, span)) => {
             diags.push(
-                Diagnostic::error(Code::InvalidMetadata, "`mätdatum` takes a date")
-                    .label(*span, "not a date")
-                    .help("write e.g. `mätdatum 2014-11-01`"),
+                Diagnostic::error(Code::InvalidMetadata, crate::t!("load-matdatum-not-date"))
+                    .label(*span, crate::t!("load-not-a-date"))
+                    .help(crate::t!("load-matdatum-not-date-help")),
             );
             return None;
         }
         None => {
             diags.push(
-                Diagnostic::error(Code::MissingMetadata, "the `år` block has no `mätdatum`")
-                    .label(block.span, "no `mätdatum`")
-                    .help("add e.g. `mätdatum 2014-11-01`"),
+                Diagnostic::error(Code::MissingMetadata, crate::t!("load-no-matdatum"))
+                    .label(block.span, crate::t!("load-no-matdatum-label"))
+                    .help(crate::t!("load-no-matdatum-help")),
             );
             return None;
         }
@@ -226,11 +227,20 @@ fn load_chain(
         diags.push(
             Diagnostic::error(
                 Code::YearMismatch,
-                format!("the `år` block says {year}, but its directory is `{dir_name}`"),
+                crate::t!(
+                    "load-year-mismatch",
+                    year = year.to_string(),
+                    dir = dir_name
+                ),
             )
-            .label(block.year.span, format!("the directory says {dir_name}"))
-            .help(format!(
-                "write `år {dir_name}`, or move the files to a directory named `{year}`"
+            .label(
+                block.year.span,
+                crate::t!("load-year-mismatch-label", dir = dir_name),
+            )
+            .help(crate::t!(
+                "load-year-mismatch-help",
+                year = year.to_string(),
+                dir = dir_name
             )),
         );
         return None;
@@ -285,17 +295,15 @@ fn load_chain(
                 &identity,
                 known.iter().map(String::as_str),
             ) {
-                Some(s) => format!("did you mean `utgår granskning {s}`?"),
-                None => format!("the inherited review rules are: {}", known.join(", ")),
+                Some(s) => crate::t!("load-did-you-mean-retire-review", name = s),
+                None => crate::t!("load-inherited-reviews-are", names = known.join(", ")),
             };
             diags.push(
                 Diagnostic::error(
                     Code::UnknownRemoval,
-                    format!(
-                        "`utgår granskning {identity}`: no inherited review rule has this name"
-                    ),
+                    crate::t!("load-unknown-retired-review", name = &identity),
                 )
-                .label(r.id.span, "unknown review rule")
+                .label(r.id.span, crate::t!("load-unknown-review-label"))
                 .help(help),
             );
         }
@@ -345,8 +353,7 @@ fn load_chain(
         match found {
             Some(ind) => {
                 let parts = ind.parts.as_mut().expect("checked");
-                let keys: Vec<String> =
-                    parts.parts.iter().map(|p| p.key.node.clone()).collect();
+                let keys: Vec<String> = parts.parts.iter().map(|p| p.key.node.clone()).collect();
                 parts.parts.extend(ext.parts.iter().cloned());
                 let variables: Vec<String> = ind
                     .questions
@@ -356,9 +363,12 @@ fn load_chain(
                 extend_reviews(&mut files, &keys, &variables, &ext, diags);
             }
             None => diags.push(
-                Diagnostic::error(Code::UnknownRemoval, format!("`utöka {}`: no inherited family has this id", ext.id.node))
-                    .label(ext.id.span, "unknown family")
-                    .help("`utöka` adds parts to a family of the inherited year, e.g. `utöka extern_{del} med { … }`"),
+                Diagnostic::error(
+                    Code::UnknownRemoval,
+                    crate::t!("load-unknown-extension", id = &ext.id.node),
+                )
+                .label(ext.id.span, crate::t!("load-unknown-family-label"))
+                .help(crate::t!("load-unknown-extension-help")),
             ),
         }
     }
@@ -393,18 +403,15 @@ fn load_chain(
                     &change.id.node,
                     ids.iter().map(String::as_str),
                 ) {
-                    Some(s) => format!("did you mean `ändra {s}`?"),
-                    None => "`ändra` changes the metadata of an indicator of the inherited year (a family by its template, e.g. `extern_{del}`); check the id".into(),
+                    Some(s) => crate::t!("load-did-you-mean-change", id = s),
+                    None => crate::t!("load-unknown-change-help"),
                 };
                 diags.push(
                     Diagnostic::error(
                         Code::UnknownRemoval,
-                        format!(
-                            "`ändra {}`: no inherited indicator has this id",
-                            change.id.node
-                        ),
+                        crate::t!("load-unknown-change", id = &change.id.node),
                     )
-                    .label(change.id.span, "unknown indicator")
+                    .label(change.id.span, crate::t!("load-unknown-indicator-label"))
                     .help(help),
                 );
             }
@@ -420,15 +427,15 @@ fn load_chain(
                 Some(first) => diags.push(
                     Diagnostic::error(
                         Code::DuplicateReview,
-                        format!("two review rules are called `{id}`"),
+                        crate::t!("load-duplicate-review", name = &id),
                     )
-                    .label(rev.name.span, "second rule")
-                    .label(*first, "first rule")
-                    .help(format!(
-                        "rules may share the published name `{}`; tell them apart with a qualifier in brackets, e.g. `granskning {}[{}] …`",
-                        rev.name.node,
-                        rev.name.node,
-                        rev.questions
+                    .label(rev.name.span, crate::t!("load-second-rule"))
+                    .label(*first, crate::t!("load-first-rule"))
+                    .help(crate::t!(
+                        "load-duplicate-review-help",
+                        name = &rev.name.node,
+                        qualifier = rev
+                            .questions
                             .first()
                             .and_then(|q| q.variables.first())
                             .map(|v| v.node.split('_').skip(1).collect::<Vec<_>>().join("_"))
@@ -528,17 +535,21 @@ fn extend_reviews(
             diags.push(
                 Diagnostic::warning(
                     Code::ReviewNotExtended,
-                    format!(
-                        "`utöka {}` adds {} but the review rule `{}` over some of the same parts is not extended",
-                        ext.id.node,
-                        new.iter().map(|p| p.key.node.as_str()).collect::<Vec<_>>().join(", "),
-                        rev.identity()
+                    crate::t!(
+                        "load-review-not-extended",
+                        id = &ext.id.node,
+                        parts = new
+                            .iter()
+                            .map(|p| p.key.node.as_str())
+                            .collect::<Vec<_>>()
+                            .join(", "),
+                        rule = rev.identity()
                     ),
                 )
-                .label(ext.id.span, "the family extended here")
-                .help(format!(
-                    "its parts differ from the family's; redefine `granskning {}` in this year with the parts it should review",
-                    rev.identity()
+                .label(ext.id.span, crate::t!("load-review-not-extended-label"))
+                .help(crate::t!(
+                    "load-review-not-extended-help",
+                    rule = rev.identity()
                 )),
             );
         }
@@ -565,10 +576,10 @@ fn read_dir_files(dir: &Path, sources: &mut Sources, diags: &mut Diagnostics) ->
             diags.push(
                 Diagnostic::error(
                     Code::CodebookLoad,
-                    format!("cannot read the directory: {e}"),
+                    crate::t!("load-cannot-read-directory", error = e.to_string()),
                 )
                 .at(dir, None, None)
-                .help("give the path of a year directory such as indicators/2015"),
+                .help(crate::t!("load-cannot-read-directory-help")),
             );
             return None;
         }
@@ -607,9 +618,12 @@ fn read_dir_files(dir: &Path, sources: &mut Sources, diags: &mut Diagnostics) ->
         };
         if size > MAX_FILE_BYTES {
             diags.push(
-                Diagnostic::error(Code::FileTooLarge, format!("the file is {size} bytes; indicator files are limited to {MAX_FILE_BYTES} bytes"))
-                    .at(&path, None, None)
-                    .help("split the indicators over several files; a whole year is a few hundred kB"),
+                Diagnostic::error(
+                    Code::FileTooLarge,
+                    crate::t!("load-file-too-large", size = size, max = MAX_FILE_BYTES),
+                )
+                .at(&path, None, None)
+                .help(crate::t!("load-file-too-large-help")),
             );
             ok = false;
             continue;
@@ -624,22 +638,25 @@ fn read_dir_files(dir: &Path, sources: &mut Sources, diags: &mut Diagnostics) ->
                 diags.push(
                     Diagnostic::error(
                         Code::Syntax,
-                        format!(
-                            "the file is not valid UTF-8 (byte {})",
-                            e.utf8_error().valid_up_to()
+                        crate::t!(
+                            "load-not-utf8",
+                            byte = e.utf8_error().valid_up_to().to_string()
                         ),
                     )
                     .at(&path, None, None)
-                    .help("save the file as UTF-8"),
+                    .help(crate::t!("load-not-utf8-help")),
                 );
                 ok = false;
                 continue;
             }
             Err(e) => {
                 diags.push(
-                    Diagnostic::error(Code::Syntax, format!("cannot read the file: {e}"))
-                        .at(&path, None, None)
-                        .help("check the file's permissions"),
+                    Diagnostic::error(
+                        Code::Syntax,
+                        crate::t!("load-cannot-read-file", error = e.to_string()),
+                    )
+                    .at(&path, None, None)
+                    .help(crate::t!("load-cannot-read-file-help")),
                 );
                 ok = false;
                 continue;
@@ -654,9 +671,9 @@ fn read_dir_files(dir: &Path, sources: &mut Sources, diags: &mut Diagnostics) ->
             Ok(file) => {
                 if file.items.is_empty() {
                     diags.push(
-                        Diagnostic::warning(Code::EmptyFile, "the file holds no indicator, review rule or `år` block")
+                        Diagnostic::warning(Code::EmptyFile, crate::t!("load-empty-file"))
                             .at(&path, None, None)
-                            .help("an empty file publishes nothing; remove it, or write what it was meant to hold"),
+                            .help(crate::t!("load-empty-file-help")),
                     );
                 }
                 let mut items = vec![];
@@ -666,13 +683,11 @@ fn read_dir_files(dir: &Path, sources: &mut Sources, diags: &mut Diagnostics) ->
                             diags.push(
                                 Diagnostic::error(
                                     Code::DuplicateYear,
-                                    "a second `år` block in this year directory",
+                                    crate::t!("load-second-year-block"),
                                 )
-                                .label(y.span, "second `år` block")
-                                .label(first.span, "first one")
-                                .help(
-                                    "a year directory has exactly one `år` block; remove this one",
-                                ),
+                                .label(y.span, crate::t!("load-second-year-block-label"))
+                                .label(first.span, crate::t!("load-first-year-block-label"))
+                                .help(crate::t!("load-second-year-block-help")),
                             );
                         } else {
                             out.year = Some((y.clone(), path.clone()));

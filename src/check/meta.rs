@@ -44,10 +44,10 @@ impl Scope<'_> {
                 self.diags.push(
                     Diagnostic::warning(
                         Code::UnknownPlaceholder,
-                        format!("`{{{name}}}` in this text is not filled in"),
+                        crate::t!("meta-unfilled-placeholder", name = name),
                     )
-                    .label(span, "published as written")
-                    .help("texts fill in `{mätår}` (or `{mätår-1}` …), the family's part (`{del}`) and `{undergrupp}`; check the spelling"),
+                    .label(span, crate::t!("meta-published-as-written"))
+                    .help(crate::t!("meta-unfilled-placeholder-help")),
                 );
                 return;
             }
@@ -69,10 +69,13 @@ impl Scope<'_> {
         };
         for again in &pubs[1..] {
             self.error(
-                Diagnostic::error(Code::DuplicateMetadata, "`publiceras` is given twice")
-                    .label(again.span, "again here")
-                    .label(first.span, "first here")
-                    .help("list every level on one line: `publiceras enhet, län, riket`"),
+                Diagnostic::error(
+                    Code::DuplicateMetadata,
+                    crate::t!("meta-duplicate-publication"),
+                )
+                .label(again.span, crate::t!("meta-again-here"))
+                .label(first.span, crate::t!("meta-first-here"))
+                .help(crate::t!("meta-duplicate-publication-help")),
             );
         }
         let mut out = vec![];
@@ -82,12 +85,12 @@ impl Scope<'_> {
                 let words: Vec<&str> = available.iter().map(|l| l.keyword()).collect();
                 let mut d = Diagnostic::error(
                     Code::InvalidMetadata,
-                    format!("`{word}` is not a level an indicator is published at"),
+                    crate::t!("meta-unknown-level", level = word),
                 )
-                .label(name.span, "not a level");
+                .label(name.span, crate::t!("meta-unknown-level-label"));
                 d = match did_you_mean(word, words.iter().copied()) {
-                    Some(s) => d.help(format!("did you mean `{s}`?")),
-                    None => d.help(format!("the levels are: {}", words.join(", "))),
+                    Some(s) => d.help(crate::t!("meta-did-you-mean", name = s)),
+                    None => d.help(crate::t!("meta-levels-are", levels = words.join(", "))),
                 };
                 self.error(d);
                 continue;
@@ -96,23 +99,21 @@ impl Scope<'_> {
                 self.error(
                     Diagnostic::error(
                         Code::InvalidMetadata,
-                        format!(
-                            "an indicator computed per kommun has no {} figures",
-                            level.keyword()
-                        ),
+                        crate::t!("meta-level-not-computed", level = level.keyword()),
                     )
-                    .label(name.span, "not computed for this indicator")
-                    .help(
-                        "a `källa` indicator is published per kommun (`enhet`), `län` and `riket`",
-                    ),
+                    .label(name.span, crate::t!("meta-level-not-computed-label"))
+                    .help(crate::t!("meta-level-not-computed-help")),
                 );
                 continue;
             }
             if out.contains(&level) {
                 self.error(
-                    Diagnostic::error(Code::DuplicateMetadata, format!("`{word}` is listed twice"))
-                        .label(name.span, "again here")
-                        .help("list each level once"),
+                    Diagnostic::error(
+                        Code::DuplicateMetadata,
+                        crate::t!("meta-duplicate-level", level = word),
+                    )
+                    .label(name.span, crate::t!("meta-again-here"))
+                    .help(crate::t!("meta-duplicate-level-help")),
                 );
                 continue;
             }
@@ -144,10 +145,15 @@ impl Scope<'_> {
                     self.diags.push(
                         Diagnostic::warning(
                             Code::PeriodDiffersFromCodebook,
-                            format!("the mätperiod {ours} differs from the codebook's period of `{v}` ({period})"),
+                            crate::t!(
+                                "meta-period-differs",
+                                period = &ours,
+                                variable = v,
+                                codebook_period = &period
+                            ),
                         )
-                        .label(span, "mätperiod of the indicator")
-                        .help("the questionnaire shows the codebook's period to the respondents: make the two agree, or correct the codebook"),
+                        .label(span, crate::t!("meta-period-differs-label"))
+                        .help(crate::t!("meta-period-differs-help")),
                     );
                     return;
                 }
@@ -171,12 +177,14 @@ impl Scope<'_> {
         for f in fields {
             let key = f.key.node.as_str();
             if !META_KEYS.contains(&key) {
-                let mut d =
-                    Diagnostic::error(Code::UnknownMetadata, format!("unknown field `{key}`"))
-                        .label(f.key.span, "not a field of an indicator");
+                let mut d = Diagnostic::error(
+                    Code::UnknownMetadata,
+                    crate::t!("meta-unknown-field", key = key),
+                )
+                .label(f.key.span, crate::t!("meta-unknown-field-label"));
                 d = match did_you_mean(key, META_KEYS.iter().copied()) {
-                    Some(s) => d.help(format!("did you mean `{s}`?")),
-                    None => d.help(format!("the fields are: {}", META_KEYS.join(", "))),
+                    Some(s) => d.help(crate::t!("meta-did-you-mean", name = s)),
+                    None => d.help(crate::t!("meta-fields-are", fields = META_KEYS.join(", "))),
                 };
                 self.error(d);
                 continue;
@@ -185,10 +193,13 @@ impl Scope<'_> {
                 seen.insert(META_KEYS.iter().find(|k| **k == key).unwrap(), f.key.span)
             {
                 self.error(
-                    Diagnostic::error(Code::DuplicateMetadata, format!("`{key}` is given twice"))
-                        .label(f.key.span, "again here")
-                        .label(first, "first here")
-                        .help("keep one of them"),
+                    Diagnostic::error(
+                        Code::DuplicateMetadata,
+                        crate::t!("meta-duplicate-field", key = key),
+                    )
+                    .label(f.key.span, crate::t!("meta-again-here"))
+                    .label(first, crate::t!("meta-first-here"))
+                    .help(crate::t!("meta-duplicate-field-help")),
                 );
                 continue;
             }
@@ -201,17 +212,21 @@ impl Scope<'_> {
                 Value::Word(w) => Some(w.clone()),
                 _ => None,
             };
-            let bad = |s: &mut Self, what: &str| {
+            let bad = |s: &mut Self, message: String| {
                 s.error(
-                    Diagnostic::error(Code::InvalidMetadata, format!("`{key}` takes {what}"))
-                        .label(f.value.span, "not accepted here")
-                        .help(format!("write e.g. `{key} {}`", example_for(key))),
+                    Diagnostic::error(Code::InvalidMetadata, message)
+                        .label(f.value.span, crate::t!("meta-not-accepted-here"))
+                        .help(crate::t!(
+                            "meta-write-example",
+                            key = key,
+                            example = example_for(key)
+                        )),
                 )
             };
             match key {
                 "mätdatum" => match f.value.node {
                     Value::Date(d) => meta.matdatum = Some(d),
-                    _ => bad(self, "a date"),
+                    _ => bad(self, crate::t!("meta-takes-date", key = key)),
                 },
                 "mätperiod" => match f.value.node {
                     Value::Period(a, b) => {
@@ -227,14 +242,14 @@ impl Scope<'_> {
                         calendar = Some((kind, offset));
                         period_span = Some(f.value.span);
                     }
-                    _ => bad(self, "a period"),
+                    _ => bad(self, crate::t!("meta-takes-period", key = key)),
                 },
                 "typ" => match text.as_deref() {
                     Some(t @ ("struktur" | "process" | "resultat")) => meta.typ = t.to_string(),
-                    _ => bad(self, "struktur, process or resultat"),
+                    _ => bad(self, crate::t!("meta-takes-typ", key = key)),
                 },
                 _ => match text {
-                    None => bad(self, "a text in quotes"),
+                    None => bad(self, crate::t!("meta-takes-text", key = key)),
                     Some(t) => match key {
                         "indikatornamn" => meta.indikatornamn = t,
                         "kortnamn" => meta.kortnamn = Some(t),
@@ -284,12 +299,10 @@ impl Scope<'_> {
                 self.diags.push(
                     Diagnostic::warning(
                         Code::FixedPeriodMovingText,
-                        format!(
-                            "`{first}` says `{{mätår}}`, which moves with mätdatum, but the mätperiod is fixed dates, which do not"
-                        ),
+                        crate::t!("meta-fixed-period-moving-text", key = *first),
                     )
-                    .label(ps, "the same dates every year")
-                    .help("write the period relative to mätdatum, so that both move when the next year inherits the indicator: `mätperiod 12 månader` or `mätperiod kalenderåret mätår-1`"),
+                    .label(ps, crate::t!("meta-fixed-period-moving-text-label"))
+                    .help(crate::t!("meta-fixed-period-moving-text-help")),
                 );
             }
         }
@@ -338,20 +351,36 @@ impl Scope<'_> {
                     }
                     None => span,
                 };
-                let help = if u.reason.contains("mätperiod") {
-                    "give the indicator a `mätperiod` (e.g. `mätperiod 12 månader`), or write the period in the text".to_string()
+                // A mätperiod placeholder that had no mätperiod to fill it with (the
+                // brackets are ASCII).
+                let name = u
+                    .placeholder
+                    .get(1..u.placeholder.len().saturating_sub(1))
+                    .unwrap_or("");
+                let needs_period = dates.matperiod.is_none()
+                    && matches!(
+                        name,
+                        "mätperiod"
+                            | "mätperioden"
+                            | "mätperiodens startdatum"
+                            | "mätperiodens slutdatum"
+                    );
+                let help = if needs_period {
+                    crate::t!("meta-placeholder-needs-period-help")
                 } else {
                     placeholder_help()
                 };
                 self.error(
                     Diagnostic::error(
                         Code::Placeholder,
-                        format!(
-                            "`{key}` has the placeholder `{}`: {}",
-                            u.placeholder, u.reason
+                        crate::t!(
+                            "meta-unfilled-text-placeholder",
+                            key = key,
+                            placeholder = &u.placeholder,
+                            reason = &u.reason
                         ),
                     )
-                    .label(label, "published as written")
+                    .label(label, crate::t!("meta-published-as-written"))
                     .help(help),
                 );
             }
@@ -361,20 +390,34 @@ impl Scope<'_> {
                 self.error(
                     Diagnostic::error(
                         Code::PeriodReversed,
-                        format!("the mätperiod ends ({b}) before it starts ({a})"),
+                        crate::t!(
+                            "meta-period-reversed",
+                            end = b.to_string(),
+                            start = a.to_string()
+                        ),
                     )
-                    .label(ps, "ends before it starts")
-                    .help(format!("write the earlier date first: {b}..{a}")),
+                    .label(ps, crate::t!("meta-period-reversed-label"))
+                    .help(crate::t!(
+                        "meta-period-reversed-help",
+                        end = b.to_string(),
+                        start = a.to_string()
+                    )),
                 );
             } else if b > matdatum {
                 self.error(
                     Diagnostic::error(
                         Code::PeriodAfterMatdatum,
-                        format!("the mätperiod ends ({b}) after mätdatum ({matdatum})"),
+                        crate::t!(
+                            "meta-period-after-matdatum",
+                            end = b.to_string(),
+                            matdatum = matdatum.to_string()
+                        ),
                     )
-                    .label(ps, "ends after mätdatum")
-                    .help(format!(
-                        "a mätperiod ends on or before mätdatum: {a}..{matdatum}"
+                    .label(ps, crate::t!("meta-period-after-matdatum-label"))
+                    .help(crate::t!(
+                        "meta-period-after-matdatum-help",
+                        start = a.to_string(),
+                        matdatum = matdatum.to_string()
                     )),
                 );
             }
@@ -383,25 +426,26 @@ impl Scope<'_> {
             ("indikatornamn", !meta.indikatornamn.is_empty()),
             ("område", !meta.omrade.is_empty()),
             ("typ", !meta.typ.is_empty() || seen.contains_key("typ")),
+            // `målvärde` stands for either: the message names both.
             (
-                "målvärde` or `riktning",
+                "målvärde",
                 meta.malvarde.is_some() || meta.riktning.is_some(),
             ),
         ] {
             if !present {
+                let message = if key == "målvärde" {
+                    crate::t!("meta-missing-target")
+                } else {
+                    crate::t!("meta-missing-field", key = key)
+                };
                 self.error(
-                    Diagnostic::error(
-                        Code::MissingMetadata,
-                        format!("the indicator has no `{key}`"),
-                    )
-                    .label(span, "missing metadata")
-                    .help({
-                        let field = key.split('`').next().unwrap_or(key);
-                        format!(
-                            "add e.g. `{field} {}`: the published guide prints it",
-                            example_for(field)
-                        )
-                    }),
+                    Diagnostic::error(Code::MissingMetadata, message)
+                        .label(span, crate::t!("meta-missing-label"))
+                        .help(crate::t!(
+                            "meta-missing-help",
+                            key = key,
+                            example = example_for(key)
+                        )),
                 );
             }
         }
@@ -464,15 +508,15 @@ pub fn fill_years(text: &str, year: i32) -> String {
     out
 }
 
-pub(super) fn example_for(key: &str) -> &'static str {
+pub(super) fn example_for(key: &str) -> String {
     match key {
-        "mätdatum" => "2014-11-01",
-        "mätperiod" => "2013-11-01..2014-11-01  (or: 12 månader)",
-        "typ" => "process",
-        "indikatornamn" => "\"Social jourverksamhet\"",
-        "område" => "\"Samverkan\"",
-        "målvärde" => "\"Ja\"",
-        _ => "\"…\"",
+        "mätdatum" => "2014-11-01".into(),
+        "mätperiod" => crate::t!("meta-example-period"),
+        "typ" => "process".into(),
+        "indikatornamn" => "\"Social jourverksamhet\"".into(),
+        "område" => "\"Samverkan\"".into(),
+        "målvärde" => "\"Ja\"".into(),
+        _ => "\"…\"".into(),
     }
 }
 

@@ -91,10 +91,10 @@ fn inherited_provenance(dir: &Path, sources: &Sources, diagnostics: &mut Diagnos
             .file_name()
             .map(|n| n.to_string_lossy().into_owned())
             .unwrap_or_default();
-        let note = format!(
-            "this is inherited from {}; fix it in this year, in {}: a definition with the same id in a file of the same name replaces it, `utgår` retires it",
-            from.display(),
-            own.join(&name).display()
+        let note = crate::t!(
+            "check-inherited",
+            from = from.display().to_string(),
+            file = own.join(&name).display().to_string()
         );
         d.help = Some(match d.help.take() {
             Some(h) => format!("{h}\n{note}"),

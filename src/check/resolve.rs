@@ -27,7 +27,10 @@ pub fn resolve(
         Ok(cb) => cb,
         Err(errs) => {
             for e in errs {
-                diags.push(e.label(loaded.codebook_span, "the codebook named here"));
+                diags.push(e.label(
+                    loaded.codebook_span,
+                    crate::t!("resolve-codebook-named-here"),
+                ));
             }
             return None;
         }
@@ -37,16 +40,21 @@ pub fn resolve(
         diags.push(
             Diagnostic::error(
                 Code::YearMismatch,
-                format!(
-                    "the codebook is for {}, but the `år` block says {}",
-                    codebook.publication_year, loaded.year
+                crate::t!(
+                    "resolve-codebook-year",
+                    codebook_year = codebook.publication_year.to_string(),
+                    year = loaded.year.to_string()
                 ),
             )
-            .label(loaded.codebook_span, format!("publication_year: {}", codebook.publication_year))
-            .label(loaded.year_span, "the year")
-            .help(format!(
-                "each year has its own codebook: `oj new-year {}` writes one from the year before, or set `publication_year: {}` in the codebook named here",
-                loaded.year, loaded.year
+            // The line of the codebook, as written there.
+            .label(
+                loaded.codebook_span,
+                format!("publication_year: {}", codebook.publication_year),
+            )
+            .label(loaded.year_span, crate::t!("resolve-the-year"))
+            .help(crate::t!(
+                "resolve-codebook-year-help",
+                year = loaded.year.to_string()
             )),
         );
     }
@@ -54,15 +62,21 @@ pub fn resolve(
         diags.push(
             Diagnostic::error(
                 Code::YearMismatch,
-                format!(
-                    "the codebook's mätdatum is {}, but the `år` block says {}",
-                    codebook.matdatum, loaded.matdatum
+                crate::t!(
+                    "resolve-codebook-matdatum",
+                    codebook_matdatum = &codebook.matdatum,
+                    matdatum = loaded.matdatum.to_string()
                 ),
             )
-            .label(loaded.codebook_span, format!("matdatum: '{}'", codebook.matdatum))
-            .help(format!(
-                "the questionnaire's dates follow mätdatum: set `matdatum: '{}'` in the codebook named here, or `mätdatum {}` in the `år` block",
-                loaded.matdatum, codebook.matdatum
+            // The line of the codebook, as written there.
+            .label(
+                loaded.codebook_span,
+                format!("matdatum: '{}'", codebook.matdatum),
+            )
+            .help(crate::t!(
+                "resolve-codebook-matdatum-help",
+                matdatum = loaded.matdatum.to_string(),
+                codebook_matdatum = &codebook.matdatum
             )),
         );
     }
@@ -131,13 +145,11 @@ pub fn resolve(
                         diags.push(
                             Diagnostic::error(
                                 Code::DuplicateIndicator,
-                                format!("indicator `{}` is defined twice", r.id),
+                                crate::t!("resolve-duplicate-indicator", id = &r.id),
                             )
-                            .label(ind.id.span, "second definition")
-                            .label(*first, "first definition")
-                            .help(
-                                "indicator ids are unique within a year: rename one, or remove it",
-                            ),
+                            .label(ind.id.span, crate::t!("resolve-second-definition"))
+                            .label(*first, crate::t!("resolve-first-definition"))
+                            .help(crate::t!("resolve-duplicate-indicator-help")),
                         );
                         continue;
                     }
@@ -180,10 +192,13 @@ pub fn resolve(
                     if let Some(r) = resolved {
                         if let Some(first) = first_span.get(&r.id) {
                             diags.push(
-                                Diagnostic::error(Code::DuplicateIndicator, format!("indicator `{}` is defined twice", r.id))
-                                    .label(ind.id.span, "second definition")
-                                    .label(*first, "first definition")
-                                    .help("indicator ids are unique within a year: rename one, or remove it"),
+                                Diagnostic::error(
+                                    Code::DuplicateIndicator,
+                                    crate::t!("resolve-duplicate-indicator", id = &r.id),
+                                )
+                                .label(ind.id.span, crate::t!("resolve-second-definition"))
+                                .label(*first, crate::t!("resolve-first-definition"))
+                                .help(crate::t!("resolve-duplicate-indicator-help")),
                             );
                             continue;
                         }
@@ -197,13 +212,13 @@ pub fn resolve(
                     }
                     if ind.parts.is_some() && !parts.is_empty() {
                         d.message = if parts.len() == n_parts && n_parts > 1 {
-                            format!("{} (all {n_parts} parts)", d.message)
+                            crate::t!("resolve-all-parts", message = &d.message, count = n_parts)
                         } else {
-                            format!(
-                                "{} (part{} {})",
-                                d.message,
-                                if parts.len() > 1 { "s" } else { "" },
-                                parts.join(", ")
+                            crate::t!(
+                                "resolve-some-parts",
+                                message = &d.message,
+                                count = parts.len(),
+                                parts = parts.join(", ")
                             )
                         };
                     }
@@ -236,14 +251,14 @@ pub fn resolve(
         if !removed.iter().any(|(id, _)| *id == r.id.node) {
             let mut d = Diagnostic::error(
                 Code::UnknownRemoval,
-                format!("`utgår {}`: no inherited indicator has this id", r.id.node),
+                crate::t!("resolve-unknown-retired", id = &r.id.node),
             )
-            .label(r.id.span, "unknown indicator");
+            .label(r.id.span, crate::t!("resolve-unknown-indicator-label"));
             let ids = inherited_ids.iter().map(String::as_str);
             if let Some(s) = did_you_mean(&r.id.node, ids) {
-                d = d.help(format!("did you mean `{s}`?"));
+                d = d.help(crate::t!("resolve-did-you-mean", name = s));
             } else {
-                d = d.help("`utgår` removes an indicator of the inherited year; check the id");
+                d = d.help(crate::t!("resolve-unknown-retired-help"));
             }
             diags.push(d);
         }

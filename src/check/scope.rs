@@ -85,14 +85,14 @@ impl<'a> Scope<'a> {
                     let have = self
                         .part
                         .as_ref()
-                        .map(|(v, _, _)| format!("the only placeholder here is `{{{v}}}`"))
-                        .unwrap_or_else(|| "this indicator has no parts".into());
+                        .map(|(v, _, _)| crate::t!("scope-only-placeholder", placeholder = v))
+                        .unwrap_or_else(|| crate::t!("scope-no-parts"));
                     self.error(
                         Diagnostic::error(
                             Code::UnknownPlaceholder,
-                            format!("unknown placeholder `{{{ph}}}`"),
+                            crate::t!("scope-unknown-placeholder", placeholder = ph),
                         )
-                        .label(t.span, "unknown placeholder")
+                        .label(t.span, crate::t!("scope-unknown-placeholder-label"))
                         .help(have),
                     );
                     return None;
@@ -119,11 +119,11 @@ impl<'a> Scope<'a> {
                 self.error(
                     Diagnostic::error(
                         Code::DuplicateQuestion,
-                        format!("`{}` is declared twice", q.name.node),
+                        crate::t!("scope-duplicate-question", name = &q.name.node),
                     )
-                    .label(q.name.span, "declared again")
-                    .label(fs, "first declaration")
-                    .help("give each question its own name"),
+                    .label(q.name.span, crate::t!("scope-declared-again"))
+                    .label(fs, crate::t!("scope-first-declaration"))
+                    .help(crate::t!("scope-duplicate-question-help")),
                 );
                 continue;
             }
@@ -140,17 +140,18 @@ impl<'a> Scope<'a> {
                 let Some(var) = self.codebook.get(&id) else {
                     let mut d = Diagnostic::error(
                         Code::UnknownVariable,
-                        format!(
-                            "`{id}` is not a variable of the {} codebook",
-                            self.codebook.publication_year
+                        crate::t!(
+                            "scope-unknown-variable",
+                            id = &id,
+                            year = self.codebook.publication_year.to_string()
                         ),
                     )
-                    .label(v.span, "unknown variable");
+                    .label(v.span, crate::t!("scope-unknown-variable-label"));
                     d = match did_you_mean(&id, self.codebook.ids()) {
-                        Some(s) => d.help(format!("did you mean `{s}`?")),
-                        None => d.help(format!(
-                            "the variables are listed in {}",
-                            self.codebook.path.display()
+                        Some(s) => d.help(crate::t!("scope-did-you-mean", name = s)),
+                        None => d.help(crate::t!(
+                            "scope-variables-listed-in",
+                            path = self.codebook.path.display().to_string()
                         )),
                     };
                     self.error(d);
@@ -159,9 +160,12 @@ impl<'a> Scope<'a> {
                 };
                 if var.ty == VarType::Text {
                     self.error(
-                        Diagnostic::error(Code::TextVariable, format!("`{id}` is a free-text variable and cannot be used in a rule"))
-                            .label(v.span, "free text")
-                            .help("rules read categorical or number variables; free text is only shown in explain"),
+                        Diagnostic::error(
+                            Code::TextVariable,
+                            crate::t!("scope-text-variable", id = &id),
+                        )
+                        .label(v.span, crate::t!("scope-text-variable-label"))
+                        .help(crate::t!("scope-text-variable-help")),
                     );
                     ok = false;
                     continue;
@@ -185,16 +189,17 @@ impl<'a> Scope<'a> {
                         self.error(
                             Diagnostic::error(
                                 Code::TypeMismatch,
-                                format!(
-                                    "the list `{}` mixes variables of different kinds",
-                                    q.name.node
-                                ),
+                                crate::t!("scope-mixed-list", name = &q.name.node),
                             )
                             .label(
                                 v.span,
-                                format!("`{id}` is {} with other answers", var.ty.label()),
+                                crate::t!(
+                                    "scope-mixed-list-label",
+                                    id = &id,
+                                    kind = var.ty.label()
+                                ),
                             )
-                            .help("a list holds variables with the same type and answer options"),
+                            .help(crate::t!("scope-mixed-list-help")),
                         );
                         ok = false;
                     }
@@ -243,27 +248,24 @@ impl<'a> Scope<'a> {
         }
         let mut d = Diagnostic::error(
             Code::UnknownName,
-            format!("`{}` is not a question of this indicator", name.node),
+            crate::t!("scope-unknown-name", name = &name.node),
         )
-        .label(name.span, "unknown name");
+        .label(name.span, crate::t!("scope-unknown-name-label"));
         let names: Vec<String> = self.names.keys().cloned().collect();
         if let Some(s) = did_you_mean(&name.node, names.iter().map(String::as_str)) {
-            d = d.help(format!("did you mean `{s}`?"));
+            d = d.help(crate::t!("scope-did-you-mean", name = s));
         } else if self.codebook.get(&name.node).is_some() {
-            d = d.help(format!(
-                "declare it first: `fråga {} = {}`",
-                name.node.to_lowercase(),
-                name.node
+            d = d.help(crate::t!(
+                "scope-declare-first",
+                question = name.node.to_lowercase(),
+                variable = &name.node
             ));
         } else if ["Ja", "Nej", "Delvis", "Vald"].contains(&name.node.as_str()) {
-            d = d.help(format!(
-                "answer labels are written in quotes: \"{}\"",
-                name.node
-            ));
+            d = d.help(crate::t!("scope-label-in-quotes", label = &name.node));
         } else if names.is_empty() {
-            d = d.help("declare the questions the rule reads with `fråga namn = VARIABEL`");
+            d = d.help(crate::t!("scope-declare-questions"));
         } else {
-            d = d.help(format!("the questions here are: {}", names.join(", ")));
+            d = d.help(crate::t!("scope-questions-here", names = names.join(", ")));
         }
         self.error(d);
         None
@@ -279,12 +281,14 @@ impl<'a> Scope<'a> {
                         self.error(
                             Diagnostic::error(
                                 Code::ListNotAllowed,
-                                format!("`{n}` is a list of {} questions", question.vars.len()),
+                                crate::t!(
+                                    "scope-list-of-questions",
+                                    name = n,
+                                    count = question.vars.len()
+                                ),
                             )
-                            .label(e.span, "a list")
-                            .help(format!(
-                                "say which: `någon({n}) = …`, `alla({n}) = …` or `ingen({n}) = …`"
-                            )),
+                            .label(e.span, crate::t!("scope-a-list"))
+                            .help(crate::t!("scope-say-which", name = n)),
                         );
                         None
                     }
@@ -297,10 +301,14 @@ impl<'a> Scope<'a> {
                         self.error(
                             Diagnostic::error(
                                 Code::ListNotAllowed,
-                                format!("`{n}` is a list of {} numbers", question.vars.len()),
+                                crate::t!(
+                                    "scope-list-of-numbers",
+                                    name = n,
+                                    count = question.vars.len()
+                                ),
                             )
-                            .label(e.span, "a list")
-                            .help(format!("use `summa({n})` or `antal({n})`")),
+                            .label(e.span, crate::t!("scope-a-list"))
+                            .help(crate::t!("scope-use-sum-or-count", name = n)),
                         );
                         None
                     }
@@ -318,14 +326,14 @@ impl<'a> Scope<'a> {
                             self.error(
                                 Diagnostic::error(
                                     Code::ListExpected,
-                                    format!(
-                                        "`{}` takes a list, and `{}` is one question",
-                                        f.keyword(),
-                                        arg.node
+                                    crate::t!(
+                                        "scope-not-a-list",
+                                        function = f.keyword(),
+                                        name = &arg.node
                                     ),
                                 )
-                                .label(arg.span, "not a list")
-                                .help(format!("compare the question directly: `{} = …`", arg.node)),
+                                .label(arg.span, crate::t!("scope-not-a-list-label"))
+                                .help(crate::t!("scope-compare-directly", name = &arg.node)),
                             );
                             return None;
                         }
@@ -344,15 +352,14 @@ impl<'a> Scope<'a> {
                             self.error(
                                 Diagnostic::error(
                                     Code::TypeMismatch,
-                                    format!(
-                                        "`{}({})` compares answer labels, but `{}` holds numbers",
-                                        f.keyword(),
-                                        arg.node,
-                                        arg.node
+                                    crate::t!(
+                                        "scope-quantifier-on-numbers",
+                                        function = f.keyword(),
+                                        name = &arg.node
                                     ),
                                 )
-                                .label(e.span, "numbers")
-                                .help(format!("use `summa({})` to add them up", arg.node)),
+                                .label(e.span, crate::t!("scope-numbers"))
+                                .help(crate::t!("scope-use-sum", name = &arg.node)),
                             );
                             None
                         }
@@ -360,9 +367,12 @@ impl<'a> Scope<'a> {
                     Func::Summa | Func::Antal => {
                         if *f == Func::Summa && is_cat {
                             self.error(
-                                Diagnostic::error(Code::TypeMismatch, format!("`summa` adds numbers, but `{}` is categorical", arg.node))
-                                    .label(e.span, "categorical")
-                                    .help("count answers with `antal(…)`, or test them with `någon(…) = \"…\"`"),
+                                Diagnostic::error(
+                                    Code::TypeMismatch,
+                                    crate::t!("scope-sum-of-categorical", name = &arg.node),
+                                )
+                                .label(e.span, crate::t!("scope-categorical"))
+                                .help(crate::t!("scope-sum-of-categorical-help")),
                             );
                             return None;
                         }
@@ -377,10 +387,10 @@ impl<'a> Scope<'a> {
                             self.error(
                                 Diagnostic::error(
                                     Code::PreviousOutsideRule,
-                                    "`föregående(...)` can only be used in an indicator's rules",
+                                    crate::t!("scope-previous-outside-rule"),
                                 )
-                                .label(e.span, "not allowed here")
-                                .help("move the condition into a rule of the indicator"),
+                                .label(e.span, crate::t!("scope-not-allowed-here"))
+                                .help(crate::t!("scope-previous-outside-rule-help")),
                             );
                             return None;
                         }
@@ -388,10 +398,10 @@ impl<'a> Scope<'a> {
                             self.error(
                                 Diagnostic::error(
                                     Code::TypeMismatch,
-                                    "`föregående(...)` reads one categorical question",
+                                    crate::t!("scope-previous-not-single"),
                                 )
-                                .label(e.span, "not a single categorical question")
-                                .help("use it as `föregående(c1) = \"Nej\"`"),
+                                .label(e.span, crate::t!("scope-previous-not-single-label"))
+                                .help(crate::t!("scope-previous-not-single-help")),
                             );
                             return None;
                         }
@@ -407,7 +417,7 @@ impl<'a> Scope<'a> {
             ExprKind::Neg(inner) => match self.operand(inner, allow_previous)? {
                 Operand::Num(n) => Some(Operand::Num(NumExpr::Neg(Box::new(n)))),
                 Operand::Cat { .. } => {
-                    self.type_error(inner, "a number", "an answer label");
+                    self.type_error(inner, true);
                     None
                 }
             },
@@ -424,33 +434,44 @@ impl<'a> Scope<'a> {
                 self.error(
                     Diagnostic::error(
                         Code::TypeMismatch,
-                        format!("the label \"{t}\" stands alone"),
+                        crate::t!("scope-label-alone", label = t),
                     )
-                    .label(e.span, "a label")
-                    .help(format!("compare a question with it: `fråga = \"{t}\"`")),
+                    .label(e.span, crate::t!("scope-a-label"))
+                    .help(crate::t!("scope-label-alone-help", label = t)),
                 );
                 None
             }
             _ => {
                 self.error(
-                    Diagnostic::error(Code::TypeMismatch, "a condition is used where a value is expected")
-                        .label(e.span, "a condition")
-                        .help("values are questions, numbers and sums; conditions combine them with och/eller"),
+                    Diagnostic::error(Code::TypeMismatch, crate::t!("scope-condition-as-value"))
+                        .label(e.span, crate::t!("scope-a-condition"))
+                        .help(crate::t!("scope-condition-as-value-help")),
                 );
                 None
             }
         }
     }
 
-    pub(super) fn type_error(&mut self, e: &Expr, expected: &str, found: &str) {
+    /// A number where an answer label is expected (`expects_number` false: a number
+    /// found where a categorical question is expected), or the other way round.
+    pub(super) fn type_error(&mut self, e: &Expr, expects_number: bool) {
+        let (message, found, help) = if expects_number {
+            (
+                crate::t!("scope-expected-number-found-label"),
+                crate::t!("scope-an-answer-label"),
+                crate::t!("scope-number-operators-help"),
+            )
+        } else {
+            (
+                crate::t!("scope-expected-categorical-found-number"),
+                crate::t!("scope-a-number"),
+                crate::t!("scope-categorical-compare-help"),
+            )
+        };
         self.error(
-            Diagnostic::error(Code::TypeMismatch, format!("expected {expected}, found {found}"))
-                .label(e.span, found.to_string())
-                .help(if expected.contains("number") {
-                    "arithmetic and <, <=, >, >= take number questions; categorical questions are compared with = \"label\"".to_string()
-                } else {
-                    "categorical questions are compared with answer labels in quotes".to_string()
-                }),
+            Diagnostic::error(Code::TypeMismatch, message)
+                .label(e.span, found)
+                .help(help),
         );
     }
 
@@ -471,13 +492,13 @@ impl<'a> Scope<'a> {
                 self.error(
                     Diagnostic::error(
                         Code::TypeMismatch,
-                        format!(
-                            "`{}` is categorical, but a number is needed here",
-                            self.questions[q].name
+                        crate::t!(
+                            "scope-categorical-not-number",
+                            name = &self.questions[q].name
                         ),
                     )
-                    .label(e.span, "categorical")
-                    .help(format!("compare it with one of its labels instead: {vs}")),
+                    .label(e.span, crate::t!("scope-categorical"))
+                    .help(crate::t!("scope-compare-with-labels", labels = vs)),
                 );
                 None
             }
@@ -505,15 +526,15 @@ impl<'a> Scope<'a> {
             .filter(|l| l.to_lowercase().contains(&label.node.to_lowercase()))
             .collect();
         let help = if containing.len() == 1 {
-            format!("did you mean \"{}\"?", containing[0])
+            crate::t!("scope-did-you-mean-label", label = containing[0])
         } else if let Some(s) = did_you_mean(&label.node, labels.iter().copied()) {
-            format!("did you mean \"{s}\"?")
+            crate::t!("scope-did-you-mean-label", label = s)
         } else {
-            format!(
-                "the answers of `{}` ({}) are: {}",
-                question.name,
-                question.vars.join(", "),
-                labels
+            crate::t!(
+                "scope-answers-are",
+                name = &question.name,
+                variables = question.vars.join(", "),
+                labels = labels
                     .iter()
                     .map(|l| format!("\"{l}\""))
                     .collect::<Vec<_>>()
@@ -525,9 +546,14 @@ impl<'a> Scope<'a> {
         self.error(
             Diagnostic::error(
                 Code::UnknownLabel,
-                format!("\"{}\" is not an answer of `{name}` ({var})", label.node),
+                crate::t!(
+                    "scope-unknown-label",
+                    label = &label.node,
+                    name = &name,
+                    variable = &var
+                ),
             )
-            .label(label.span, "not an answer of this question")
+            .label(label.span, crate::t!("scope-unknown-label-label"))
             .help(help),
         );
         None
@@ -569,9 +595,10 @@ impl<'a> Scope<'a> {
                             .as_ref()
                             .is_some_and(|vs| vs.code_of(label).is_some());
                         let help = if is_label {
-                            format!(
-                                "answer labels are written in quotes: `{} = \"{label}\"`",
-                                self.questions[q].name
+                            crate::t!(
+                                "scope-label-in-quotes-compare",
+                                name = &self.questions[q].name,
+                                label = label
                             )
                         } else {
                             let labels: Vec<String> = self.questions[q]
@@ -579,23 +606,23 @@ impl<'a> Scope<'a> {
                                 .as_ref()
                                 .map(|vs| vs.labels().map(|l| format!("\"{l}\"")).collect())
                                 .unwrap_or_default();
-                            format!(
-                                "compare `{}` with one of its answers, in quotes: {}",
-                                self.questions[q].name,
-                                labels.join(", ")
+                            crate::t!(
+                                "scope-compare-with-answers",
+                                name = &self.questions[q].name,
+                                labels = labels.join(", ")
                             )
                         };
                         self.error(
                             Diagnostic::error(
                                 Code::UnknownName,
-                                format!("`{label}` is not a question of this indicator"),
+                                crate::t!("scope-unknown-name", name = label),
                             )
                             .label(
                                 span,
                                 if is_label {
-                                    "a label without quotes"
+                                    crate::t!("scope-label-without-quotes")
                                 } else {
-                                    "unknown name"
+                                    crate::t!("scope-unknown-name-label")
                                 },
                             )
                             .help(help),
@@ -622,10 +649,16 @@ impl<'a> Scope<'a> {
                         }
                         Operand::Num(_) => {
                             self.error(
-                                Diagnostic::error(Code::TypeMismatch, format!("a number is compared with the label \"{}\"", label.node))
-                                    .label(other.span, "a number")
-                                    .label(label.span, "a label")
-                                    .help("compare numbers with numbers, e.g. `f1 > 0`; \"Vet ej\" and blanks make the indicator Bortfall by themselves"),
+                                Diagnostic::error(
+                                    Code::TypeMismatch,
+                                    crate::t!(
+                                        "scope-number-compared-with-label",
+                                        label = &label.node
+                                    ),
+                                )
+                                .label(other.span, crate::t!("scope-a-number"))
+                                .label(label.span, crate::t!("scope-a-label"))
+                                .help(crate::t!("scope-number-compared-with-label-help")),
                             );
                             return None;
                         }
@@ -668,7 +701,7 @@ impl<'a> Scope<'a> {
                     }))
                 }
                 Operand::Num(_) => {
-                    self.type_error(inner, "a categorical question", "a number");
+                    self.type_error(inner, false);
                     None
                 }
             },
@@ -692,10 +725,10 @@ impl<'a> Scope<'a> {
                         self.error(
                             Diagnostic::error(
                                 Code::TypeMismatch,
-                                "`saknas` and `besvarad` apply to a question",
+                                crate::t!("scope-blank-of-non-question"),
                             )
-                            .label(inner.span, "not a question")
-                            .help("write e.g. `a2 saknas` or `alla(g6) saknas`"),
+                            .label(inner.span, crate::t!("scope-not-a-question"))
+                            .help(crate::t!("scope-blank-of-non-question-help")),
                         );
                         return None;
                     }
@@ -703,11 +736,12 @@ impl<'a> Scope<'a> {
                 if self.questions[q].is_list && quant == Quant::One {
                     let n = self.questions[q].name.clone();
                     self.error(
-                        Diagnostic::error(Code::ListNotAllowed, format!("`{n}` is a list"))
-                            .label(inner.span, "a list")
-                            .help(format!(
-                                "say which: `alla({n}) saknas` or `någon({n}) saknas`"
-                            )),
+                        Diagnostic::error(
+                            Code::ListNotAllowed,
+                            crate::t!("scope-blank-of-list", name = &n),
+                        )
+                        .label(inner.span, crate::t!("scope-a-list"))
+                        .help(crate::t!("scope-blank-of-list-help", name = &n)),
                     );
                     return None;
                 }
@@ -728,19 +762,23 @@ impl<'a> Scope<'a> {
                     self.error(
                         Diagnostic::error(
                             Code::TypeMismatch,
-                            format!("`{n}` is a question, not a condition"),
+                            crate::t!("scope-question-as-condition", name = n),
                         )
-                        .label(e.span, "a question")
-                        .help(format!("compare it with an answer: `{n} = \"{first}\"`")),
+                        .label(e.span, crate::t!("scope-a-question"))
+                        .help(crate::t!(
+                            "scope-question-as-condition-help",
+                            name = n,
+                            label = &first
+                        )),
                     );
                 }
                 None
             }
             _ => {
                 self.error(
-                    Diagnostic::error(Code::TypeMismatch, "a condition is expected here")
-                        .label(e.span, "not a condition")
-                        .help("a condition compares a question with an answer (`a1 = \"Ja\"`), numbers (`f1 > 0`), or tests `saknas`"),
+                    Diagnostic::error(Code::TypeMismatch, crate::t!("scope-condition-expected"))
+                        .label(e.span, crate::t!("scope-not-a-condition"))
+                        .help(crate::t!("scope-condition-expected-help")),
                 );
                 None
             }
