@@ -7,7 +7,10 @@
 //! In case files, `[REPO]` stands for the crate's directory; a case's own `år` block names
 //! the 2015 codebook as `kodbok "kodbok-2015.yaml"` (copied into the year directory).
 //! When the year checks, its examples are run too and failing ones are reported (E0401).
+//! The corpus is rendered in both languages: Swedish (`error_corpus@…`) and English
+//! (`error_corpus_en@…`).
 
+use oj::locale::Lang;
 use std::path::Path;
 
 fn manifest() -> &'static Path {
@@ -35,6 +38,16 @@ fn has_year_block(text: &str) -> bool {
 
 #[test]
 fn error_corpus() {
+    corpus(Lang::Sv, "error_corpus");
+}
+
+#[test]
+fn error_corpus_en() {
+    corpus(Lang::En, "error_corpus_en");
+}
+
+fn corpus(lang: Lang, name: &str) {
+    oj::locale::set_thread(lang);
     let mut missing = vec![];
     insta::glob!("errors/*.oj", |path| {
         let repo = manifest().display().to_string();
@@ -94,7 +107,7 @@ fn error_corpus() {
             .replace(&canonical_tmp, "[TMP]")
             .replace(&tmp_path, "[TMP]")
             .replace(&repo, "[REPO]");
-        insta::assert_snapshot!(rendered);
+        insta::assert_snapshot!(name, rendered);
     });
     assert!(
         missing.is_empty(),

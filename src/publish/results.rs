@@ -19,23 +19,29 @@ fn csv_bytes(header: &[&str], rows: impl Iterator<Item = Vec<String>>) -> Vec<u8
 }
 
 pub fn results_csv(rows: &[Row]) -> Vec<u8> {
-    let header: Vec<&str> = HEADER.split(',').collect();
-    csv_bytes(
-        &header,
-        rows.iter().map(|r| {
-            vec![
-                r.year.to_string(),
-                r.level.label().to_string(),
-                r.unit.clone(),
-                r.indicator.clone(),
-                r.result().to_string(),
-                r.value(),
-                r.numerator(),
-                r.denominator(),
-                r.reason.clone(),
-            ]
-        }),
-    )
+    // Field by field, borrowing what the row holds: one results.csv has a row per unit,
+    // group and indicator, and a vector of owned strings per row was most of the cost
+    // of writing it.
+    let mut w = csv::WriterBuilder::new()
+        .terminator(csv::Terminator::Any(b'\n'))
+        .from_writer(Vec::with_capacity(rows.len() * 64));
+    w.write_record(HEADER.split(',')).expect("writing to memory");
+    let mut year = (u32::MAX, String::new());
+    for r in rows {
+        if year.0 != r.year {
+            year = (r.year, r.year.to_string());
+        }
+        let fields: [&str; 5] = [&year.1, r.level.label(), &r.unit, &r.indicator, r.result()];
+        for f in fields {
+            w.write_field(f).expect("writing to memory");
+        }
+        w.write_field(r.value()).expect("writing to memory");
+        w.write_field(r.numerator()).expect("writing to memory");
+        w.write_field(r.denominator()).expect("writing to memory");
+        w.write_field(&r.reason).expect("writing to memory");
+        w.write_record(None::<&[u8]>).expect("writing to memory");
+    }
+    w.into_inner().expect("writing to memory")
 }
 
 pub const REVIEW_HEADER: &str = "enhet,rule,severity,variables,values,file,line";
