@@ -1,260 +1,423 @@
 //! The `oj` command line. Renders diagnostics; all logic lives in the library.
+//!
+//! Everything it says is in the Fluent files (locales/*/cli.ftl), the help included: the
+//! clap tree below carries no text, [`localize`] puts the texts of the chosen language on
+//! it before it parses. The language is chosen before clap parses (`--lang`, else
+//! `OJ_LANG`, else Swedish), so that the help is in it. clap's own parse errors
+//! ("error: unexpected argument …", "For more information, try '--help'.") stay in
+//! clap's English: clap has no way to translate them.
 
-use clap::{Parser as ClapParser, Subcommand};
+use clap::builder::PossibleValue;
+use clap::{Arg, ArgAction, CommandFactory, FromArgMatches, Parser as ClapParser, Subcommand};
 use oj::check::{check_year, year_dirs};
 use oj::diagnostic::{render_all, Diagnostic};
+use oj::locale::Lang;
 use oj::run::{self, RunError};
 use oj::source::Sources;
+use oj::t;
+use std::ffi::OsString;
 use std::io::IsTerminal;
 use std::path::PathBuf;
 use std::process::ExitCode;
 
+// The texts of the command line (about, long about with its example, the help of each
+// argument) are in locales/*/cli.ftl, set by `localize`; none here.
 #[derive(ClapParser)]
 #[command(
     name = "oj",
     version,
-    about = "Indicator engine for Öppna jämförelser, social barn- och ungdomsvård"
+    disable_help_flag = true,
+    disable_version_flag = true,
+    disable_help_subcommand = true
 )]
 struct Cli {
     #[command(subcommand)]
     command: Command,
-    /// Evaluate without an input the indicators read: `previous-survey` (last year's
-    /// survey, read by `föregående`) or a `källa` file (`register.csv`). Without it, a
-    /// missing input is an error; with it, a warning is printed and every affected row
-    /// says so. Repeatable.
     #[arg(long, global = true, value_name = "INPUT")]
     without: Vec<String>,
+    // Read before clap parses (`language`); declared so that clap accepts it and
+    // describes it.
+    #[arg(long, global = true, value_name = "LANG", value_parser = ["sv", "en"])]
+    lang: Option<String>,
 }
 
-/// The year, its data and its indicators: what every command that evaluates reads.
+// The year, its data and its indicators: what every command that evaluates reads.
 #[derive(clap::Args)]
 struct YearData {
-    /// The publication year: INDICATORS/YEAR and DATA/YEAR.
     #[arg(long)]
     year: u32,
-    /// Data directory: units.csv and YEAR/survey.csv, YEAR's `källa` files
-    /// (docs/data-formats.md).
     #[arg(long)]
     data: PathBuf,
-    /// The indicators directory, with one directory per year.
     #[arg(long, default_value = "indicators")]
     indicators: PathBuf,
 }
 
 #[derive(Subcommand)]
 enum Command {
-    /// Check indicator files against their codebook; report every problem at once.
-    ///
-    /// Example: oj check indicators/2015    (or `oj check --format github` in CI)
     Check {
-        /// Year directories, or a directory of years (default: indicators).
         paths: Vec<PathBuf>,
-        /// How diagnostics are printed: for people (default), one JSON object per line,
-        /// or GitHub Actions annotations (`oj check --format github` in a workflow).
         #[arg(long, value_enum, default_value_t = Format::Human)]
         format: Format,
     },
-    /// Lay out indicator files canonically: indentation, aligned rules, part and column
-    /// lists, blank lines; comments and strings untouched.
-    ///
-    /// Example: oj fmt indicators        (rewrites what is not formatted)
-    ///          oj fmt --check indicators (lists it and exits 1; for CI)
     Fmt {
-        /// Files or directories (searched for .oj files; default: indicators)
         paths: Vec<PathBuf>,
-        /// Change nothing: list the files that are not formatted, exit 1 if any
         #[arg(long)]
         check: bool,
     },
-    /// Run the examples written beside each indicator.
-    ///
-    /// Example: oj test indicators/2015
     Test {
-        /// Year directories, or a directory of years (default: indicators)
         paths: Vec<PathBuf>,
     },
-    /// Evaluate every indicator for every unit and write results.csv and review.csv.
-    ///
-    /// Example: oj eval --year 2015 --data data/example --out out/2015
     Eval {
         #[command(flatten)]
         run: YearData,
-        /// The directory to write results.csv, review.csv and manifest.json into
         #[arg(long)]
         out: PathBuf,
     },
-    /// What the methodology changed between two years: per indicator added, removed,
-    /// changed rule, changed dates or texts, unchanged; and the review rules.
-    ///
-    /// Example: oj diff 2014 2015
     Diff {
-        /// The earlier year
         old: u32,
-        /// The later year
         new: u32,
-        /// The indicators directory, with one directory per year
         #[arg(long, default_value = "indicators")]
         indicators: PathBuf,
     },
-    /// Start next year's methodology: write INDICATORS/YEAR/ar.oj (inheriting YEAR-1,
-    /// mätdatum one year on) and INDICATORS/YEAR/codebook.yaml (YEAR-1's codebook with its
-    /// dates one year on). Never overwrites.
-    ///
-    /// Example: oj new-year 2016
     NewYear {
-        /// The new publication year; YEAR-1 must exist and check.
         year: u32,
-        /// The indicators directory, with one directory per year
         #[arg(long, default_value = "indicators")]
         indicators: PathBuf,
     },
-    /// What YEAR's methodology does to the figures: evaluates the answers of YEAR-1
-    /// (DATA/YEAR-1, with DATA/YEAR-2/survey.csv for föregående) under YEAR-1's and
-    /// YEAR's definitions and writes OUT/impact.csv (every published figure that
-    /// differs) and OUT/impact.md (a summary per indicator, also printed).
-    ///
-    /// Example: oj impact --year 2016 --data data --out out/impact-2016
     Impact {
         #[command(flatten)]
         run: YearData,
-        /// Where impact.csv and impact.md are written.
         #[arg(long)]
         out: PathBuf,
     },
-    /// Check a run's manifest: the inputs are unchanged and a new run gives the same bytes.
-    ///
-    /// Example: oj verify out/2015
     Verify {
-        /// The output directory of an `oj eval` or `oj publish` (with manifest.json)
         out: PathBuf,
     },
-    /// Write a synthetic national register.csv (for tests and benchmarks).
-    ///
-    /// Example: oj generate-register --year 2015 --rows 100000 --units data/example/units.csv --out /tmp/register.csv
     GenerateRegister {
-        /// The year whose `källa` declares the register's columns.
         #[arg(long)]
         year: u32,
-        /// The indicators directory, with one directory per year
         #[arg(long, default_value = "indicators")]
         indicators: PathBuf,
-        /// The `källa` to generate (a `per person` source).
         #[arg(long, default_value = "register")]
         source: String,
-        /// Number of person records.
         #[arg(long)]
         rows: u64,
-        /// The seed of the pseudo-random draws: the same seed, the same file
         #[arg(long, default_value_t = 1)]
         seed: u64,
-        /// units.csv whose kommuner the persons are spread over (by folkmängd).
         #[arg(long)]
         units: PathBuf,
-        /// The file to write.
         #[arg(long)]
         out: PathBuf,
     },
-    /// Print the SQL (DuckDB) that computes a register's indicators from its CSV file.
-    ///
-    /// Example: oj sql --year 2015 --register data/example/2015/register.csv --units data/example/units.csv
     Sql {
-        /// The publication year whose indicators are compiled
         #[arg(long)]
         year: u32,
-        /// The indicators directory, with one directory per year
         #[arg(long, default_value = "indicators")]
         indicators: PathBuf,
-        /// The `källa` to compile.
         #[arg(long, default_value = "register")]
         source: String,
-        /// The register CSV as the SQL engine sees it.
         #[arg(long)]
         register: String,
-        /// units.csv as the SQL engine sees it.
         #[arg(long)]
         units: String,
     },
-    /// Everything `eval` writes, and the Excel workbook (results.xlsx) and results.json.
-    ///
-    /// Example: oj publish --year 2015 --data data/example --series 2014 --out out/2015
     Publish {
         #[command(flatten)]
         run: YearData,
-        /// Earlier years whose comparable indicators get a sheet in the workbook: 2014
         #[arg(long, value_delimiter = ',')]
         series: Vec<u32>,
-        /// The directory to write the outputs into
         #[arg(long)]
         out: PathBuf,
     },
-    /// The web comparison tool: a static site (index.html, data.js, the downloads) of
-    /// every unit's results, working from file:// and any static host.
-    ///
-    /// Example: oj site --year 2015 --data data/example --series 2014 --out out/site
     Site {
         #[command(flatten)]
         run: YearData,
-        /// Earlier years whose comparable indicators get a time series: 2014
         #[arg(long, value_delimiter = ',')]
         series: Vec<u32>,
-        /// The directory to write the site into (created; replaced all-or-nothing)
         #[arg(long)]
         out: PathBuf,
     },
-    /// The language server for editors (Language Server Protocol over stdin/stdout): the
-    /// checker's diagnostics as you type, hover, completion, go to definition, references,
-    /// outline and quick fixes. Started by the editor (docs/editor.md), not by hand.
-    ///
-    /// Example (in an editor's configuration): command "oj", arguments ["lsp"]
     Lsp,
-    /// The methodology guide, generated from the indicators: guide.md and guide.html.
-    ///
-    /// Example: oj doc --year 2015 --out out/guide
     Doc {
-        /// The publication year
         #[arg(long)]
         year: u32,
-        /// The directory to write guide.md and guide.html into
         #[arg(long)]
         out: PathBuf,
-        /// The indicators directory, with one directory per year
         #[arg(long, default_value = "indicators")]
         indicators: PathBuf,
     },
-    /// A regional comparison report (HTML with tables and charts) for chosen kommuner.
-    ///
-    /// Example: oj report --year 2015 --data data/example --units 0114,0123 --compare 01,riket --out out/report
     Report {
         #[command(flatten)]
         run: YearData,
-        /// Kommuner or enheter, comma separated: 0114,0123 (at least one)
         #[arg(long, value_delimiter = ',', required = true, num_args = 1..)]
         units: Vec<String>,
-        /// Länskoder and/or `riket`, comma separated: 01,06,riket
         #[arg(long, value_delimiter = ',')]
         compare: Vec<String>,
-        /// The directory to write report.html into
         #[arg(long)]
         out: PathBuf,
     },
-    /// Show the answers and the rule behind one unit's result, or the units behind a
-    /// län's, riket's or group's figure.
-    ///
-    /// Example: oj explain --year 2015 --data data/example social_jour 0114
     Explain {
+        // The positional arguments first: the help shows its sections in the order their
+        // first argument is declared, and "Arguments" comes before "Options".
+        indicator: String,
+        unit: String,
         #[command(flatten)]
         run: YearData,
-        /// Explain YEAR's answers under the definitions of another year (as `oj impact`
-        /// computes them), e.g. `--year 2015 --definitions 2016` for a unit that
-        /// `oj impact --year 2016` lists.
         #[arg(long, value_name = "YEAR")]
         definitions: Option<u32>,
-        /// The indicator's id: social_jour, extern_skola, behorig_gy_sverige
-        indicator: String,
-        /// A kommun or stadsdel (0114, 018001), a länskod (01), `riket`, a
-        /// befolkningsgrupp or a kommungrupp
-        unit: String,
     },
+    // Our own `help` subcommand (clap's is disabled): it prints the localized help.
+    Help {
+        #[arg(value_name = "COMMAND")]
+        command: Option<String>,
+    },
+}
+
+/// The language of the run: `--lang` (looked for before clap parses, so that the help is
+/// in it), else `OJ_LANG`, else Swedish. An `OJ_LANG` that names no language we speak is
+/// an error, said in both languages; a `--lang` clap will refuse (`--lang fr`) is left to
+/// clap's error.
+fn language(args: impl IntoIterator<Item = OsString>) -> Result<Lang, String> {
+    if let Some(tag) = lang_arg(args) {
+        return Ok(Lang::parse(&tag).unwrap_or(Lang::Sv));
+    }
+    match std::env::var_os("OJ_LANG") {
+        Some(v) if !v.is_empty() => v.to_str().and_then(Lang::parse).ok_or_else(|| {
+            let values: Vec<&str> = Lang::ALL.iter().map(|l| l.tag()).collect();
+            t!(
+                "cli-lang-unknown",
+                value = v.to_string_lossy().to_string(),
+                values = values.join(", ")
+            )
+        }),
+        _ => Ok(Lang::Sv),
+    }
+}
+
+/// The value of `--lang X` or `--lang=X` among the arguments (not after `--`).
+fn lang_arg(args: impl IntoIterator<Item = OsString>) -> Option<String> {
+    let mut args = args.into_iter().skip(1);
+    while let Some(a) = args.next() {
+        let a = a.to_string_lossy();
+        if a == "--" {
+            break;
+        } else if a == "--lang" {
+            return args.next().map(|v| v.to_string_lossy().into_owned());
+        } else if let Some(v) = a.strip_prefix("--lang=") {
+            return Some(v.to_string());
+        }
+    }
+    None
+}
+
+/// The message `id` of the thread's language, if it is defined there: for the ids the
+/// help computes (`cli-<command>-<arg>`), which tests/locale.rs cannot see; the test at
+/// the bottom checks them.
+fn lookup(id: &str) -> Option<String> {
+    oj::locale::try_message_in(oj::locale::current(), id, &[]).ok()
+}
+
+/// The command line with its texts in the thread's language.
+fn localize(cmd: clap::Command) -> clap::Command {
+    Localizer::new().root(cmd)
+}
+
+/// The arguments shared by many commands: one message each, `cli-arg-<id>`, unless the
+/// command has its own `cli-<command>-<id>`.
+const SHARED_ARGS: [&str; 6] = ["year", "data", "indicators", "out", "without", "lang"];
+
+/// The arguments of every command (`global`), listed after each command's own options,
+/// in this order, and before the help flag.
+const GLOBAL_ARGS: [&str; 2] = ["without", "lang"];
+const ORDER_GLOBAL: usize = 900;
+const ORDER_HELP: usize = 1000;
+
+/// Puts the texts of the thread's language on the clap tree, recording the ids it
+/// looks up (for the test). The language is the one of the thread when it is made.
+struct Localizer {
+    used: Vec<String>,
+    /// The section headings, for clap, which takes only `&'static str` headings without
+    /// its `string` feature: leaked, once for each time the tree is built (once a run,
+    /// twice for `oj help`).
+    commands: &'static str,
+    arguments: &'static str,
+    options: &'static str,
+}
+
+impl Localizer {
+    fn new() -> Localizer {
+        let leak = |s: String| -> &'static str { Box::leak(s.into_boxed_str()) };
+        Localizer {
+            used: vec![],
+            commands: leak(t!("cli-heading-commands")),
+            arguments: leak(t!("cli-heading-arguments")),
+            options: leak(t!("cli-heading-options")),
+        }
+    }
+
+    /// The message `id` (a computed id: the test checks it); the id itself if missing.
+    fn text(&mut self, id: String) -> String {
+        let text = lookup(&id).unwrap_or_else(|| id.clone());
+        self.used.push(id);
+        text
+    }
+
+    fn help_flag(&self, help: String) -> Arg {
+        Arg::new("help")
+            .short('h')
+            .long("help")
+            .action(ArgAction::Help)
+            .help(help)
+            .help_heading(self.options)
+            .display_order(ORDER_HELP)
+    }
+
+    fn root(&mut self, cmd: clap::Command) -> clap::Command {
+        let about = self.text("cli-about".into());
+        let help = self.text("cli-arg-help".into());
+        let version = self.text("cli-arg-version".into());
+        let mut cmd = template(cmd)
+            .about(about)
+            .subcommand_help_heading(self.commands)
+            .mut_args(|a| self.arg(None, a, false))
+            .arg(self.help_flag(help))
+            .arg(
+                Arg::new("version")
+                    .short('V')
+                    .long("version")
+                    .action(ArgAction::Version)
+                    .help(version)
+                    .help_heading(self.options)
+                    .display_order(ORDER_HELP + 1),
+            );
+        let names: Vec<String> = cmd
+            .get_subcommands()
+            .map(|s| s.get_name().to_string())
+            .collect();
+        for name in names {
+            cmd = cmd.mut_subcommand(&name, |sub| self.subcommand(sub, &name));
+        }
+        cmd
+    }
+
+    fn subcommand(&mut self, sub: clap::Command, name: &str) -> clap::Command {
+        let about = self.text(format!("cli-{name}-about"));
+        let long = self.text(format!("cli-{name}-long"));
+        let help = self.text("cli-arg-help-short".into());
+        let long_help = self.text("cli-arg-help-long".into());
+        let mut positional = 0;
+        template(sub)
+            .about(about)
+            .long_about(long)
+            .mut_args(|a| {
+                // The positional arguments in their order (clap sorts a section by
+                // display order, then by name).
+                let a = if a.is_positional() {
+                    positional += 1;
+                    a.display_order(positional)
+                } else {
+                    a
+                };
+                self.arg(Some(name), a, true)
+            })
+            .arg(self.help_flag(help).long_help(long_help))
+    }
+
+    /// The help of an argument of the command `sub` (`None`: the root), with its default
+    /// and its possible values in the thread's language (clap's `[default: …]` and
+    /// `[possible values: …]` are English, and hidden). `long`: the command has a long
+    /// help, where these go on a paragraph of their own, as clap puts them.
+    fn arg(&mut self, sub: Option<&str>, arg: Arg, long: bool) -> Arg {
+        let id = arg.get_id().as_str().to_string();
+        let key = match sub.map(|s| format!("cli-{s}-{id}")) {
+            Some(own) if lookup(&own).is_some() || !SHARED_ARGS.contains(&id.as_str()) => own,
+            _ => format!("cli-arg-{id}"),
+        };
+        let help = self.text(key.clone());
+        let takes_values = arg.get_action().takes_values();
+        let defaults: Vec<String> = arg
+            .get_default_values()
+            .iter()
+            .map(|v| v.to_string_lossy().into_owned())
+            .collect();
+        let values: Vec<PossibleValue> = if takes_values {
+            arg.get_value_parser()
+                .possible_values()
+                .map(|v| v.filter(|v| !v.is_hide_set()).collect())
+                .unwrap_or_default()
+        } else {
+            vec![]
+        };
+        // A description of each possible value (`cli-<command>-<arg>-<value>`), if the
+        // values have them: listed in the long help, as clap lists a `value_enum`'s.
+        let described: Vec<(&str, String)> = values
+            .iter()
+            .filter_map(|v| {
+                let id = format!("{key}-{}", v.get_name());
+                lookup(&id).map(|_| (v.get_name(), self.text(id)))
+            })
+            .collect();
+        let default = (takes_values && !defaults.is_empty())
+            .then(|| t!("cli-default", value = defaults.join(" ")));
+        let names = (!values.is_empty()).then(|| {
+            let names: Vec<&str> = values.iter().map(|v| v.get_name()).collect();
+            t!("cli-possible-values", values = names.join(", "))
+        });
+        let short: Vec<&str> = [Some(help.as_str()), default.as_deref(), names.as_deref()]
+            .into_iter()
+            .flatten()
+            .collect();
+        let order = match GLOBAL_ARGS.iter().position(|g| *g == id) {
+            Some(i) => ORDER_GLOBAL + i,
+            None => arg.get_display_order(),
+        };
+        let heading = if arg.is_positional() {
+            self.arguments
+        } else {
+            self.options
+        };
+        let mut arg = arg
+            .help(short.join(" "))
+            .help_heading(heading)
+            .display_order(order);
+        if takes_values {
+            arg = arg.hide_default_value(true).hide_possible_values(true);
+        }
+        if long && (default.is_some() || names.is_some()) {
+            let mut text = help;
+            if !values.is_empty() && described.len() == values.len() {
+                let width = values.iter().map(|v| v.get_name().len()).max().unwrap_or(0);
+                text.push_str("\n\n");
+                text.push_str(&t!("cli-possible-values-heading"));
+                for (name, about) in &described {
+                    let pad = " ".repeat(width - name.len());
+                    text.push_str(&format!("\n- {name}:{pad} {about}"));
+                }
+            } else if let Some(names) = &names {
+                text.push_str("\n\n");
+                text.push_str(names);
+            }
+            if let Some(default) = &default {
+                text.push_str("\n\n");
+                text.push_str(default);
+            }
+            arg = arg.long_help(text);
+        }
+        arg
+    }
+}
+
+/// The help template with the localized "Usage:" (clap's `{usage-heading}` is English).
+/// The usage line itself (`oj check [OPTIONS] [PATHS]...`) is clap's.
+fn template(cmd: clap::Command) -> clap::Command {
+    let style = cmd.get_styles().get_usage();
+    let template = format!(
+        "{{before-help}}{{about-with-newline}}\n{}{}:{} {{usage}}\n\n{{all-args}}{{after-help}}",
+        style.render(),
+        t!("cli-heading-usage"),
+        style.render_reset()
+    );
+    cmd.help_template(template)
 }
 
 fn color() -> bool {
@@ -276,17 +439,18 @@ fn fmt(paths: Vec<PathBuf>, check: bool) -> ExitCode {
             match std::fs::read_dir(&p) {
                 Ok(rd) => stack.extend(rd.flatten().map(|e| e.path())),
                 Err(e) => {
-                    eprintln!("error: cannot read {}: {e}", p.display());
+                    error(t!(
+                        "cli-cannot-read",
+                        path = p.display().to_string(),
+                        error = e.to_string()
+                    ));
                     return ExitCode::from(1);
                 }
             }
         } else if p.extension().is_some_and(|x| x == "oj") {
             files.push(p);
         } else if !p.exists() {
-            eprintln!(
-                "error: {} does not exist; give .oj files or directories of them",
-                p.display()
-            );
+            error(t!("cli-fmt-not-found", path = p.display().to_string()));
             return ExitCode::from(1);
         }
     }
@@ -296,14 +460,18 @@ fn fmt(paths: Vec<PathBuf>, check: bool) -> ExitCode {
         let text = match std::fs::read_to_string(f) {
             Ok(t) => t,
             Err(e) => {
-                eprintln!("error: cannot read {}: {e}", f.display());
+                error(t!(
+                    "cli-cannot-read",
+                    path = f.display().to_string(),
+                    error = e.to_string()
+                ));
                 return ExitCode::from(1);
             }
         };
         let formatted = match oj::syntax::format::format_checked(&text) {
             Ok(f) => f,
             Err(e) => {
-                eprintln!("error: {}: {e}", f.display());
+                error(format!("{}: {e}", f.display()));
                 return ExitCode::from(1);
             }
         };
@@ -313,9 +481,8 @@ fn fmt(paths: Vec<PathBuf>, check: bool) -> ExitCode {
         unformatted += 1;
         if check {
             println!(
-                "{}: not formatted (run `oj fmt {}`)",
-                f.display(),
-                f.display()
+                "{}",
+                t!("cli-fmt-not-formatted", file = f.display().to_string())
             );
             continue;
         }
@@ -332,9 +499,16 @@ fn fmt(paths: Vec<PathBuf>, check: bool) -> ExitCode {
             o.commit()
         });
         match written {
-            Ok(_) => println!("formatted {}", f.display()),
+            Ok(_) => println!(
+                "{}",
+                t!("cli-fmt-formatted", file = f.display().to_string())
+            ),
             Err(e) => {
-                eprintln!("error: cannot write {}: {e}", f.display());
+                error(t!(
+                    "cli-cannot-write",
+                    path = f.display().to_string(),
+                    error = e.to_string()
+                ));
                 return ExitCode::from(1);
             }
         }
@@ -343,21 +517,25 @@ fn fmt(paths: Vec<PathBuf>, check: bool) -> ExitCode {
         ExitCode::from(1)
     } else {
         if !check {
-            println!("{} file(s), {unformatted} reformatted", files.len());
+            println!(
+                "{}",
+                t!(
+                    "cli-fmt-summary",
+                    files = files.len(),
+                    reformatted = unformatted
+                )
+            );
         }
         ExitCode::SUCCESS
     }
 }
 
-/// How `oj check` prints diagnostics.
+// How `oj check` prints diagnostics; each described in locales/*/cli.ftl
+// (`cli-check-format-<value>`).
 #[derive(Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
 enum Format {
-    /// Rendered for people, with the source lines (the default).
     Human,
-    /// One JSON object per line: code, name, severity, message, help, file, line, column,
-    /// end_line, end_column.
     Json,
-    /// GitHub Actions workflow commands (`::error file=…,line=…::…`).
     Github,
 }
 
@@ -372,8 +550,8 @@ fn report_run_error(e: RunError) -> ExitCode {
         RunError::Check(c) => {
             print_diagnostics(&c.diagnostics.0, &c.sources);
             eprintln!(
-                "The indicator files have {} error(s); run `oj check` for the full list.",
-                c.diagnostics.errors()
+                "{}",
+                t!("cli-run-check-failed", errors = c.diagnostics.errors())
             );
         }
         RunError::Data(d) => print_diagnostics(&[d], &Sources::default()),
@@ -392,11 +570,15 @@ fn dirs(paths: Vec<PathBuf>) -> Result<Vec<PathBuf>, ExitCode> {
         match year_dirs(&p) {
             Ok(d) if !d.is_empty() => out.extend(d),
             Ok(_) => {
-                eprintln!("error: {} holds no indicator files (*.oj)", p.display());
+                error(t!("cli-no-indicator-files", path = p.display().to_string()));
                 return Err(ExitCode::from(2));
             }
             Err(e) => {
-                eprintln!("error: cannot read {}: {e}", p.display());
+                error(t!(
+                    "cli-cannot-read",
+                    path = p.display().to_string(),
+                    error = e.to_string()
+                ));
                 return Err(ExitCode::from(2));
             }
         }
@@ -445,7 +627,7 @@ fn evaluate(
         .map_err(|d| report_run_error(RunError::Data(d)))?;
     let r = run::evaluate_year(program, data, without).map_err(report_run_error)?;
     for w in &r.warnings {
-        eprintln!("warning: {w}");
+        warning(w);
     }
     Ok((r, sources))
 }
@@ -476,27 +658,95 @@ fn publish(
     if written.is_ok() {
         print!("{}", run::summary(&r));
     }
-    wrote("the outputs", out, written)
+    wrote(Output::Outputs, out, written)
+}
+
+/// What a command writes into its output directory, for the message when it cannot.
+enum Output {
+    Outputs,
+    Site,
+    Guide,
+    Report,
+    Impact,
 }
 
 /// Prints the files written, or the error.
-fn wrote(what: &str, out: &std::path::Path, written: std::io::Result<Vec<PathBuf>>) -> ExitCode {
+fn wrote(what: Output, out: &std::path::Path, written: std::io::Result<Vec<PathBuf>>) -> ExitCode {
     match written {
         Ok(files) => {
             for f in files {
-                println!("Wrote {}", f.display());
+                println!("{}", t!("cli-wrote", file = f.display().to_string()));
             }
             ExitCode::SUCCESS
         }
         Err(e) => {
-            eprintln!("error: cannot write {what} to {}: {e}", out.display());
+            let (dir, e) = (out.display().to_string(), e.to_string());
+            error(match what {
+                Output::Outputs => t!("cli-cannot-write-outputs", dir = &dir, error = &e),
+                Output::Site => t!("cli-cannot-write-site", dir = &dir, error = &e),
+                Output::Guide => t!("cli-cannot-write-guide", dir = &dir, error = &e),
+                Output::Report => t!("cli-cannot-write-report", dir = &dir, error = &e),
+                Output::Impact => t!("cli-cannot-write-impact", dir = &dir, error = &e),
+            });
             ExitCode::from(1)
         }
     }
 }
 
+/// Prints an error: `error: MESSAGE` in the run's language.
+fn error(message: String) {
+    eprintln!("{}", t!("cli-error", message = message));
+}
+
+/// Prints a warning: `warning: MESSAGE` in the run's language.
+fn warning(message: &str) {
+    eprintln!("{}", t!("cli-warning", message = message));
+}
+
+/// `oj help [COMMAND]`: the help of the command line or of one command, as `--help`
+/// prints it.
+fn help(command: Option<&str>) -> ExitCode {
+    let mut cli = localize(Cli::command());
+    cli.build();
+    let cmd = match command {
+        None => &mut cli,
+        Some(name) => match cli.find_subcommand_mut(name) {
+            Some(sub) => sub,
+            None => {
+                error(t!("cli-help-unknown", command = name));
+                return ExitCode::from(2);
+            }
+        },
+    };
+    // The long help where there is one, as `--help` chooses.
+    let long =
+        cmd.get_long_about().is_some() || cmd.get_arguments().any(|a| a.get_long_help().is_some());
+    let printed = if long {
+        cmd.print_long_help()
+    } else {
+        cmd.print_help()
+    };
+    match printed {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(_) => ExitCode::from(1),
+    }
+}
+
 fn main() -> ExitCode {
-    let cli = Cli::parse();
+    let lang = match language(std::env::args_os()) {
+        Ok(lang) => lang,
+        Err(msg) => {
+            eprintln!("{msg}");
+            return ExitCode::from(2);
+        }
+    };
+    oj::locale::set_default(lang);
+    // clap's errors (an unknown or missing argument) are printed by clap, in English.
+    let matches = localize(Cli::command()).get_matches();
+    let cli = match Cli::from_arg_matches(&matches) {
+        Ok(cli) => cli,
+        Err(e) => e.format(&mut localize(Cli::command())).exit(),
+    };
     let without = run::Without::parse(&cli.without);
     match cli.command {
         Command::Check { paths, format } => {
@@ -534,18 +784,26 @@ fn main() -> ExitCode {
                         continue;
                     }
                 }
-                let n = c.defined;
-                let hints = match c.diagnostics.hints() {
-                    0 => String::new(),
-                    h => format!(", {h} hint(s)"),
+                let (dir, indicators) = (dir.display().to_string(), c.defined);
+                let (errors, warnings) = (c.diagnostics.errors(), c.diagnostics.warnings());
+                let line = match c.diagnostics.hints() {
+                    0 => t!(
+                        "cli-check-summary",
+                        dir = dir,
+                        indicators = indicators,
+                        errors = errors,
+                        warnings = warnings
+                    ),
+                    hints => t!(
+                        "cli-check-summary-hints",
+                        dir = dir,
+                        indicators = indicators,
+                        errors = errors,
+                        warnings = warnings,
+                        hints = hints
+                    ),
                 };
-                println!(
-                    "{}: {} indicators, {} error(s), {} warning(s){hints}",
-                    dir.display(),
-                    n,
-                    c.diagnostics.errors(),
-                    c.diagnostics.warnings()
-                );
+                println!("{line}");
             }
             if errors > 0 {
                 ExitCode::from(1)
@@ -571,15 +829,21 @@ fn main() -> ExitCode {
                 print_diagnostics(&report.without_examples, &c.sources);
                 print_diagnostics(&report.failed, &c.sources);
                 println!(
-                    "{}: {} examples passed, {} failed",
-                    dir.display(),
-                    report.passed,
-                    report.failed.len()
+                    "{}",
+                    t!(
+                        "cli-test-passed-year",
+                        dir = dir.display().to_string(),
+                        passed = report.passed,
+                        failed = report.failed.len()
+                    )
                 );
                 passed += report.passed;
                 failed += report.failed.len();
             }
-            println!("{passed} passed, {failed} failed");
+            println!(
+                "{}",
+                t!("cli-test-passed", passed = passed, failed = failed)
+            );
             if failed > 0 {
                 ExitCode::from(1)
             } else {
@@ -643,16 +907,17 @@ fn main() -> ExitCode {
                 series: &series,
                 without: &without,
             };
-            let ok = wrote("the site", &out, run::write_site(&r, &how));
+            let ok = wrote(Output::Site, &out, run::write_site(&r, &how));
             if ok == ExitCode::SUCCESS {
-                println!("Open {} in a browser.", out.join("index.html").display());
+                let index = out.join("index.html").display().to_string();
+                println!("{}", t!("cli-site-open", file = index));
             }
             ok
         }
         Command::Lsp => match oj::lsp::run_stdio() {
             Ok(()) => ExitCode::SUCCESS,
             Err(e) => {
-                eprintln!("error: oj lsp: {e}");
+                error(format!("oj lsp: {e}"));
                 ExitCode::from(1)
             }
         },
@@ -670,7 +935,7 @@ fn main() -> ExitCode {
                 o.write("guide.html", oj::guide::html(&program).as_bytes())?;
                 o.commit()
             });
-            wrote("the guide", &out, written)
+            wrote(Output::Guide, &out, written)
         }
         Command::Report {
             run:
@@ -690,7 +955,7 @@ fn main() -> ExitCode {
             let chosen = match oj::report::units(&r, &units, &compare) {
                 Ok(u) => u,
                 Err(msg) => {
-                    eprintln!("error: {msg}");
+                    error(msg);
                     return ExitCode::from(2);
                 }
             };
@@ -701,21 +966,19 @@ fn main() -> ExitCode {
                     o.write("report.html", html.as_bytes())?;
                     o.commit()
                 });
-            wrote("the report", &out, written)
+            wrote(Output::Report, &out, written)
         }
         Command::NewYear { year, indicators } => match oj::new_year::new_year(&indicators, year) {
             Ok(files) => {
                 for f in files {
-                    println!("Wrote {}", f.display());
+                    println!("{}", t!("cli-wrote", file = f.display().to_string()));
                 }
-                println!(
-                    "Next: edit {0}/codebook.yaml to the new questionnaire, then `oj check {0}`",
-                    run::year_dir(&indicators, year).display()
-                );
+                let dir = run::year_dir(&indicators, year).display().to_string();
+                println!("{}", t!("cli-new-year-next", dir = dir));
                 ExitCode::SUCCESS
             }
             Err(msg) => {
-                eprintln!("error: {msg}");
+                error(msg);
                 ExitCode::from(1)
             }
         },
@@ -729,7 +992,7 @@ fn main() -> ExitCode {
             out,
         } => {
             let Some(old_year) = year.checked_sub(1) else {
-                eprintln!("error: {year} has no year before it");
+                error(t!("cli-impact-no-year-before", year = year.to_string()));
                 return ExitCode::from(2);
             };
             let (old, _) = match run::load_program(&indicators, old_year) {
@@ -748,7 +1011,7 @@ fn main() -> ExitCode {
                 Err(e) => return report_run_error(e),
             };
             for w in impact.before.warnings.iter().chain(&impact.after.warnings) {
-                eprintln!("warning: {w}");
+                warning(w);
             }
             let summary = impact.summary();
             let written = oj::publish::atomic::Outputs::new(&out).and_then(|mut o| {
@@ -759,15 +1022,16 @@ fn main() -> ExitCode {
             if written.is_ok() {
                 print!("{summary}");
             }
-            wrote("the impact", &out, written)
+            wrote(Output::Impact, &out, written)
         }
+        Command::Help { command } => help(command.as_deref()),
         Command::Verify { out } => match run::verify(&out) {
             Ok(report) => {
                 print!("{report}");
                 ExitCode::SUCCESS
             }
             Err(msg) => {
-                eprintln!("error: {msg}");
+                error(msg);
                 ExitCode::from(1)
             }
         },
@@ -795,10 +1059,21 @@ fn main() -> ExitCode {
                     .filter(|s| s.per == oj::ir::Per::Person)
                     .map(|s| s.name.as_str())
                     .collect();
-                eprintln!(
-                    "error: the {year} indicators declare no `källa {source} … per person`; they declare: {}",
-                    if names.is_empty() { "none".to_string() } else { names.join(", ") }
-                );
+                let year = year.to_string();
+                error(if names.is_empty() {
+                    t!(
+                        "cli-generate-no-person-source",
+                        year = year,
+                        source = &source
+                    )
+                } else {
+                    t!(
+                        "cli-generate-unknown-source",
+                        year = year,
+                        source = &source,
+                        declared = names.join(", ")
+                    )
+                });
                 return ExitCode::from(2);
             };
             let units = match oj::data::Units::load(&units) {
@@ -807,11 +1082,16 @@ fn main() -> ExitCode {
             };
             match write_generated(def, &units, rows, seed, &out) {
                 Ok(()) => {
-                    println!("Wrote {rows} records to {}", out.display());
+                    let file = out.display().to_string();
+                    println!("{}", t!("cli-generate-wrote", rows = rows, file = file));
                     ExitCode::SUCCESS
                 }
                 Err(e) => {
-                    eprintln!("error: cannot write {}: {e}", out.display());
+                    error(t!(
+                        "cli-cannot-write",
+                        path = out.display().to_string(),
+                        error = e.to_string()
+                    ));
                     ExitCode::from(1)
                 }
             }
@@ -833,7 +1113,7 @@ fn main() -> ExitCode {
                     ExitCode::SUCCESS
                 }
                 Err(msg) => {
-                    eprintln!("error: {msg}");
+                    error(msg);
                     ExitCode::from(1)
                 }
             }
@@ -869,10 +1149,13 @@ fn main() -> ExitCode {
                         .iter()
                         .find(|n| n.indicator == indicator)
                     {
-                        eprintln!(
-                            "error: {indicator} of {defs} cannot be computed on the answers of {year}: {}",
-                            n.reason
-                        );
+                        error(t!(
+                            "cli-explain-not-computable",
+                            indicator = &indicator,
+                            definitions = defs.to_string(),
+                            year = year.to_string(),
+                            reason = &n.reason
+                        ));
                         return ExitCode::from(1);
                     }
                     match run::evaluate_year(translated.program, &data, &without) {
@@ -890,7 +1173,7 @@ fn main() -> ExitCode {
                     ExitCode::SUCCESS
                 }
                 Err(msg) => {
-                    eprintln!("error: {msg}");
+                    error(msg);
                     ExitCode::from(1)
                 }
             }
@@ -900,32 +1183,128 @@ fn main() -> ExitCode {
 
 #[cfg(test)]
 mod tests {
-    use super::Cli;
+    use super::{lang_arg, Cli, Localizer};
     use clap::CommandFactory;
+    use oj::locale::{try_message_in, Lang};
 
-    /// Every option of every command says what it is, and every command has an example.
+    /// In both languages: every command says what it does and has an example, every
+    /// option of every command says what it is, and every message the help names (ids
+    /// computed from the commands' and arguments' names, which tests/locale.rs cannot see)
+    /// exists in both languages.
     #[test]
     fn every_option_is_described_and_every_command_has_an_example() {
-        let cli = Cli::command();
         let mut missing = vec![];
-        for sub in cli.get_subcommands() {
-            let about = sub
-                .get_long_about()
-                .map(|a| a.to_string())
-                .unwrap_or_default();
-            if !about.contains("Example") {
-                missing.push(format!("{}: no example", sub.get_name()));
+        let mut used = vec![];
+        for (lang, example) in [(Lang::Sv, "Exempel"), (Lang::En, "Example")] {
+            let (mut cli, mut ids) = oj::locale::with(lang, || {
+                let mut localizer = Localizer::new();
+                (localizer.root(Cli::command()), localizer.used)
+            });
+            used.append(&mut ids);
+            cli.build();
+            let mut commands = vec![&cli];
+            commands.extend(cli.get_subcommands());
+            for sub in commands {
+                let name = sub.get_name();
+                if sub
+                    .get_about()
+                    .is_none_or(|a| a.to_string().trim().is_empty())
+                {
+                    missing.push(format!("{lang:?} {name}: no about"));
+                }
+                if name != "oj" {
+                    let long = sub
+                        .get_long_about()
+                        .map(|a| a.to_string())
+                        .unwrap_or_default();
+                    if !long.contains(example) {
+                        missing.push(format!("{lang:?} {name}: no example"));
+                    }
+                }
+                for arg in sub.get_arguments() {
+                    if arg
+                        .get_help()
+                        .is_none_or(|h| h.to_string().trim().is_empty())
+                    {
+                        missing.push(format!("{lang:?} {name} {}: no description", arg.get_id()));
+                    }
+                }
             }
-            for arg in sub.get_arguments() {
-                if arg.get_id() != "help" && arg.get_help().is_none() {
-                    missing.push(format!(
-                        "{} {}: no description",
-                        sub.get_name(),
-                        arg.get_id()
-                    ));
+            // The help as printed: no word of clap's English in the Swedish help.
+            if lang == Lang::Sv {
+                let mut printed = vec![cli.render_help(), cli.render_long_help()];
+                for sub in cli.get_subcommands_mut() {
+                    printed.push(sub.render_help());
+                    printed.push(sub.render_long_help());
+                }
+                for text in printed.iter().map(|t| t.to_string()) {
+                    for english in [
+                        "Usage",
+                        "Commands:",
+                        "Arguments:",
+                        "Options:",
+                        "[default:",
+                        "possible values",
+                        "Possible values",
+                        "Print ",
+                    ] {
+                        if text.contains(english) {
+                            missing.push(format!("the Swedish help says `{english}`:\n{text}"));
+                        }
+                    }
                 }
             }
         }
+        used.sort();
+        used.dedup();
+        for id in &used {
+            for lang in Lang::ALL {
+                if let Err(e) = try_message_in(lang, id, &[]) {
+                    missing.push(format!("{lang:?} `{id}`: {e}"));
+                }
+            }
+        }
+        assert!(
+            used.len() > 40,
+            "the help names only {} messages",
+            used.len()
+        );
+        // And no message of cli.ftl is left over: each is named in this file or looked up
+        // by the help.
+        let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR"));
+        let code = std::fs::read_to_string(dir.join("src/main.rs")).unwrap();
+        let ftl = std::fs::read_to_string(dir.join("locales/en/cli.ftl")).unwrap();
+        for line in ftl.lines() {
+            let Some((id, _)) = line.split_once(" =") else {
+                continue;
+            };
+            if id.starts_with("cli-")
+                && !code.contains(&format!("\"{id}\""))
+                && used.binary_search(&id.to_string()).is_err()
+            {
+                missing.push(format!("`{id}` is used nowhere"));
+            }
+        }
         assert!(missing.is_empty(), "{missing:#?}");
+    }
+
+    /// The language is read from `--lang X` and `--lang=X` before clap parses.
+    #[test]
+    fn the_language_option_is_found_before_parsing() {
+        let args = |a: &[&str]| {
+            a.iter()
+                .map(Into::into)
+                .collect::<Vec<std::ffi::OsString>>()
+        };
+        assert_eq!(
+            lang_arg(args(&["oj", "check", "--lang", "en"])),
+            Some("en".into())
+        );
+        assert_eq!(
+            lang_arg(args(&["oj", "--lang=sv", "check"])),
+            Some("sv".into())
+        );
+        assert_eq!(lang_arg(args(&["oj", "check"])), None);
+        assert_eq!(lang_arg(args(&["oj", "--", "--lang", "en"])), None);
     }
 }

@@ -41,18 +41,19 @@ pub fn load_program(
         return Err(RunError::Data(
             Diagnostic::error(
                 Code::UnknownYear,
-                format!("there are no indicator files for {year}"),
+                crate::t!("run-unknown-year", year = year.to_string()),
             )
             .at(&dir, None, None)
             .help(if years.is_empty() {
-                format!(
-                    "{} holds no year directory; give the indicators directory with --indicators",
-                    indicators.display()
+                crate::t!(
+                    "run-unknown-year-no-years",
+                    dir = indicators.display().to_string()
                 )
             } else {
-                format!(
-                    "the years there are: {} (or `oj new-year {year}` to start it)",
-                    years.join(", ")
+                crate::t!(
+                    "run-unknown-year-years",
+                    years = years.join(", "),
+                    year = year.to_string()
                 )
             }),
         ));
@@ -83,26 +84,30 @@ pub fn evaluate_year(
     let prev_path = prev_name.as_ref().map(|n| data.join(n));
     let previous = match (&program.previous_codebook, &prev_path, &prev_name) {
         (Some(cb), Some(path), Some(name)) if reads_previous.is_some() => {
+            let indicators = reads_previous.as_deref().unwrap_or_default();
             if without.previous_survey {
-                warnings.push(format!(
-                    "evaluated without last year's survey ({name}), as asked: `föregående` reads no answers in {}",
-                    reads_previous.as_deref().unwrap_or_default()
+                warnings.push(crate::t!(
+                    "run-without-previous",
+                    file = name,
+                    indicators = indicators
                 ));
                 None
             } else if !path.is_file() {
                 return Err(RunError::Data(
                     Diagnostic::error(
                         Code::MissingInput,
-                        format!(
-                            "the {year} indicators read last year's answers (`föregående` in {}), but {name} is missing",
-                            reads_previous.as_deref().unwrap_or_default()
+                        crate::t!(
+                            "run-previous-missing",
+                            year = year.to_string(),
+                            indicators = indicators,
+                            file = name
                         ),
                     )
                     .at(path, None, None)
-                    .help(format!(
-                        "put last year's survey at {}, or run with `--without {}` to evaluate as if no unit answered last year (every affected row says so)",
-                        path.display(),
-                        Without::PREVIOUS_SURVEY
+                    .help(crate::t!(
+                        "run-previous-missing-help",
+                        path = path.display().to_string(),
+                        without = Without::PREVIOUS_SURVEY
                     )),
                 ));
             } else {
@@ -115,9 +120,10 @@ pub fn evaluate_year(
             // The year declares no previous year (no `ärver` of the year before, no
             // `föregående_kodbok`): the methodology's "no previous-year answer, no
             // correction", said aloud.
-            warnings.push(format!(
-                "the {year} indicators read last year's answers (`föregående` in {}), but {year} declares no previous year: no unit has a previous answer",
-                reads_previous.as_deref().unwrap_or_default()
+            warnings.push(crate::t!(
+                "run-no-previous-year",
+                year = year.to_string(),
+                indicators = reads_previous.as_deref().unwrap_or_default()
             ));
             None
         }
@@ -252,14 +258,15 @@ fn read_sources(
             .map(|ind| ind.id.as_str())
             .collect();
         if without.sources.contains(&source.file) {
-            warnings.push(format!(
-                "evaluated without {display}, as asked: Bortfall for {}",
-                if readers.is_empty() {
-                    "no indicator".to_string()
-                } else {
-                    readers.join(", ")
-                }
-            ));
+            warnings.push(if readers.is_empty() {
+                crate::t!("run-without-source-unread", file = &display)
+            } else {
+                crate::t!(
+                    "run-without-source",
+                    file = &display,
+                    indicators = readers.join(", ")
+                )
+            });
             out.push(SourceData::Absent(source.file.clone()));
             continue;
         }
@@ -271,17 +278,18 @@ fn read_sources(
             return Err(RunError::Data(
                 Diagnostic::error(
                     Code::MissingInput,
-                    format!(
-                        "{display} is missing, and the {year} indicators read it ({})",
-                        readers.join(", ")
+                    crate::t!(
+                        "run-source-missing",
+                        file = &display,
+                        year = year.to_string(),
+                        indicators = readers.join(", ")
                     ),
                 )
                 .at(&path, None, None)
-                .help(format!(
-                    "put the file at {}, or run with `--without {}` to publish those indicators as Bortfall (\"{} saknas\")",
-                    path.display(),
-                    source.file,
-                    source.file
+                .help(crate::t!(
+                    "run-source-missing-help",
+                    path = path.display().to_string(),
+                    file = &source.file
                 )),
             ));
         }
@@ -388,14 +396,13 @@ fn earlier_runs(how: &Invocation) -> std::io::Result<Vec<YearRun>> {
     how.series
         .iter()
         .map(|&y| {
-            let (program, _) = load_program(how.indicators, y).map_err(|_| {
-                std::io::Error::other(format!("the indicators of {y} do not check"))
-            })?;
+            let not_checked = || {
+                std::io::Error::other(crate::t!("run-earlier-not-checked", year = y.to_string()))
+            };
+            let (program, _) = load_program(how.indicators, y).map_err(|_| not_checked())?;
             evaluate_year(program, how.data, how.without).map_err(|e| match e {
                 RunError::Data(d) => std::io::Error::other(format!("{y}: {}", d.message)),
-                RunError::Check(_) => {
-                    std::io::Error::other(format!("the indicators of {y} do not check"))
-                }
+                RunError::Check(_) => not_checked(),
             })
         })
         .collect()
@@ -487,37 +494,31 @@ pub fn verify(out: &Path) -> Result<String, String> {
     for (base, files) in [(&indicators, &recorded.indicators), (&data, &recorded.data)] {
         for f in files {
             let path = base.join(&f.path);
-            let hash = sha256_file(&path)
-                .map_err(|e| format!("{}: cannot read it: {e}", path.display()))?;
+            let hash = sha256_file(&path).map_err(|e| cannot_read(&path, e))?;
             if hash != f.sha256 {
-                return Err(format!(
-                    "{}: changed since the run (its SHA-256 differs)",
-                    path.display()
+                return Err(crate::t!(
+                    "run-verify-changed",
+                    file = path.display().to_string()
                 ));
             }
         }
     }
     for f in &recorded.outputs {
         let path = out.join(&f.path);
-        let hash =
-            sha256_file(&path).map_err(|e| format!("{}: cannot read it: {e}", path.display()))?;
+        let hash = sha256_file(&path).map_err(|e| cannot_read(&path, e))?;
         if hash != f.sha256 {
-            return Err(format!(
-                "{}: differs from the file the run wrote",
-                path.display()
+            return Err(crate::t!(
+                "run-verify-output-differs",
+                file = path.display().to_string()
             ));
         }
     }
-    let (program, _) = load_program(&indicators, recorded.year).map_err(|_| {
-        format!(
-            "the indicator files of {} no longer check: run `oj check`",
-            recorded.year
-        )
-    })?;
+    let (program, _) = load_program(&indicators, recorded.year)
+        .map_err(|_| crate::t!("run-verify-not-checked", year = recorded.year.to_string()))?;
     let without = Without::parse(&recorded.without);
     let run = evaluate_year(program, &data, &without).map_err(|e| match e {
         RunError::Data(d) => d.message,
-        RunError::Check(_) => "the indicator files no longer check".into(),
+        RunError::Check(_) => crate::t!("run-verify-not-checked-now"),
     })?;
     let publication = recorded.kind == RunKind::Publish;
     let how = Invocation {
@@ -539,39 +540,65 @@ pub fn verify(out: &Path) -> Result<String, String> {
     // The same files, not only the same bytes in the files both name: a manifest with
     // an entry removed or added does not verify.
     for (what, recorded, again) in [
-        ("outputs", &recorded.outputs, &again.outputs),
-        (
-            "indicator files and codebooks",
-            &recorded.indicators,
-            &again.indicators,
-        ),
-        ("data files", &recorded.data, &again.data),
+        (Listed::Outputs, &recorded.outputs, &again.outputs),
+        (Listed::Indicators, &recorded.indicators, &again.indicators),
+        (Listed::Data, &recorded.data, &again.data),
     ] {
         let names = |v: &Vec<FileHash>| v.iter().map(|f| f.path.clone()).collect::<Vec<_>>();
         if names(recorded) != names(again) {
-            return Err(format!(
-                "the manifest lists other {what} than a new run has: {} recorded, {} now ({})",
-                recorded.len(),
-                again.len(),
-                names(again).join(", ")
-            ));
+            let (recorded, now, files) = (recorded.len(), again.len(), names(again).join(", "));
+            return Err(match what {
+                Listed::Outputs => crate::t!(
+                    "run-verify-other-outputs",
+                    recorded = recorded,
+                    now = now,
+                    files = files
+                ),
+                Listed::Indicators => crate::t!(
+                    "run-verify-other-indicators",
+                    recorded = recorded,
+                    now = now,
+                    files = files
+                ),
+                Listed::Data => crate::t!(
+                    "run-verify-other-data",
+                    recorded = recorded,
+                    now = now,
+                    files = files
+                ),
+            });
         }
         for (f, g) in recorded.iter().zip(again) {
             if f != g {
-                return Err(format!(
-                    "{}: a new run gives different bytes",
-                    out.join(&f.path).display()
+                return Err(crate::t!(
+                    "run-verify-different-bytes",
+                    file = out.join(&f.path).display().to_string()
                 ));
             }
         }
     }
-    Ok(format!(
-        "{}: verified. {} indicator files and codebooks, {} data files unchanged; {} outputs recomputed byte for byte.\n",
-        out.display(),
-        recorded.indicators.len(),
-        recorded.data.len(),
-        recorded.outputs.len()
-    ))
+    Ok(crate::t!(
+        "run-verify-ok",
+        dir = out.display().to_string(),
+        indicators = recorded.indicators.len(),
+        data = recorded.data.len(),
+        outputs = recorded.outputs.len()
+    ) + "\n")
+}
+
+/// The lists of files a manifest records, for the message when a new run has others.
+enum Listed {
+    Outputs,
+    Indicators,
+    Data,
+}
+
+fn cannot_read(path: &Path, e: std::io::Error) -> String {
+    crate::t!(
+        "run-verify-cannot-read",
+        file = path.display().to_string(),
+        error = e.to_string()
+    )
 }
 
 /// The one-screen summary printed after `oj eval`.
@@ -585,14 +612,14 @@ pub fn summary(run: &YearRun) -> String {
     } else {
         100.0 * responded as f64 / total as f64
     };
-    let mut s = format!(
-        "Öppna jämförelser {}: {} indicators, {} reporting units, {} responded ({:.0} %)\n",
-        run.program.year,
-        run.program.indicators.len(),
-        total,
-        responded,
-        rate
-    );
+    let mut s = crate::t!(
+        "run-summary",
+        year = run.program.year.to_string(),
+        indicators = run.program.indicators.len(),
+        units = total,
+        responded = responded,
+        rate = format!("{rate:.0}")
+    ) + "\n";
     let mut by_rule: BTreeMap<(&str, &str), usize> = BTreeMap::new();
     for f in &e.findings {
         *by_rule
@@ -600,9 +627,14 @@ pub fn summary(run: &YearRun) -> String {
             .or_default() += 1;
     }
     if by_rule.is_empty() {
-        s.push_str("Review: no findings\n");
+        s.push_str(&crate::t!("run-summary-review-none"));
+        s.push('\n');
     } else {
-        s.push_str(&format!("Review: {} findings\n", e.findings.len()));
+        s.push_str(&crate::t!(
+            "run-summary-review",
+            findings = e.findings.len()
+        ));
+        s.push('\n');
         for ((sev, rule), n) in by_rule {
             s.push_str(&format!("  {sev:<8} {rule:<28} {n:>4}\n"));
         }
@@ -621,10 +653,11 @@ pub fn summary(run: &YearRun) -> String {
             )
         })
         .count();
-    s.push_str(&format!(
-        "Unit results: {} ({} Bortfall)\n",
-        e.results.iter().map(Vec::len).sum::<usize>(),
-        bortfall
+    s.push_str(&crate::t!(
+        "run-summary-results",
+        results = e.results.iter().map(Vec::len).sum::<usize>(),
+        bortfall = bortfall
     ));
+    s.push('\n');
     s
 }

@@ -101,3 +101,85 @@ fn eval_with_broken_data_exits_non_zero_and_names_the_file() {
     );
     assert!(!Path::new("/nonexistent-never-written").exists());
 }
+
+/// Runs `oj ARGS` with `OJ_LANG` set to `lang` (or unset), asserts that it succeeds, and
+/// returns what it printed.
+fn succeeds_in(lang: Option<&str>, args: &[&str]) -> String {
+    let mut c = oj();
+    c.env_remove("OJ_LANG");
+    if let Some(lang) = lang {
+        c.env("OJ_LANG", lang);
+    }
+    let out = c.args(args).output().unwrap();
+    assert!(
+        out.status.success(),
+        "oj {}: {}",
+        args.join(" "),
+        String::from_utf8_lossy(&out.stderr)
+    );
+    String::from_utf8_lossy(&out.stdout).into_owned()
+}
+
+#[test]
+fn the_help_is_swedish_by_default_and_english_when_asked() {
+    let sv = succeeds_in(None, &["--help"]);
+    assert!(
+        sv.contains("Användning:")
+            && sv.contains("Indikatormotor för Öppna jämförelser")
+            && sv.contains("Kommandon:")
+            && sv.contains("Flaggor:")
+            && !sv.contains("Usage:"),
+        "{sv}"
+    );
+    for en in [
+        succeeds_in(None, &["--lang", "en", "--help"]),
+        succeeds_in(None, &["--lang=en", "--help"]),
+        succeeds_in(Some("en"), &["--help"]),
+    ] {
+        assert!(
+            en.contains("Usage:")
+                && en.contains("Indicator engine for Öppna jämförelser")
+                && en.contains("Commands:")
+                && en.contains("Options:")
+                && !en.contains("Användning"),
+            "{en}"
+        );
+    }
+    // `--lang` decides over `OJ_LANG`, for a command's help too.
+    let sv = succeeds_in(Some("en"), &["check", "--help", "--lang", "sv"]);
+    assert!(
+        sv.contains("Exempel: oj check") && sv.contains("[standard: human]"),
+        "{sv}"
+    );
+    let en = succeeds_in(None, &["--lang", "en", "help", "check"]);
+    assert!(
+        en.contains("Example: oj check") && en.contains("[default: human]"),
+        "{en}"
+    );
+}
+
+#[test]
+fn what_a_command_prints_follows_the_language() {
+    let sv = succeeds_in(None, &["check", "indicators/2015"]);
+    assert!(
+        sv.contains("indicators/2015: 52 indikatorer, 0 fel, 0 varningar"),
+        "{sv}"
+    );
+    let en = succeeds_in(None, &["--lang", "en", "check", "indicators/2015"]);
+    assert!(
+        en.contains("indicators/2015: 52 indicators, 0 error(s), 0 warning(s)"),
+        "{en}"
+    );
+}
+
+#[test]
+fn an_unknown_oj_lang_is_an_error_that_names_the_values() {
+    let out = oj().env("OJ_LANG", "fr").arg("check").output().unwrap();
+    assert_eq!(out.status.code(), Some(2));
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(
+        err.contains("OJ_LANG=fr") && err.contains("sv, en"),
+        "{err}"
+    );
+    assert!(out.stdout.is_empty());
+}
