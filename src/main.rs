@@ -236,22 +236,19 @@ const ORDER_HELP: usize = 1000;
 /// looks up (for the test). The language is the one of the thread when it is made.
 struct Localizer {
     used: Vec<String>,
-    /// The section headings, for clap, which takes only `&'static str` headings without
-    /// its `string` feature: leaked, once for each time the tree is built (once a run,
-    /// twice for `oj help`).
-    commands: &'static str,
-    arguments: &'static str,
-    options: &'static str,
+    /// The section headings (clap's `string` feature takes them as owned strings).
+    commands: String,
+    arguments: String,
+    options: String,
 }
 
 impl Localizer {
     fn new() -> Localizer {
-        let leak = |s: String| -> &'static str { Box::leak(s.into_boxed_str()) };
         Localizer {
             used: vec![],
-            commands: leak(t!("cli-heading-commands")),
-            arguments: leak(t!("cli-heading-arguments")),
-            options: leak(t!("cli-heading-options")),
+            commands: t!("cli-heading-commands"),
+            arguments: t!("cli-heading-arguments"),
+            options: t!("cli-heading-options"),
         }
     }
 
@@ -268,7 +265,7 @@ impl Localizer {
             .long("help")
             .action(ArgAction::Help)
             .help(help)
-            .help_heading(self.options)
+            .help_heading(self.options.clone())
             .display_order(ORDER_HELP)
     }
 
@@ -278,7 +275,7 @@ impl Localizer {
         let version = self.text("cli-arg-version".into());
         let mut cmd = template(cmd)
             .about(about)
-            .subcommand_help_heading(self.commands)
+            .subcommand_help_heading(self.commands.clone())
             .mut_args(|a| self.arg(None, a, false))
             .arg(self.help_flag(help))
             .arg(
@@ -287,7 +284,7 @@ impl Localizer {
                     .long("version")
                     .action(ArgAction::Version)
                     .help(version)
-                    .help_heading(self.options)
+                    .help_heading(self.options.clone())
                     .display_order(ORDER_HELP + 1),
             );
         let names: Vec<String> = cmd
@@ -372,9 +369,9 @@ impl Localizer {
             None => arg.get_display_order(),
         };
         let heading = if arg.is_positional() {
-            self.arguments
+            self.arguments.clone()
         } else {
-            self.options
+            self.options.clone()
         };
         let mut arg = arg
             .help(short.join(" "))
