@@ -166,9 +166,12 @@ struct RawVariable {
 impl Codebook {
     pub fn load(path: &Path) -> Result<Codebook, Vec<Diagnostic>> {
         let text = std::fs::read_to_string(path).map_err(|e| {
-            vec![Diagnostic::error(Code::CodebookLoad, format!("cannot read the codebook: {e}"))
-                .at(path, None, None)
-                .help("check the `kodbok` setting of the `år` block; the path is relative to that file")]
+            vec![Diagnostic::error(
+                Code::CodebookLoad,
+                crate::t!("codebook-cannot-read", error = e.to_string()),
+            )
+            .at(path, None, None)
+            .help(crate::t!("codebook-cannot-read-help"))]
         })?;
         Codebook::parse(path, &text)
     }
@@ -176,9 +179,12 @@ impl Codebook {
     pub fn parse(path: &Path, text: &str) -> Result<Codebook, Vec<Diagnostic>> {
         let raw: RawCodebook = serde_yaml::from_str(text).map_err(|e| {
             let line = e.location().map(|l| l.line() as u64);
-            vec![Diagnostic::error(Code::CodebookInvalid, format!("not a valid codebook: {e}"))
-                .at(path, line, None)
-                .help("a codebook has `survey`, `publication_year`, `matdatum`, `value_sets` and `variables`; see docs/codebook.md")]
+            vec![Diagnostic::error(
+                Code::CodebookInvalid,
+                crate::t!("codebook-invalid", error = e.to_string()),
+            )
+            .at(path, line, None)
+            .help(crate::t!("codebook-invalid-help"))]
         })?;
         let _ = (&raw.collected, &raw.unit_id);
         let mut errors = vec![];
@@ -193,49 +199,55 @@ impl Codebook {
                     errors.push(
                         Diagnostic::error(
                             Code::CodebookInvalid,
-                            format!("variable `{}` has unknown type `{other}`", v.id),
+                            crate::t!("codebook-unknown-type", id = &v.id, ty = other),
                         )
                         .at(path, None, Some(&v.id))
-                        .help("the type is one of categorical, number, text"),
+                        .help(crate::t!("codebook-unknown-type-help")),
                     );
                     continue;
                 }
             };
             let values = match (&ty, &v.values) {
-                (VarType::Categorical, Some(set)) => {
-                    match raw.value_sets.get(set) {
-                        Some(vs) if vs.is_empty() => {
-                            errors.push(
-                                Diagnostic::error(Code::CodebookInvalid, format!("variable `{}` uses value set `{set}`, which has no answers", v.id))
-                                    .at(path, None, Some(&v.id))
-                                    .help("give the value set its codes and labels, e.g. `1: Ja` and `2: Nej`"),
-                            );
-                            continue;
-                        }
-                        Some(vs) => Some(ValueSet {
-                            name: set.clone(),
-                            values: vs.iter().map(|(c, l)| (*c, l.clone())).collect(),
-                        }),
-                        None => {
-                            let known: Vec<&str> =
-                                raw.value_sets.keys().map(String::as_str).collect();
-                            errors.push(
-                            Diagnostic::error(Code::CodebookInvalid, format!("variable `{}` uses value set `{set}`, which is not defined", v.id))
-                                .at(path, None, Some(&v.id))
-                                .help(format!("define it under `value_sets`, or use one of: {}", known.join(", "))),
+                (VarType::Categorical, Some(set)) => match raw.value_sets.get(set) {
+                    Some(vs) if vs.is_empty() => {
+                        errors.push(
+                            Diagnostic::error(
+                                Code::CodebookInvalid,
+                                crate::t!("codebook-empty-value-set", id = &v.id, set = set),
+                            )
+                            .at(path, None, Some(&v.id))
+                            .help(crate::t!("codebook-empty-value-set-help")),
                         );
-                            continue;
-                        }
+                        continue;
                     }
-                }
+                    Some(vs) => Some(ValueSet {
+                        name: set.clone(),
+                        values: vs.iter().map(|(c, l)| (*c, l.clone())).collect(),
+                    }),
+                    None => {
+                        let known: Vec<&str> = raw.value_sets.keys().map(String::as_str).collect();
+                        errors.push(
+                            Diagnostic::error(
+                                Code::CodebookInvalid,
+                                crate::t!("codebook-unknown-value-set", id = &v.id, set = set),
+                            )
+                            .at(path, None, Some(&v.id))
+                            .help(crate::t!(
+                                "codebook-unknown-value-set-help",
+                                known = known.join(", ")
+                            )),
+                        );
+                        continue;
+                    }
+                },
                 (VarType::Categorical, None) => {
                     errors.push(
                         Diagnostic::error(
                             Code::CodebookInvalid,
-                            format!("categorical variable `{}` has no `values`", v.id),
+                            crate::t!("codebook-no-values", id = &v.id),
                         )
                         .at(path, None, Some(&v.id))
-                        .help("name its value set, e.g. `values: ja_nej`"),
+                        .help(crate::t!("codebook-no-values-help")),
                     );
                     continue;
                 }
@@ -257,15 +269,10 @@ impl Codebook {
                         errors.push(
                             Diagnostic::error(
                                 Code::CodebookInvalid,
-                                format!(
-                                    "variable `{}` has `min: {text}`, which is not a number",
-                                    v.id
-                                ),
+                                crate::t!("codebook-min-not-number", id = &v.id, min = &text),
                             )
                             .at(path, None, Some(&v.id))
-                            .help(
-                                "write the lowest valid answer as a plain number, e.g. `min: -100`",
-                            ),
+                            .help(crate::t!("codebook-min-not-number-help")),
                         );
                         continue;
                     }
@@ -285,14 +292,10 @@ impl Codebook {
                 errors.push(
                     Diagnostic::error(
                         Code::CodebookInvalid,
-                        format!(
-                            "variable `{}` is {} but has `min` or `integer`",
-                            v.id,
-                            ty.label()
-                        ),
+                        crate::t!("codebook-domain-not-number", id = &v.id, ty = ty.label()),
                     )
                     .at(path, None, Some(&v.id))
-                    .help("`min` and `integer` describe number variables only; remove them"),
+                    .help(crate::t!("codebook-domain-not-number-help")),
                 );
                 continue;
             }
@@ -300,10 +303,14 @@ impl Codebook {
                 errors.push(
                     Diagnostic::error(
                         Code::CodebookInvalid,
-                        format!("variable `{}` is defined twice (entry {})", v.id, i + 1),
+                        crate::t!(
+                            "codebook-duplicate-variable",
+                            id = &v.id,
+                            entry = (i + 1).to_string()
+                        ),
                     )
                     .at(path, None, Some(&v.id))
-                    .help("every variable id must be unique; remove or rename one"),
+                    .help(crate::t!("codebook-duplicate-variable-help")),
                 );
                 continue;
             }
@@ -314,13 +321,10 @@ impl Codebook {
                     errors.push(
                         Diagnostic::error(
                             Code::CodebookInvalid,
-                            format!(
-                                "variable `{}` has the period `{p}`, which is not two dates",
-                                v.id
-                            ),
+                            crate::t!("codebook-bad-period", id = &v.id, period = p),
                         )
                         .at(path, None, Some(&v.id))
-                        .help("write the period as start..end, e.g. `2013-11-01..2014-11-01`"),
+                        .help(crate::t!("codebook-bad-period-help")),
                     );
                     continue;
                 }
@@ -335,17 +339,16 @@ impl Codebook {
                 errors.push(
                     Diagnostic::error(
                         Code::Placeholder,
-                        format!(
-                            "the text of variable `{}` has the placeholder `{}`: {}",
-                            v.id, u.placeholder, u.reason
+                        crate::t!(
+                            "codebook-unfilled-placeholder",
+                            id = &v.id,
+                            placeholder = &u.placeholder,
+                            reason = &u.reason
                         ),
                     )
                     .at(path, None, Some(&v.id))
                     .help(if u.reason.contains("mätperiod") {
-                        format!(
-                            "give `{}` a `period: start..end`, or write the period in the text",
-                            v.id
-                        )
+                        crate::t!("codebook-unfilled-period-help", id = &v.id)
                     } else {
                         placeholder_help()
                     }),
@@ -411,17 +414,26 @@ pub struct TextDates {
 }
 
 /// The placeholders a text may use, as the questionnaire writes them (`<mätdatum>`, or
-/// `[mätperioden]` in brackets), and what each is filled with.
-pub const PLACEHOLDERS: [(&str, &str); 5] = [
-    ("mätdatum", "mätdatum, `1 november 2014`"),
-    (
-        "mätperiod",
-        "the mätperiod, `1 november 2013–1 november 2014`",
-    ),
-    ("mätperioden", "the mätperiod"),
-    ("mätperiodens startdatum", "the first day of the mätperiod"),
-    ("mätperiodens slutdatum", "the last day of the mätperiod"),
+/// `[mätperioden]` in brackets); [`placeholder_meaning`] says what each is filled with.
+pub const PLACEHOLDERS: [&str; 5] = [
+    "mätdatum",
+    "mätperiod",
+    "mätperioden",
+    "mätperiodens startdatum",
+    "mätperiodens slutdatum",
 ];
+
+/// What a placeholder of [`PLACEHOLDERS`] is filled with, in words.
+pub fn placeholder_meaning(name: &str) -> String {
+    match name {
+        "mätdatum" => crate::t!("codebook-placeholder-matdatum"),
+        "mätperiod" => crate::t!("codebook-placeholder-matperiod"),
+        "mätperioden" => crate::t!("codebook-placeholder-matperioden"),
+        "mätperiodens startdatum" => crate::t!("codebook-placeholder-start"),
+        "mätperiodens slutdatum" => crate::t!("codebook-placeholder-end"),
+        _ => String::new(),
+    }
+}
 
 /// A placeholder of a text that could not be filled, and why.
 #[derive(Debug, Clone, PartialEq)]
@@ -456,20 +468,22 @@ pub fn fill_placeholders(text: &str, dates: &TextDates) -> (String, Vec<Unfilled
             continue;
         };
         let written = format!("{open}{name}{close}");
+        // A reason that names the mätperiod gets the help to give the text a period
+        // (here and in the checker): only the first of these reasons names it.
         let period = || {
             dates
                 .matperiod
-                .ok_or("the text has no mätperiod to fill it with")
+                .ok_or_else(|| crate::t!("codebook-placeholder-no-period"))
         };
         let filled = match name {
             "mätdatum" => dates
                 .matdatum
                 .map(|d| d.swedish())
-                .ok_or("the text has no mätdatum to fill it with"),
+                .ok_or_else(|| crate::t!("codebook-placeholder-no-matdatum")),
             "mätperiod" | "mätperioden" => period().map(Date::swedish_period),
             "mätperiodens startdatum" => period().map(|(a, _)| a.swedish()),
             "mätperiodens slutdatum" => period().map(|(_, b)| b.swedish()),
-            _ => Err("oj does not know this placeholder"),
+            _ => Err(crate::t!("codebook-placeholder-unknown")),
         };
         match filled {
             Ok(f) => out.push_str(&f),
@@ -477,7 +491,7 @@ pub fn fill_placeholders(text: &str, dates: &TextDates) -> (String, Vec<Unfilled
                 out.push_str(&written);
                 unfilled.push(Unfilled {
                     placeholder: written.clone(),
-                    reason: reason.to_string(),
+                    reason,
                 });
             }
         }
@@ -491,9 +505,9 @@ pub fn fill_placeholders(text: &str, dates: &TextDates) -> (String, Vec<Unfilled
 pub fn placeholder_help() -> String {
     let known: Vec<String> = PLACEHOLDERS
         .iter()
-        .map(|(n, what)| format!("<{n}> ({what})"))
+        .map(|n| format!("<{n}> ({})", placeholder_meaning(n)))
         .collect();
-    format!("the placeholders are {}", known.join(", "))
+    crate::t!("codebook-placeholders", list = known.join(", "))
 }
 
 #[cfg(test)]
@@ -535,7 +549,7 @@ mod tests {
                 .collect::<Vec<_>>(),
             ["<de senaste två åren>", "<mätperiod>"]
         );
-        assert!(unfilled[1].reason.contains("no mätperiod"));
+        assert!(unfilled[1].reason.contains("mätperiod"));
     }
 
     #[test]

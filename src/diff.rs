@@ -410,9 +410,6 @@ fn value_set_changes(id: &str, a: &ValueSet, b: &ValueSet, out: &mut Vec<Codeboo
     }
 }
 
-/// Said of renumbered codes: rules name labels, so the indicators read the same answers.
-const RENUMBERED: &str = "changes no rule: indicator files name labels";
-
 /// A period `2013-01-01..2014-11-01` as its length in whole months and days
 /// (`(22, 0)`), the same for every year it is moved to.
 fn period_length(period: &str) -> Option<(i64, i64)> {
@@ -444,41 +441,37 @@ fn day_number(y: i64, m: i64, d: i64) -> i64 {
 /// `2011-11-01..2013-11-01 (2 years)`.
 fn describe_period(period: &Option<String>) -> String {
     let Some(p) = period else {
-        return "none".into();
+        return crate::t!("tools-diff-none");
     };
     let Some((months, days)) = period_length(p) else {
         return p.clone();
     };
     let mut parts = vec![];
     let (y, m) = (months / 12, months % 12);
-    let unit = |n: i64, one: &str, many: &str| format!("{n} {}", if n == 1 { one } else { many });
     if y > 0 {
-        parts.push(unit(y, "year", "years"));
+        parts.push(crate::t!("tools-diff-years", n = y));
     }
     if m > 0 {
-        parts.push(unit(m, "month", "months"));
+        parts.push(crate::t!("tools-diff-months", n = m));
     }
     if days > 0 || parts.is_empty() {
-        parts.push(unit(days, "day", "days"));
+        parts.push(crate::t!("tools-diff-days", n = days));
     }
     format!("{p} ({})", parts.join(" "))
 }
 
 fn describe_domain(d: &NumberDomain) -> String {
-    format!(
-        "min {}, {}",
-        num::format_exact(&d.min, 0),
-        if d.integer {
-            "whole numbers"
-        } else {
-            "decimals allowed"
-        }
-    )
+    let min = num::format_exact(&d.min, 0);
+    if d.integer {
+        crate::t!("tools-diff-domain-whole", min = min)
+    } else {
+        crate::t!("tools-diff-domain-decimals", min = min)
+    }
 }
 
 fn describe_codes(codes: &[(i64, String)]) -> String {
     if codes.is_empty() {
-        return "none".into();
+        return crate::t!("tools-diff-none");
     }
     let items: Vec<String> = codes.iter().map(|(c, l)| format!("{c} {l}")).collect();
     items.join(", ")
@@ -541,8 +534,12 @@ impl Diff {
         if self.old_matdatum != self.new_matdatum {
             let _ = writeln!(
                 s,
-                "\nThe year: mätdatum {} → {}; every mätperiod that ends at mätdatum moves with it,\nand so do the years written {{mätår}} in texts.",
-                self.old_matdatum, self.new_matdatum
+                "\n{}",
+                crate::t!(
+                    "tools-diff-year",
+                    old = self.old_matdatum.to_string(),
+                    new = self.new_matdatum.to_string()
+                )
             );
         }
         let group = |title: &str, pick: &dyn Fn(&Change) -> bool, s: &mut String| {
@@ -564,7 +561,9 @@ impl Diff {
                         if fields.is_empty() {
                             let _ = writeln!(s, "  ~ {id}");
                         } else {
-                            let _ = writeln!(s, "  ~ {id} (and {})", fields.join(", "));
+                            let and =
+                                crate::t!("tools-diff-and-fields", fields = fields.join(", "));
+                            let _ = writeln!(s, "  ~ {id} {and}");
                         }
                         for l in lines {
                             let _ = writeln!(s, "      {l}");
@@ -579,15 +578,23 @@ impl Diff {
                 }
             }
         };
-        group("Added", &|c| matches!(c, Change::Added), &mut s);
-        group("Removed", &|c| matches!(c, Change::Removed { .. }), &mut s);
         group(
-            "Changed rule",
+            &crate::t!("tools-diff-added"),
+            &|c| matches!(c, Change::Added),
+            &mut s,
+        );
+        group(
+            &crate::t!("tools-diff-removed"),
+            &|c| matches!(c, Change::Removed { .. }),
+            &mut s,
+        );
+        group(
+            &crate::t!("tools-diff-changed-rule"),
             &|c| matches!(c, Change::Rule { .. }),
             &mut s,
         );
         group(
-            "Changed dates or texts",
+            &crate::t!("tools-diff-changed-texts"),
             &|c| matches!(c, Change::Texts { .. }),
             &mut s,
         );
@@ -597,7 +604,12 @@ impl Diff {
             .filter(|(_, _, c)| *c == Change::Unchanged)
             .map(|(id, _, _)| id.as_str())
             .collect();
-        let _ = writeln!(s, "\nUnchanged ({}):", unchanged.len());
+        let _ = writeln!(
+            s,
+            "\n{} ({}):",
+            crate::t!("tools-diff-unchanged"),
+            unchanged.len()
+        );
         let mut line = String::from(" ");
         for id in unchanged {
             if line.len() + id.len() > 88 {
@@ -614,11 +626,14 @@ impl Diff {
             |pick: &dyn Fn(&Change) -> bool| self.reviews.iter().filter(|(_, c)| pick(c)).count();
         let _ = writeln!(
             s,
-            "\nReview rules: {} added, {} removed, {} changed, {} unchanged",
-            count(&|c| matches!(c, Change::Added)),
-            count(&|c| matches!(c, Change::Removed { .. })),
-            count(&|c| matches!(c, Change::Rule { .. })),
-            count(&|c| *c == Change::Unchanged)
+            "\n{}",
+            crate::t!(
+                "tools-diff-reviews",
+                added = count(&|c| matches!(c, Change::Added)),
+                removed = count(&|c| matches!(c, Change::Removed { .. })),
+                changed = count(&|c| matches!(c, Change::Rule { .. })),
+                unchanged = count(&|c| *c == Change::Unchanged)
+            )
         );
         for (k, c) in &self.reviews {
             match c {
@@ -638,7 +653,7 @@ impl Diff {
             }
         }
         if !self.sources.is_empty() {
-            let _ = writeln!(s, "\nSources (källa):");
+            let _ = writeln!(s, "\n{}", crate::t!("tools-diff-sources"));
             for l in &self.sources {
                 let _ = writeln!(s, "  {l}");
             }
@@ -666,13 +681,16 @@ impl Diff {
         changed.dedup();
         let _ = writeln!(
             s,
-            "\nCodebook variables: {} added, {} removed, {} changed, {} unchanged",
-            count(&|c| matches!(c, CodebookChange::Added { .. })),
-            count(&|c| matches!(c, CodebookChange::Removed { .. })),
-            changed.len(),
-            self.codebook_unchanged
+            "\n{}",
+            crate::t!(
+                "tools-diff-codebook",
+                added = count(&|c| matches!(c, CodebookChange::Added { .. })),
+                removed = count(&|c| matches!(c, CodebookChange::Removed { .. })),
+                changed = changed.len(),
+                unchanged = self.codebook_unchanged
+            )
         );
-        let opt = |o: &Option<String>| o.clone().unwrap_or_else(|| "none".into());
+        let opt = |o: &Option<String>| o.clone().unwrap_or_else(|| crate::t!("tools-diff-none"));
         for c in &self.codebook {
             let id = c.id();
             match c {
@@ -689,18 +707,22 @@ impl Diff {
                     let _ = writeln!(s, "  - {id} ({}): {text}", ty.label());
                 }
                 CodebookChange::Retexted { old, new, .. } => {
-                    let _ = writeln!(s, "  ~ {id}: text\n      - {old}\n      + {new}");
+                    let text = crate::t!("tools-diff-text");
+                    let _ = writeln!(s, "  ~ {id}: {text}\n      - {old}\n      + {new}");
                 }
                 CodebookChange::Type { old, new, .. } => {
-                    let _ = writeln!(s, "  ~ {id}: type {} → {}", old.label(), new.label());
+                    let what = crate::t!("tools-diff-type");
+                    let _ = writeln!(s, "  ~ {id}: {what} {} → {}", old.label(), new.label());
                 }
                 CodebookChange::Unit { old, new, .. } => {
-                    let _ = writeln!(s, "  ~ {id}: unit {} → {}", opt(old), opt(new));
+                    let what = crate::t!("tools-diff-unit");
+                    let _ = writeln!(s, "  ~ {id}: {what} {} → {}", opt(old), opt(new));
                 }
                 CodebookChange::Domain { old, new, .. } => {
                     let _ = writeln!(
                         s,
-                        "  ~ {id}: domain {} → {}",
+                        "  ~ {id}: {} {} → {}",
+                        crate::t!("tools-diff-domain"),
                         describe_domain(old),
                         describe_domain(new)
                     );
@@ -714,12 +736,16 @@ impl Diff {
                     };
                     let mut parts = vec![];
                     if !added.is_empty() {
-                        parts.push(format!("added {}", quote(added)));
+                        parts.push(crate::t!("tools-diff-labels-added", labels = quote(added)));
                     }
                     if !removed.is_empty() {
-                        parts.push(format!("removed {}", quote(removed)));
+                        parts.push(crate::t!(
+                            "tools-diff-labels-removed",
+                            labels = quote(removed)
+                        ));
                     }
-                    let _ = writeln!(s, "  ~ {id}: answer labels {}", parts.join("; "));
+                    let what = crate::t!("tools-diff-answer-labels");
+                    let _ = writeln!(s, "  ~ {id}: {what} {}", parts.join("; "));
                 }
                 CodebookChange::Renumbered { codes, .. } => {
                     let items: Vec<String> = codes
@@ -728,14 +754,15 @@ impl Diff {
                         .collect();
                     let _ = writeln!(
                         s,
-                        "  ~ {id}: codes renumbered, labels kept: {} ({RENUMBERED})",
-                        items.join(", ")
+                        "  ~ {id}: {}",
+                        crate::t!("tools-diff-renumbered", codes = items.join(", "))
                     );
                 }
                 CodebookChange::MissingCodes { old, new, .. } => {
                     let _ = writeln!(
                         s,
-                        "  ~ {id}: missing codes {} → {}",
+                        "  ~ {id}: {} {} → {}",
+                        crate::t!("tools-diff-missing-codes"),
                         describe_codes(old),
                         describe_codes(new)
                     );
@@ -743,7 +770,8 @@ impl Diff {
                 CodebookChange::Period { old, new, .. } => {
                     let _ = writeln!(
                         s,
-                        "  ~ {id}: period {} → {}",
+                        "  ~ {id}: {} {} → {}",
+                        crate::t!("tools-diff-period"),
                         describe_period(old),
                         describe_period(new)
                     );

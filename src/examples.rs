@@ -81,9 +81,12 @@ pub fn run(program: &Program) -> Report {
         };
         if !has_examples {
             report.without_examples.push(
-                Diagnostic::warning(Code::NoExamples, format!("`{}` has no examples", ind.id))
-                    .label(ind.span, "no `exempel`")
-                    .help("add examples that show each outcome: `exempel { a1 = \"Ja\" } => Ja`"),
+                Diagnostic::warning(
+                    Code::NoExamples,
+                    crate::t!("examples-run-no-examples", id = &ind.id),
+                )
+                .label(ind.span, crate::t!("examples-run-no-examples-label"))
+                .help(crate::t!("examples-run-no-examples-help")),
             );
         }
         if let Kind::Source(m) = &ind.kind {
@@ -146,9 +149,19 @@ pub fn run(program: &Program) -> Report {
                 };
                 let title = quoted_title(&ex.title);
                 report.failed.push(
-                    Diagnostic::error(Code::ExampleFailed, format!("example{title} of `{}`: expected {want}, the rules give {got}{reason}", ind.id))
-                        .label(ex.span, format!("gives {got}"))
-                        .help("either the rules or the example is wrong; `oj explain` shows which rule decides"),
+                    Diagnostic::error(
+                        Code::ExampleFailed,
+                        crate::t!(
+                            "examples-run-failed",
+                            title = &title,
+                            id = &ind.id,
+                            want = &want,
+                            got = &got,
+                            reason = reason
+                        ),
+                    )
+                    .label(ex.span, crate::t!("examples-run-gives", got = &got))
+                    .help(crate::t!("examples-run-failed-help")),
                 );
             }
         }
@@ -204,8 +217,11 @@ fn run_lan_examples(ind: &Indicator, m: &SourceMeasure, report: &mut Report) {
             };
             let want = expected_text(ind, e);
             if got != want {
-                wrong.push(format!(
-                    "{unit}: expected {want}, the definition gives {got}"
+                wrong.push(crate::t!(
+                    "examples-run-lan-wrong",
+                    unit = unit,
+                    want = want,
+                    got = got
                 ));
             }
         }
@@ -214,9 +230,17 @@ fn run_lan_examples(ind: &Indicator, m: &SourceMeasure, report: &mut Report) {
         } else {
             let title = quoted_title(&ex.title);
             report.failed.push(
-                Diagnostic::error(Code::ExampleFailed, format!("län example{title} of `{}`: {}", ind.id, wrong.join("; ")))
-                    .label(ex.span, "gives another result")
-                    .help("either the definition or the example is wrong; check sekretess and sekundärsekretess"),
+                Diagnostic::error(
+                    Code::ExampleFailed,
+                    crate::t!(
+                        "examples-run-lan-failed",
+                        title = title,
+                        id = &ind.id,
+                        wrong = wrong.join("; ")
+                    ),
+                )
+                .label(ex.span, crate::t!("examples-run-lan-label"))
+                .help(crate::t!("examples-run-lan-help")),
             );
         }
     }
@@ -236,9 +260,18 @@ fn run_source_examples(ind: &Indicator, m: &SourceMeasure, report: &mut Report) 
         } else {
             let title = quoted_title(&ex.title);
             report.failed.push(
-                Diagnostic::error(Code::ExampleFailed, format!("example{title} of `{}`: expected {want}, the definition gives {got}", ind.id))
-                    .label(ex.span, format!("gives {got}"))
-                    .help("either the definition or the example is wrong; check täljare, nämnare and sekretess"),
+                Diagnostic::error(
+                    Code::ExampleFailed,
+                    crate::t!(
+                        "examples-run-source-failed",
+                        title = title,
+                        id = &ind.id,
+                        want = want,
+                        got = &got
+                    ),
+                )
+                .label(ex.span, crate::t!("examples-run-gives", got = &got))
+                .help(crate::t!("examples-run-source-help")),
             );
         }
     }

@@ -23,29 +23,30 @@ pub fn explain(
     let Some(ind) = program.indicator(indicator) else {
         let ids: Vec<&str> = program.indicators.iter().map(|i| i.id.as_str()).collect();
         let hint = crate::diagnostic::did_you_mean(indicator, ids.iter().copied())
-            .map(|s| format!(" Did you mean `{s}`?"))
+            .map(|s| format!(" {}", crate::t!("tools-explain-did-you-mean", name = s)))
             .unwrap_or_default();
-        return Err(format!(
-            "`{indicator}` is not an indicator of {}.{hint}",
-            program.year
-        ));
+        let message = crate::t!(
+            "tools-explain-not-an-indicator",
+            indicator = indicator,
+            year = program.year.to_string()
+        );
+        return Err(format!("{message}{hint}"));
     };
     let Some(unit) = run.units.get(enhet) else {
         // A län, riket, befolkningsgrupp or kommungrupp: its published figure.
         if let Some((level, key)) = group(run, enhet) {
             return Ok(explain_group(run, ind, level, &key));
         }
-        return Err(format!(
-            "`{enhet}` is not a unit of units.csv, a länskod, `riket`, a befolkningsgrupp or a kommungrupp"
-        ));
+        return Err(crate::t!("tools-explain-not-a-unit", enhet = enhet));
     };
     if let Kind::Source(m) = &ind.kind {
         return explain_source(run, ind, m, unit);
     }
     let Some(u) = run.evaluation.units.iter().position(|e| e == enhet) else {
-        return Err(format!(
-            "`{enhet}` ({}) does not answer the survey itself: it answers through its stadsdelar",
-            unit.namn
+        return Err(crate::t!(
+            "tools-explain-through-stadsdelar",
+            enhet = enhet,
+            name = &unit.namn
         ));
     };
     let i = program
@@ -257,9 +258,12 @@ fn explain_source(
         .position(|x| x.id == ind.id)
         .expect("an indicator of the program");
     let Some(k) = src.kommuner.iter().position(|c| *c == unit.enhet) else {
-        return Err(format!(
-            "`{}` ({}) is a stadsdel: `{}` is published per kommun; explain its kommun {}",
-            unit.enhet, unit.namn, ind.id, unit.kommun
+        return Err(crate::t!(
+            "tools-explain-stadsdel",
+            enhet = &unit.enhet,
+            name = &unit.namn,
+            indicator = &ind.id,
+            kommun = &unit.kommun
         ));
     };
     let source = &program.sources[m.source];

@@ -91,9 +91,7 @@ pub fn register(
         .map(|u| (u.enhet.as_str(), u.folkmangd.unwrap_or(10_000).max(1)))
         .collect();
     if kommuner.is_empty() {
-        return Err(std::io::Error::other(
-            "units.csv has no kommun to place persons in",
-        ));
+        return Err(std::io::Error::other(crate::t!("tools-generate-no-kommun")));
     }
     let total: u64 = kommuner.iter().map(|(_, p)| p).sum();
     // Cumulative weights for picking a kommun by folkmängd.

@@ -13,33 +13,36 @@ use std::path::{Path, PathBuf};
 /// The files written, or a message that says what to do.
 pub fn new_year(indicators: &Path, year: u32) -> Result<Vec<PathBuf>, String> {
     if !(FIRST_YEAR + 1..=LAST_YEAR).contains(&year) {
-        return Err(format!(
-            "{year} is not a publication year from {} to {LAST_YEAR}",
-            FIRST_YEAR + 1
+        return Err(crate::t!(
+            "tools-new-year-out-of-range",
+            year = year.to_string(),
+            first = (FIRST_YEAR + 1).to_string(),
+            last = LAST_YEAR.to_string()
         ));
     }
     let prev = year - 1;
     let prev_dir = indicators.join(prev.to_string());
     let dir = indicators.join(year.to_string());
     if !prev_dir.is_dir() {
-        return Err(format!(
-            "{} does not exist: a new year starts from the year before it",
-            prev_dir.display()
+        return Err(crate::t!(
+            "tools-new-year-no-previous",
+            dir = prev_dir.display().to_string()
         ));
     }
     let targets = [dir.join("ar.oj"), dir.join("codebook.yaml")];
     if let Some(existing) = targets.iter().find(|p| p.exists()) {
-        return Err(format!(
-            "{} exists already; oj new-year writes a year's first files and never overwrites (remove it to start again)",
-            existing.display()
+        return Err(crate::t!(
+            "tools-new-year-exists",
+            path = existing.display().to_string()
         ));
     }
     let checked = check_year(&prev_dir);
     let Some(program) = checked.program else {
-        return Err(format!(
-            "the indicators of {prev} do not check ({} errors): run `oj check {}` and fix them first",
-            checked.diagnostics.errors(),
-            prev_dir.display()
+        return Err(crate::t!(
+            "tools-new-year-previous-errors",
+            prev = prev.to_string(),
+            errors = checked.diagnostics.errors(),
+            dir = prev_dir.display().to_string()
         ));
     };
     let matdatum = program.matdatum;
@@ -53,13 +56,18 @@ pub fn new_year(indicators: &Path, year: u32) -> Result<Vec<PathBuf>, String> {
         },
         ..matdatum
     };
-    let old_text = std::fs::read_to_string(&program.codebook.path)
-        .map_err(|e| format!("cannot read {}: {e}", program.codebook.path.display()))?;
+    let old_text = std::fs::read_to_string(&program.codebook.path).map_err(|e| {
+        crate::t!(
+            "tools-cannot-read",
+            path = program.codebook.path.display().to_string(),
+            error = e.to_string()
+        )
+    })?;
     let text = shift_codebook(&old_text, prev, year);
     // What was written must read back as the new year's codebook, with every variable.
     let codebook = Codebook::parse(&targets[1], &text).map_err(|e| {
         let first = e.first().map(|d| d.message.as_str()).unwrap_or_default();
-        format!("the moved codebook does not read back: {first}")
+        crate::t!("tools-new-year-no-read-back", error = first)
     })?;
     // Every variable's period moved exactly one year, however the file writes it.
     let moved = |p: &Option<String>| p.as_deref().map(shift_dates);
@@ -73,11 +81,11 @@ pub fn new_year(indicators: &Path, year: u32) -> Result<Vec<PathBuf>, String> {
         || codebook.variables.len() != program.codebook.variables.len()
         || !periods_moved
     {
-        return Err(format!(
-            "{} could not be moved one year on line by line (publication_year {}, matdatum {}); write the new codebook by hand",
-            program.codebook.path.display(),
-            codebook.publication_year,
-            codebook.matdatum
+        return Err(crate::t!(
+            "tools-new-year-cannot-move",
+            path = program.codebook.path.display().to_string(),
+            year = codebook.publication_year.to_string(),
+            matdatum = &codebook.matdatum
         ));
     }
     let ar = format!(
@@ -89,11 +97,17 @@ pub fn new_year(indicators: &Path, year: u32) -> Result<Vec<PathBuf>, String> {
          år {year} {{\n    ärver \"../{prev}\"\n    kodbok \"codebook.yaml\"\n    mätdatum {next_matdatum}\n}}\n"
     );
     let mut out = crate::publish::atomic::Outputs::new(&dir).map_err(|e| e.to_string())?;
+    let cannot_write = |e: std::io::Error| {
+        crate::t!(
+            "tools-cannot-write",
+            path = dir.display().to_string(),
+            error = e.to_string()
+        )
+    };
     out.write("ar.oj", ar.as_bytes())
         .and_then(|_| out.write("codebook.yaml", text.as_bytes()))
-        .map_err(|e| format!("cannot write to {}: {e}", dir.display()))?;
-    out.commit()
-        .map_err(|e| format!("cannot write to {}: {e}", dir.display()))
+        .map_err(cannot_write)?;
+    out.commit().map_err(cannot_write)
 }
 
 /// The codebook's dates one year on: `publication_year`, `matdatum`, `collected` and

@@ -59,7 +59,7 @@ pub fn units(
         let u = run
             .units
             .get(code)
-            .ok_or_else(|| format!("`{code}` is not a unit of units.csv"))?;
+            .ok_or_else(|| crate::t!("tools-report-not-a-unit", code = code))?;
         out.push(ReportUnit {
             level: Level::Enhet,
             code: code.clone(),
@@ -80,7 +80,7 @@ pub fn units(
             .all
             .iter()
             .find(|u| u.lan == *code)
-            .ok_or_else(|| format!("`{code}` is not a länskod of units.csv (or `riket`)"))?;
+            .ok_or_else(|| crate::t!("tools-report-not-a-lan", code = code))?;
         out.push(ReportUnit {
             level: Level::Lan,
             code: code.clone(),

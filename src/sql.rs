@@ -28,12 +28,16 @@ pub fn register_query(
         .sources
         .iter()
         .position(|s| s.name == source)
-        .ok_or_else(|| format!("{} has no source `{source}`", program.year))?;
+        .ok_or_else(|| {
+            crate::t!(
+                "tools-sql-no-source",
+                year = program.year.to_string(),
+                source = source
+            )
+        })?;
     let src = &program.sources[si];
     if src.per != crate::ir::Per::Person {
-        return Err(format!(
-            "`{source}` has one row per kommun; only registers (`per person`) are compiled to SQL"
-        ));
+        return Err(crate::t!("tools-sql-per-kommun", source = source));
     }
     let indicators: Vec<(usize, &crate::ir::Indicator, &crate::ir::SourceMeasure)> = program
         .indicators
@@ -48,18 +52,18 @@ pub fn register_query(
     // One geography per query: the persons of every indicator placed by the same column.
     let geography = indicators.first().map_or(src.kommun, |(_, _, m)| m.kommun);
     if let Some((_, i, m)) = indicators.iter().find(|(_, _, m)| m.kommun != geography) {
-        return Err(format!(
-            "`{}` places its persons by `{}`, the other indicators of `{source}` by `{}`; `oj sql` compiles one geography per query, `oj eval` computes both",
-            i.id, src.columns[m.kommun].name, src.columns[geography].name
+        return Err(crate::t!(
+            "tools-sql-geographies",
+            indicator = &i.id,
+            column = &src.columns[m.kommun].name,
+            source = source,
+            other = &src.columns[geography].name
         ));
     }
     // The linked rule repeats with the län rule until nothing changes: no fixed query
     // expresses that, so it is refused rather than computed differently.
     if let Some((_, i, _)) = indicators.iter().find(|(_, _, m)| m.linked.is_some()) {
-        return Err(format!(
-            "`{}` states `sekundärsekretess undergrupper`, which `oj sql` does not compile; `oj eval` computes it",
-            i.id
-        ));
+        return Err(crate::t!("tools-sql-linked", indicator = &i.id));
     }
     let col = |c: usize| quote_ident(&src.columns[c].name);
     let mut q = String::new();
@@ -150,16 +154,20 @@ pub fn register_query(
                         .iter()
                         .find(|(_, i, _)| i.id == *indicator)
                         .ok_or_else(|| {
-                            format!("`{indicator}` is not an indicator of `{source}`")
+                            crate::t!(
+                                "tools-sql-not-of-source",
+                                indicator = indicator,
+                                source = source
+                            )
                         })?;
                     let j = om
                         .counts
                         .iter()
                         .position(|(c, _)| c == count)
-                        .ok_or("unknown count")?;
+                        .ok_or_else(|| crate::t!("tools-sql-unknown-count"))?;
                     Ok((format!("c{on}_{j}"), "1".into()))
                 }
-                _ => Err(format!("`{}` reads something other than counts", ind.id)),
+                _ => Err(crate::t!("tools-sql-not-counts", indicator = &ind.id)),
             }
         };
         let t = slot_num(&m.taljare, &slot)?;

@@ -46,12 +46,16 @@ impl Without {
         known.extend(program.sources.iter().map(|s| s.file.clone()));
         Err(Diagnostic::error(
             Code::MissingInput,
-            format!(
-                "`--without {f}`: the {} indicators read no such input",
-                program.year
+            crate::t!(
+                "data-without-unknown",
+                input = f.as_str(),
+                year = program.year.to_string()
             ),
         )
-        .help(format!("`--without` takes one of: {}", known.join(", "))))
+        .help(crate::t!(
+            "data-without-unknown-help",
+            known = known.join(", ")
+        )))
     }
 
     /// The `--without` values, in a stable order (for the manifest).

@@ -55,18 +55,21 @@ pub fn load(
         match units.get(&kommun) {
             Some(u) if u.kind == super::UnitKind::Kommun => {}
             _ => {
-                return Err(Diagnostic::error(Code::UnknownUnit, format!("`{kommun}` is not a kommun of units.csv"))
-                    .at(path, Some(*line), Some(&source.columns[key].name))
-                    .help("every row names a kommun by its four-digit kommunkod; the big cities as whole kommuner"));
+                return Err(Diagnostic::error(
+                    Code::UnknownUnit,
+                    crate::t!("data-not-a-kommun", kommun = &kommun),
+                )
+                .at(path, Some(*line), Some(&source.columns[key].name))
+                .help(crate::t!("data-not-a-kommun-help")));
             }
         }
         if out.rows.contains_key(&kommun) {
             return Err(Diagnostic::error(
                 Code::DuplicateUnit,
-                format!("the kommun `{kommun}` has two rows"),
+                crate::t!("data-kommun-twice", kommun = &kommun),
             )
             .at(path, Some(*line), Some(&source.columns[key].name))
-            .help("keep one row per kommun"));
+            .help(crate::t!("data-kommun-twice-help")));
         }
         let mut row = Vec::with_capacity(names.len());
         for (c, col) in source.columns.iter().enumerate() {

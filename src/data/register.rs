@@ -36,9 +36,12 @@ const MAX_FINDINGS_PER_RULE: usize = 1000;
 const PARALLEL_FROM_BYTES: u64 = 4 << 20;
 
 fn read_error(path: &Path, e: std::io::Error) -> Diagnostic {
-    Diagnostic::error(Code::DataRead, format!("cannot read the file: {e}"))
-        .at(path, None, None)
-        .help("check that the data directory has the layout of docs/data-formats.md")
+    Diagnostic::error(
+        Code::DataRead,
+        crate::t!("data-cannot-read", error = e.to_string()),
+    )
+    .at(path, None, None)
+    .help(crate::t!("data-cannot-read-help"))
 }
 
 /// Reads `path` once and counts, for each of `measures`, per kommun of `kommuner`.
@@ -82,9 +85,11 @@ pub fn scan_with(
             .read_until(b'\n', &mut header_line)
             .map_err(|e| read_error(path, e))?;
         if n == 0 {
-            return Err(Diagnostic::error(Code::EmptyData, "the file is empty")
-                .at(path, None, None)
-                .help("the file needs a header row naming the columns of the `källa`"));
+            return Err(
+                Diagnostic::error(Code::EmptyData, crate::t!("data-empty-file"))
+                    .at(path, None, None)
+                    .help(crate::t!("data-empty-file-source-help")),
+            );
         }
         header_end += n as u64;
         header_lines += 1;
@@ -186,9 +191,9 @@ pub fn scan_with(
     }
     if out.records == 0 {
         return Err(
-            Diagnostic::error(Code::EmptyData, "the file has a header but no rows")
+            Diagnostic::error(Code::EmptyData, crate::t!("data-no-rows"))
                 .at(path, Some(1), None)
-                .help("an export with no data is a failed export: export it again"),
+                .help(crate::t!("data-no-rows-help")),
         );
     }
     Ok(out)
@@ -248,20 +253,20 @@ impl ScanError {
         match self {
             ScanError::Ragged { line, cells, width } => Diagnostic::error(
                 Code::DataRow,
-                format!("the row has {cells} cells, the header {width}"),
+                crate::t!("data-ragged-row", cells = cells, width = width),
             )
             .at(path, Some(line + offset), None)
-            .help("every row has one cell per column"),
+            .help(crate::t!("data-ragged-row-help")),
             ScanError::Csv { line, message } => Diagnostic::error(
                 Code::DataRow,
-                format!("not valid CSV: {message}"),
+                crate::t!("data-invalid-csv", error = message),
             )
             .at(path, Some(line + offset), None)
-            .help("check the quoting of this line: a cell with a comma must be in double quotes"),
+            .help(crate::t!("data-invalid-csv-help")),
             ScanError::Io(e) => {
-                Diagnostic::error(Code::DataRead, format!("cannot read the file: {e}"))
+                Diagnostic::error(Code::DataRead, crate::t!("data-cannot-read", error = e))
                     .at(path, None, None)
-                    .help("check that the file is readable")
+                    .help(crate::t!("data-cannot-read-readable-help"))
             }
         }
     }
@@ -323,24 +328,24 @@ impl<'a> Counter<'a> {
                 Some(_) => {
                     return Err(Diagnostic::error(
                         Code::DataHeader,
-                        format!("the column `{name}` appears twice in the header"),
+                        crate::t!("data-duplicate-column", name = &name),
                     )
                     .at(path, Some(1), Some(&name))
-                    .help("remove one of the two columns"))
+                    .help(crate::t!("data-duplicate-column-help")))
                 }
                 None => {
                     let names: Vec<&str> = source.columns.iter().map(|c| c.name.as_str()).collect();
                     let mut d = Diagnostic::error(
                         Code::DataHeader,
-                        format!("unknown column `{name}`"),
+                        crate::t!("data-unknown-column", name = &name),
                     )
                     .at(path, Some(1), Some(&name));
                     d = match crate::diagnostic::did_you_mean(&name, names.iter().copied()) {
-                        Some(s) => d.help(format!("did you mean `{s}`?")),
-                        None => d.help(format!(
-                            "the columns of `källa {}` are: {}",
-                            source.name,
-                            names.join(",")
+                        Some(s) => d.help(crate::t!("data-did-you-mean", name = s)),
+                        None => d.help(crate::t!(
+                            "data-source-columns-are",
+                            source = &source.name,
+                            columns = names.join(",")
                         )),
                     };
                     return Err(d);
@@ -350,12 +355,12 @@ impl<'a> Counter<'a> {
         if let Some(c) = position.iter().position(|p| *p == usize::MAX) {
             return Err(Diagnostic::error(
                 Code::DataHeader,
-                format!("the column `{}` is missing", source.columns[c].name),
+                crate::t!("data-missing-column", name = &source.columns[c].name),
             )
             .at(path, Some(1), None)
-            .help(format!(
-                "`källa {}` declares it; add it to the file or remove it from the declaration",
-                source.name
+            .help(crate::t!(
+                "data-missing-column-source-help",
+                source = &source.name
             )));
         }
         let mut used = vec![false; source.columns.len()];
@@ -629,9 +634,12 @@ fn parse_int(b: &[u8]) -> Option<i64> {
 
 fn csv_error(path: &Path, _line: u64, e: csv::Error) -> Diagnostic {
     let line = e.position().map(|p| p.line());
-    Diagnostic::error(Code::DataRow, format!("not valid CSV: {e}"))
-        .at(path, line, None)
-        .help("check the quoting of this line: a cell with a comma must be in double quotes")
+    Diagnostic::error(
+        Code::DataRow,
+        crate::t!("data-invalid-csv", error = e.to_string()),
+    )
+    .at(path, line, None)
+    .help(crate::t!("data-invalid-csv-help"))
 }
 
 /// For fuzzing: [`scan_with`] on bytes (written to a temporary file), in two parts so that

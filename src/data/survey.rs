@@ -63,15 +63,20 @@ impl Survey {
             if !expected.contains(&name.as_str()) {
                 let mut d = Diagnostic::error(
                     Code::DataHeader,
-                    format!(
-                        "the column `{name}` is not a variable of the {} codebook",
-                        codebook.publication_year
+                    crate::t!(
+                        "data-not-in-codebook",
+                        name = name,
+                        year = codebook.publication_year.to_string()
                     ),
                 )
                 .at(path, Some(1), Some(name));
                 d = match crate::diagnostic::did_you_mean(name, expected.iter().copied()) {
-                    Some(s) => d.help(format!("did you mean `{s}`? Otherwise check that the file and the codebook are of the same year")),
-                    None => d.help("check that the survey file and the codebook are of the same year"),
+                    Some(s) => d.help(format!(
+                        "{} {}",
+                        crate::t!("data-did-you-mean", name = s),
+                        crate::t!("data-same-year-otherwise")
+                    )),
+                    None => d.help(crate::t!("data-same-year-help")),
                 };
                 return Err(d);
             }
@@ -83,13 +88,20 @@ impl Survey {
             .collect();
         if !missing.is_empty() {
             let list = if missing.len() > 5 {
-                format!("{} and {} more", missing[..5].join(", "), missing.len() - 5)
+                crate::t!(
+                    "data-list-and-more",
+                    list = missing[..5].join(", "),
+                    more = missing.len() - 5
+                )
             } else {
                 missing.join(", ")
             };
-            return Err(Diagnostic::error(Code::DataHeader, format!("the file lacks the column(s) {list}"))
-                .at(path, Some(1), None)
-                .help("every codebook variable has a column, blank where nobody answered; export the survey again with all variables"));
+            return Err(Diagnostic::error(
+                Code::DataHeader,
+                crate::t!("data-missing-columns", n = missing.len(), list = list),
+            )
+            .at(path, Some(1), None)
+            .help(crate::t!("data-missing-columns-help")));
         }
         let enhet_col = t.column("enhet").expect("checked above");
         let cols: Vec<usize> = codebook
@@ -107,25 +119,32 @@ impl Survey {
         for (line, cells) in &t.rows {
             let enhet = cells[enhet_col].trim().to_string();
             let Some(unit) = units.get(&enhet) else {
-                return Err(Diagnostic::error(Code::UnknownUnit, format!("`{enhet}` is not a unit of units.csv"))
-                    .at(path, Some(*line), Some("enhet"))
-                    .help("check the code (kommuner have four digits, stadsdelar six), or add the unit to units.csv"));
+                return Err(Diagnostic::error(
+                    Code::UnknownUnit,
+                    crate::t!("data-not-a-unit", enhet = &enhet),
+                )
+                .at(path, Some(*line), Some("enhet"))
+                .help(crate::t!("data-not-a-unit-help")));
             };
             if unit.kind == super::UnitKind::Kommun && units.has_stadsdelar(&unit.enhet) {
                 return Err(Diagnostic::error(
                     Code::UnknownUnit,
-                    format!("`{enhet}` answers through its stadsdelar, not as a whole kommun"),
+                    crate::t!("data-answers-through-stadsdelar", enhet = &enhet),
                 )
                 .at(path, Some(*line), Some("enhet"))
-                .help("give the answers per stadsdel (six-digit codes), as units.csv lists them"));
+                .help(crate::t!("data-answers-through-stadsdelar-help")));
             }
             if let Some(first) = rows.get(&enhet).map(|r: &Row| r.line) {
                 return Err(Diagnostic::error(
                     Code::DuplicateUnit,
-                    format!("unit `{enhet}` has two rows (first on line {first})"),
+                    crate::t!(
+                        "data-unit-two-rows",
+                        enhet = &enhet,
+                        first = first.to_string()
+                    ),
                 )
                 .at(path, Some(*line), Some("enhet"))
-                .help("a unit answers once; remove the duplicate row"));
+                .help(crate::t!("data-unit-two-rows-help")));
             }
             let mut raw = Vec::with_capacity(cols.len());
             let mut decoded = Vec::with_capacity(cols.len());

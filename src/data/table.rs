@@ -19,9 +19,12 @@ impl Table {
 
 pub fn read(path: &Path) -> Result<Table, Diagnostic> {
     let bytes = std::fs::read(path).map_err(|e| {
-        Diagnostic::error(Code::DataRead, format!("cannot read the file: {e}"))
-            .at(path, None, None)
-            .help("check that the data directory has the layout of docs/data-formats.md")
+        Diagnostic::error(
+            Code::DataRead,
+            crate::t!("data-cannot-read", error = e.to_string()),
+        )
+        .at(path, None, None)
+        .help(crate::t!("data-cannot-read-help"))
     })?;
     parse(path, &bytes)
 }
@@ -29,9 +32,11 @@ pub fn read(path: &Path) -> Result<Table, Diagnostic> {
 pub fn parse(path: &Path, bytes: &[u8]) -> Result<Table, Diagnostic> {
     let bytes = bytes.strip_prefix(b"\xef\xbb\xbf").unwrap_or(bytes);
     if bytes.iter().all(|b| b.is_ascii_whitespace()) {
-        return Err(Diagnostic::error(Code::EmptyData, "the file is empty")
-            .at(path, None, None)
-            .help("the file needs a header row and at least one data row"));
+        return Err(
+            Diagnostic::error(Code::EmptyData, crate::t!("data-empty-file"))
+                .at(path, None, None)
+                .help(crate::t!("data-empty-file-help")),
+        );
     }
     // Records end at `\n` only, so that line numbers are right in CRLF files too (the csv
     // crate's default CRLF handling reports a record one line early); the `\r` left at
@@ -46,11 +51,12 @@ pub fn parse(path: &Path, bytes: &[u8]) -> Result<Table, Diagnostic> {
     for rec in reader.byte_records() {
         let rec = rec.map_err(|e| {
             let line = e.position().map(|p| p.line());
-            Diagnostic::error(Code::DataRow, format!("not valid CSV: {e}"))
-                .at(path, line, None)
-                .help(
-                    "check the quoting of this line: a cell with a comma must be in double quotes",
-                )
+            Diagnostic::error(
+                Code::DataRow,
+                crate::t!("data-invalid-csv", error = e.to_string()),
+            )
+            .at(path, line, None)
+            .help(crate::t!("data-invalid-csv-help"))
         })?;
         let line = rec.position().map(|p| p.line()).unwrap_or(0);
         let mut cells = Vec::with_capacity(rec.len());
@@ -69,9 +75,9 @@ pub fn parse(path: &Path, bytes: &[u8]) -> Result<Table, Diagnostic> {
                         .and_then(|h| h.get(i).cloned())
                         .unwrap_or_else(|| format!("{}", i + 1));
                     return Err(
-                        Diagnostic::error(Code::DataRead, "the cell is not valid UTF-8")
+                        Diagnostic::error(Code::DataRead, crate::t!("data-not-utf8"))
                             .at(path, Some(line), Some(&col))
-                            .help("save the file as UTF-8 (spreadsheet programs: \"CSV UTF-8\")"),
+                            .help(crate::t!("data-not-utf8-help")),
                     );
                 }
             }
@@ -84,12 +90,11 @@ pub fn parse(path: &Path, bytes: &[u8]) -> Result<Table, Diagnostic> {
             None => {
                 // Swedish Excel saves "CSV" with semicolons: one header cell full of them.
                 if cells.len() == 1 && cells[0].matches(';').count() >= 1 {
-                    return Err(Diagnostic::error(
-                        Code::DataHeader,
-                        "the file is separated by semicolons, not commas",
-                    )
-                    .at(path, Some(line), None)
-                    .help("Swedish Excel's \"CSV\" uses semicolons: save the file again as \"CSV UTF-8 (kommaavgränsad)\" (docs/data-formats.md)"));
+                    return Err(
+                        Diagnostic::error(Code::DataHeader, crate::t!("data-semicolons"))
+                            .at(path, Some(line), None)
+                            .help(crate::t!("data-semicolons-help")),
+                    );
                 }
                 let h: Vec<String> = cells.iter().map(|c| c.trim().to_string()).collect();
                 let mut seen = std::collections::BTreeSet::new();
@@ -97,42 +102,45 @@ pub fn parse(path: &Path, bytes: &[u8]) -> Result<Table, Diagnostic> {
                     if name.is_empty() {
                         return Err(Diagnostic::error(
                             Code::DataHeader,
-                            "the header has an empty column name",
+                            crate::t!("data-empty-column-name"),
                         )
                         .at(path, Some(line), None)
-                        .help("every column needs a name; remove the empty column"));
+                        .help(crate::t!("data-empty-column-name-help")));
                     }
                     if !seen.insert(name.clone()) {
                         return Err(Diagnostic::error(
                             Code::DataHeader,
-                            format!("the column `{name}` appears twice in the header"),
+                            crate::t!("data-duplicate-column", name = name),
                         )
                         .at(path, Some(line), Some(name))
-                        .help("remove one of the two columns"));
+                        .help(crate::t!("data-duplicate-column-help")));
                     }
                 }
                 header = Some(h);
             }
             Some(h) => {
                 if cells.len() != h.len() {
-                    return Err(Diagnostic::error(Code::DataRow, format!("the row has {} cells, the header {}", cells.len(), h.len()))
-                        .at(path, Some(line), None)
-                        .help("every row has one cell per column; a decimal comma must be quoted (\"12,5\")"));
+                    return Err(Diagnostic::error(
+                        Code::DataRow,
+                        crate::t!("data-ragged-row", cells = cells.len(), width = h.len()),
+                    )
+                    .at(path, Some(line), None)
+                    .help(crate::t!("data-ragged-row-comma-help")));
                 }
                 rows.push((line, cells));
             }
         }
     }
     let header = header.ok_or_else(|| {
-        Diagnostic::error(Code::EmptyData, "the file has no header")
+        Diagnostic::error(Code::EmptyData, crate::t!("data-no-header"))
             .at(path, None, None)
-            .help("the first line names the columns")
+            .help(crate::t!("data-no-header-help"))
     })?;
     if rows.is_empty() {
         return Err(
-            Diagnostic::error(Code::EmptyData, "the file has a header but no rows")
+            Diagnostic::error(Code::EmptyData, crate::t!("data-no-rows"))
                 .at(path, Some(1), None)
-                .help("an export with no data is a failed export: export it again"),
+                .help(crate::t!("data-no-rows-help")),
         );
     }
     Ok(Table { header, rows })
@@ -142,14 +150,14 @@ pub fn parse(path: &Path, bytes: &[u8]) -> Result<Table, Diagnostic> {
 pub fn require_columns(path: &Path, table: &Table, expected: &[&str]) -> Result<(), Diagnostic> {
     for name in &table.header {
         if !expected.contains(&name.as_str()) {
-            let mut d = Diagnostic::error(Code::DataHeader, format!("unknown column `{name}`")).at(
-                path,
-                Some(1),
-                Some(name),
-            );
+            let mut d = Diagnostic::error(
+                Code::DataHeader,
+                crate::t!("data-unknown-column", name = name),
+            )
+            .at(path, Some(1), Some(name));
             d = match crate::diagnostic::did_you_mean(name, expected.iter().copied()) {
-                Some(s) => d.help(format!("did you mean `{s}`?")),
-                None => d.help(format!("the columns are: {}", expected.join(","))),
+                Some(s) => d.help(crate::t!("data-did-you-mean", name = s)),
+                None => d.help(crate::t!("data-columns-are", columns = expected.join(","))),
             };
             return Err(d);
         }
@@ -158,10 +166,10 @@ pub fn require_columns(path: &Path, table: &Table, expected: &[&str]) -> Result<
         if table.column(name).is_none() {
             return Err(Diagnostic::error(
                 Code::DataHeader,
-                format!("the column `{name}` is missing"),
+                crate::t!("data-missing-column", name = *name),
             )
             .at(path, Some(1), None)
-            .help(format!("the columns are: {}", expected.join(","))));
+            .help(crate::t!("data-columns-are", columns = expected.join(","))));
         }
     }
     Ok(())
@@ -177,7 +185,7 @@ mod semicolon_tests {
         )
         .err()
         .unwrap();
-        assert_eq!(e.message, "the file is separated by semicolons, not commas");
+        assert_eq!(e.message, crate::t!("data-semicolons"));
         assert!(e.help.unwrap().contains("CSV UTF-8 (kommaavgränsad)"));
         // A comma file whose cells hold semicolons is read as it is.
         let t = super::parse(

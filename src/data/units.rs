@@ -59,17 +59,17 @@ impl Units {
         for (line, cells) in &t.rows {
             let get = |n: &str| cells[col(n)].trim().to_string();
             let enhet = get("enhet");
-            let bad = |column: &str, what: String, help: &str| {
+            let bad = |column: &str, what: String, help: String| {
                 Diagnostic::error(Code::DataRow, what)
                     .at(path, Some(*line), Some(column))
-                    .help(help.to_string())
+                    .help(help)
             };
             if !(enhet.len() == 4 || enhet.len() == 6) || !enhet.bytes().all(|b| b.is_ascii_digit())
             {
                 return Err(bad(
                     "enhet",
-                    format!("`{enhet}` is not a unit code"),
-                    "a kommun has a four-digit code, a stadsdel six digits",
+                    crate::t!("data-not-a-unit-code", enhet = &enhet),
+                    crate::t!("data-not-a-unit-code-help"),
                 ));
             }
             let kind = match get("typ").as_str() {
@@ -78,8 +78,8 @@ impl Units {
                 other => {
                     return Err(bad(
                         "typ",
-                        format!("unknown unit type `{other}`"),
-                        "the type is `kommun` or `stadsdel`",
+                        crate::t!("data-unknown-unit-type", ty = other),
+                        crate::t!("data-unknown-unit-type-help"),
                     ))
                 }
             };
@@ -89,16 +89,16 @@ impl Units {
             {
                 return Err(bad(
                     "kommun",
-                    format!("unit `{enhet}` names kommun `{kommun}`"),
-                    "a kommun names itself; a stadsdel's code starts with its kommun's code",
+                    crate::t!("data-unit-names-kommun", enhet = &enhet, kommun = &kommun),
+                    crate::t!("data-unit-names-kommun-help"),
                 ));
             }
             let lan = get("lan");
             if lan.len() != 2 || !kommun.starts_with(&lan) {
                 return Err(bad(
                     "lan",
-                    format!("unit `{enhet}` names län `{lan}`"),
-                    "the länskod is the first two digits of the kommunkod",
+                    crate::t!("data-unit-names-lan", enhet = &enhet, lan = &lan),
+                    crate::t!("data-unit-names-lan-help"),
                 ));
             }
             let folkmangd = match get("folkmangd").as_str() {
@@ -106,18 +106,22 @@ impl Units {
                 s => Some(s.parse().map_err(|_| {
                     bad(
                         "folkmangd",
-                        format!("`{s}` is not a number of inhabitants"),
-                        "write a whole number (a stadsdel may leave it blank)",
+                        crate::t!("data-not-inhabitants", value = s),
+                        crate::t!("data-not-inhabitants-help"),
                     )
                 })?),
             };
             if let Some(first) = lines.insert(enhet.clone(), *line) {
                 return Err(Diagnostic::error(
                     Code::DuplicateUnit,
-                    format!("unit `{enhet}` is listed twice (first on line {first})"),
+                    crate::t!(
+                        "data-unit-listed-twice",
+                        enhet = &enhet,
+                        first = first.to_string()
+                    ),
                 )
                 .at(path, Some(*line), Some("enhet"))
-                .help("remove one of the rows"));
+                .help(crate::t!("data-unit-listed-twice-help")));
             }
             all.push(Unit {
                 enhet,
@@ -139,13 +143,14 @@ impl Units {
             {
                 return Err(Diagnostic::error(
                     Code::DataRow,
-                    format!(
-                        "stadsdel `{}` belongs to kommun `{}`, which is not listed",
-                        s.enhet, s.kommun
+                    crate::t!(
+                        "data-stadsdel-without-kommun",
+                        stadsdel = &s.enhet,
+                        kommun = &s.kommun
                     ),
                 )
                 .at(path, lines.get(&s.enhet).copied(), Some("kommun"))
-                .help("add the kommun's own row"));
+                .help(crate::t!("data-stadsdel-without-kommun-help")));
             }
         }
         let index = all

@@ -106,7 +106,7 @@ pub fn github(ds: &[Diagnostic], sources: &Sources) -> String {
         }
         let mut message = d.message.clone();
         if let Some(h) = &d.help {
-            message = format!("{message}\nhelp: {h}");
+            message = format!("{message}\n{}: {h}", crate::t!("diagnostic-help"));
         }
         out.push_str(&format!(
             "::{command} {}::{}\n",

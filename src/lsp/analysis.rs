@@ -103,7 +103,7 @@ impl Year {
                 }
             }
             if let Some(help) = &d.help {
-                message = format!("{message}\nhelp: {help}");
+                message = format!("{message}\n{}: {help}", crate::t!("diagnostic-help"));
             }
             let related: Vec<DiagnosticRelatedInformation> = d
                 .labels
@@ -188,7 +188,14 @@ impl Year {
                     if let Some(code) = var.values.as_ref().and_then(|vs| vs.code_of(&label)) {
                         return Some(markdown(
                             format!(
-                                "svaret **”{label}”** = kod {code} på `{v}` (`{alias}`)\n\n{}",
+                                "{}\n\n{}",
+                                crate::t!(
+                                    "lsp-hover-answer",
+                                    label = &label,
+                                    code = code.to_string(),
+                                    variable = &v,
+                                    alias = &alias
+                                ),
                                 program.codebook.question_text(var)
                             ),
                             span,
@@ -384,10 +391,7 @@ impl Year {
             .map(|t| CompletionItem {
                 label: t,
                 kind: Some(CompletionItemKind::SNIPPET),
-                detail: Some(format!(
-                    "en variabel för var och en av delarna {}",
-                    keys.join(", ")
-                )),
+                detail: Some(crate::t!("lsp-family-template", parts = keys.join(", "))),
                 ..CompletionItem::default()
             })
             .collect()
@@ -614,7 +618,7 @@ pub fn code_actions(params: &CodeActionParams) -> Vec<CodeActionOrCommand> {
                 ..WorkspaceEdit::default()
             };
             Some(CodeActionOrCommand::CodeAction(CodeAction {
-                title: format!("Ersätt med `{replace}`"),
+                title: crate::t!("lsp-replace-with", replacement = &replace),
                 kind: Some(CodeActionKind::QUICKFIX),
                 diagnostics: Some(vec![d.clone()]),
                 edit: Some(edit),
@@ -625,9 +629,20 @@ pub fn code_actions(params: &CodeActionParams) -> Vec<CodeActionOrCommand> {
         .collect()
 }
 
-/// `did you mean `X`?` in a diagnostic's help: the fix.
+/// `did you mean `X`?` (`menade du `X`?`) in a diagnostic's help: the fix. The help is
+/// in the language of the check, either of the two.
 fn suggestion(help: &str) -> Option<String> {
-    let rest = help.split("did you mean `").nth(1)?;
+    const ASKS: [&str; 4] = [
+        "did you mean `",
+        "Did you mean `",
+        "menade du `",
+        "Menade du `",
+    ];
+    let (at, ask) = ASKS
+        .iter()
+        .filter_map(|a| help.find(a).map(|i| (i, a)))
+        .min_by_key(|(i, _)| *i)?;
+    let rest = &help[at + ask.len()..];
     Some(rest[..rest.find('`')?].to_string())
 }
 
@@ -722,7 +737,11 @@ fn variable_hover(program: &Program, var: &Variable) -> String {
             .iter()
             .map(|(c, l)| format!("{c} = {l}"))
             .collect();
-        s.push_str(&format!("\n\nSvar: {}", answers.join(", ")));
+        s.push_str("\n\n");
+        s.push_str(&crate::t!(
+            "lsp-hover-answers",
+            answers = answers.join(", ")
+        ));
     }
     if !var.missing_codes.is_empty() {
         let codes: Vec<String> = var
@@ -730,16 +749,21 @@ fn variable_hover(program: &Program, var: &Variable) -> String {
             .iter()
             .map(|(c, l)| format!("{c} = {l}"))
             .collect();
-        s.push_str(&format!("\n\nKoder utan tal: {}", codes.join(", ")));
+        s.push_str("\n\n");
+        s.push_str(&crate::t!(
+            "lsp-hover-missing-codes",
+            codes = codes.join(", ")
+        ));
     }
     if let Some(p) = var
         .period
         .as_deref()
         .and_then(crate::syntax::ast::Date::parse_period)
     {
-        s.push_str(&format!(
-            "\n\nPeriod: {}",
-            crate::syntax::ast::Date::swedish_period(p)
+        s.push_str("\n\n");
+        s.push_str(&crate::t!(
+            "lsp-hover-period",
+            period = crate::syntax::ast::Date::swedish_period(p)
         ));
     }
     s
@@ -755,9 +779,9 @@ fn indicator_hover(program: &Program, id: &str) -> Option<String> {
         .collect();
     let first = inds.first()?;
     let kind = match &first.kind {
-        crate::ir::Kind::Classification => "klassificering (Ja/Delvis/Nej)",
-        crate::ir::Kind::Measure(_) => "mått (täljare / nämnare)",
-        crate::ir::Kind::Source(_) => "beräknas per kommun ur en källa",
+        crate::ir::Kind::Classification => crate::t!("lsp-kind-classification"),
+        crate::ir::Kind::Measure(_) => crate::t!("lsp-kind-measure"),
+        crate::ir::Kind::Source(_) => crate::t!("lsp-kind-source"),
     };
     let mut s = String::new();
     for ind in inds.iter().take(3) {
@@ -774,7 +798,7 @@ fn indicator_hover(program: &Program, id: &str) -> Option<String> {
         ));
     }
     if inds.len() > 3 {
-        s.push_str(&format!("… och {} delar till.", inds.len() - 3));
+        s.push_str(&crate::t!("lsp-hover-more-parts", n = inds.len() - 3));
     }
     Some(s.trim_end().to_string())
 }

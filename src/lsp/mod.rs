@@ -9,6 +9,7 @@
 pub mod analysis;
 mod text;
 
+use crate::locale::Lang;
 use analysis::Year;
 use lsp_server::{Connection, ExtractError, Message, Notification, Request, RequestId, Response};
 use lsp_types::notification::{
@@ -63,7 +64,10 @@ pub fn capabilities() -> ServerCapabilities {
 /// The protocol loop over one connection.
 pub fn serve(connection: &Connection) -> Result<(), Error> {
     let caps = serde_json::to_value(capabilities())?;
-    connection.initialize(caps)?;
+    let init = connection.initialize(caps)?;
+    // Everything the server says is said on this thread.
+    let editor = init.get("locale").and_then(serde_json::Value::as_str);
+    crate::locale::set_thread(language(explicit_language(), editor));
     let mut server = Server::default();
     for msg in &connection.receiver {
         match msg {
@@ -91,6 +95,34 @@ pub fn serve(connection: &Connection) -> Result<(), Error> {
         }
     }
     Ok(())
+}
+
+/// The language the server speaks: the one chosen for the process (`--lang`, `OJ_LANG`),
+/// else the editor's (`locale` of `initialize`, e.g. `sv`, `en-us`) if it is Swedish or
+/// English, else Swedish.
+pub fn language(explicit: Option<Lang>, editor: Option<&str>) -> Lang {
+    explicit
+        .or_else(|| editor.and_then(Lang::parse))
+        .unwrap_or(Lang::Sv)
+}
+
+/// The language chosen for this process: `--lang X` (or `--lang=X`) on the command line,
+/// else `OJ_LANG`. Without either, the editor's language decides.
+fn explicit_language() -> Option<Lang> {
+    let mut args = std::env::args_os().skip(1);
+    while let Some(arg) = args.next() {
+        let arg = arg.to_string_lossy().into_owned();
+        if arg == "--" {
+            break;
+        }
+        if arg == "--lang" {
+            return args.next().and_then(|v| Lang::parse(&v.to_string_lossy()));
+        }
+        if let Some(v) = arg.strip_prefix("--lang=") {
+            return Lang::parse(v);
+        }
+    }
+    crate::locale::from_env()
 }
 
 /// What the server knows: the editor's texts, and per year directory the last check.
@@ -274,7 +306,7 @@ impl Server {
                 return Response::new_err(
                     id,
                     lsp_server::ErrorCode::MethodNotFound as i32,
-                    format!("oj lsp does not answer {}", req.method),
+                    crate::t!("lsp-method-unknown", method = &req.method),
                 )
             }
         };
@@ -294,8 +326,12 @@ impl Server {
         req.extract::<P>(&method)
             .map(|(_, p)| p)
             .map_err(|e| match e {
-                ExtractError::MethodMismatch(r) => format!("unexpected method {}", r.method),
-                ExtractError::JsonError { error, .. } => format!("invalid parameters: {error}"),
+                ExtractError::MethodMismatch(r) => {
+                    crate::t!("lsp-unexpected-method", method = &r.method)
+                }
+                ExtractError::JsonError { error, .. } => {
+                    crate::t!("lsp-invalid-params", error = error.to_string())
+                }
             })
     }
 
@@ -319,4 +355,19 @@ impl Server {
 /// A request id as lsp-server writes it (for tests that drive [`Server`] directly).
 pub fn request(id: i32, method: &str, params: impl serde::Serialize) -> Request {
     Request::new(RequestId::from(id), method.into(), params)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_process_language_wins_then_the_editors_then_swedish() {
+        assert_eq!(language(Some(Lang::En), Some("sv")), Lang::En);
+        assert_eq!(language(Some(Lang::Sv), Some("en-us")), Lang::Sv);
+        assert_eq!(language(None, Some("en-us")), Lang::En);
+        assert_eq!(language(None, Some("sv-SE")), Lang::Sv);
+        assert_eq!(language(None, Some("fr")), Lang::Sv);
+        assert_eq!(language(None, None), Lang::Sv);
+    }
 }

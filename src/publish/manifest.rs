@@ -100,12 +100,18 @@ impl Manifest {
     }
 
     pub fn read(path: &Path) -> Result<Manifest, String> {
-        let text = std::fs::read_to_string(path)
-            .map_err(|e| format!("{}: cannot read the manifest: {e}", path.display()))?;
+        let text = std::fs::read_to_string(path).map_err(|e| {
+            crate::t!(
+                "publish-manifest-unreadable",
+                path = path.display().to_string(),
+                error = e.to_string()
+            )
+        })?;
         serde_json::from_str(&text).map_err(|e| {
-            format!(
-                "{}: not a manifest written by `oj eval`: {e}",
-                path.display()
+            crate::t!(
+                "publish-manifest-invalid",
+                path = path.display().to_string(),
+                error = e.to_string()
             )
         })
     }

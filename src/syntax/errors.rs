@@ -32,10 +32,13 @@ pub(super) fn check_nesting(file: FileId, text: &str) -> Result<(), Diagnostic> 
                 if depth > MAX_NESTING {
                     return Err(Diagnostic::error(
                         Code::NestingTooDeep,
-                        format!("brackets nested more than {MAX_NESTING} levels deep"),
+                        crate::t!("syntax-nesting-too-deep", max = MAX_NESTING),
                     )
-                    .label(Span::new(file, i, i + 1), "too deep here")
-                    .help("split the expression: give parts of it their own `fråga` or rule"));
+                    .label(
+                        Span::new(file, i, i + 1),
+                        crate::t!("syntax-nesting-too-deep-label"),
+                    )
+                    .help(crate::t!("syntax-nesting-too-deep-help")));
                 }
             }
             ')' | ']' | '}' => depth = depth.saturating_sub(1),
@@ -45,55 +48,60 @@ pub(super) fn check_nesting(file: FileId, text: &str) -> Result<(), Diagnostic> 
     Ok(())
 }
 
-fn describe(rule: &Rule) -> Option<&'static str> {
-    Some(match rule {
-        Rule::EOI => "end of file",
-        Rule::year_block => "`år`",
-        Rule::indicator | Rule::kw_indikator => "`indikator`",
-        Rule::review | Rule::kw_granskning => "`granskning`",
-        Rule::removal | Rule::kw_utgar => "`utgår`",
-        Rule::template => "an id such as `A1_{del}`",
-        Rule::name => "a name",
-        Rule::field_name | Rule::setting => "a field such as `indikatornamn`",
-        Rule::string => "a text in quotes",
-        Rule::date => "a date (YYYY-MM-DD)",
-        Rule::period => "a period (YYYY-MM-DD..YYYY-MM-DD)",
-        Rule::number | Rule::negative_number => "a number",
-        Rule::integer => "a whole number",
-        Rule::expr => "an expression",
-        Rule::outcome | Rule::outcome_rule => "an outcome (Ja, Delvis, Nej, Ej aktuellt, Bortfall)",
-        Rule::question | Rule::kw_fraga => "`fråga`",
-        Rule::example | Rule::kw_exempel => "`exempel`",
-        Rule::measure_field => "`täljare`, `nämnare`, `värde` or `aggregering`",
-        Rule::meta_field => "a metadata field",
-        Rule::member => "a field, `fråga`, a rule or `exempel`",
-        Rule::kw_nar | Rule::asked_when => "`när`",
-        Rule::op_or | Rule::op_and => "`och` / `eller`",
+/// What the parser expected, as a methodologist says it: a keyword as written, anything
+/// else in words.
+fn describe(rule: &Rule) -> Option<String> {
+    let keyword = |k: &str| Some(k.to_string());
+    match rule {
+        Rule::EOI => Some(crate::t!("syntax-rule-eof")),
+        Rule::year_block => keyword("`år`"),
+        Rule::indicator | Rule::kw_indikator => keyword("`indikator`"),
+        Rule::review | Rule::kw_granskning => keyword("`granskning`"),
+        Rule::removal | Rule::kw_utgar => keyword("`utgår`"),
+        Rule::template => Some(crate::t!("syntax-rule-template")),
+        Rule::name => Some(crate::t!("syntax-rule-name")),
+        Rule::field_name | Rule::setting => Some(crate::t!("syntax-rule-field")),
+        Rule::string => Some(crate::t!("syntax-rule-string")),
+        Rule::date => Some(crate::t!("syntax-rule-date")),
+        Rule::period => Some(crate::t!("syntax-rule-period")),
+        Rule::number | Rule::negative_number => Some(crate::t!("syntax-rule-number")),
+        Rule::integer => Some(crate::t!("syntax-rule-integer")),
+        Rule::expr => Some(crate::t!("syntax-rule-expr")),
+        Rule::outcome | Rule::outcome_rule => Some(crate::t!("syntax-rule-outcome")),
+        Rule::question | Rule::kw_fraga => keyword("`fråga`"),
+        Rule::example | Rule::kw_exempel => keyword("`exempel`"),
+        Rule::measure_field => Some(crate::t!("syntax-rule-measure-field")),
+        Rule::meta_field => Some(crate::t!("syntax-rule-meta-field")),
+        Rule::member => Some(crate::t!("syntax-rule-member")),
+        Rule::kw_nar | Rule::asked_when => keyword("`när`"),
+        Rule::op_or | Rule::op_and => keyword("`och` / `eller`"),
         Rule::op_eq | Rule::op_ne | Rule::op_lt | Rule::op_le | Rule::op_gt | Rule::op_ge => {
-            "a comparison (=, !=, <, <=, >, >=)"
+            Some(crate::t!("syntax-rule-comparison"))
         }
-        Rule::op_add | Rule::op_sub | Rule::op_mul | Rule::op_div => "an operator (+ - * /)",
-        Rule::op_is_blank | Rule::kw_saknas => "`saknas`",
-        Rule::op_is_not_blank => "`besvarad`",
-        Rule::op_in => "`i [...]`",
-        Rule::call | Rule::function => "a function such as `någon(...)`",
-        Rule::severity => "`fel` or `varning`",
-        Rule::requirement | Rule::kw_krav => "`krav`",
-        Rule::binding => "an answer such as `a1 = \"Ja\"`",
-        Rule::expected => "an expected outcome or number",
-        Rule::parts | Rule::kw_for => "`för del i { … }`",
-        Rule::part => "a part: key and text, e.g. `hvb \"HVB\"`",
-        Rule::variable_list => "a list of variable ids `[…]`",
-        Rule::optional | Rule::kw_valfri => "`valfri`",
-        Rule::literal_list => "a list `[…]`",
-        Rule::blank_lit => "`saknas`",
-        Rule::source_block | Rule::kw_kalla => "`källa`",
-        Rule::column => "a column: name and type, e.g. `fodelsear heltal`",
-        Rule::source_field => "`källa`, `undergrupp`, `population`, `räkna` or `sekretess`",
-        Rule::valid_when | Rule::kw_giltig => "`giltig när`",
-        Rule::op_range => "a range `i 1988..1996`",
-        _ => return None,
-    })
+        Rule::op_add | Rule::op_sub | Rule::op_mul | Rule::op_div => {
+            Some(crate::t!("syntax-rule-operator"))
+        }
+        Rule::op_is_blank | Rule::kw_saknas => keyword("`saknas`"),
+        Rule::op_is_not_blank => keyword("`besvarad`"),
+        Rule::op_in => keyword("`i [...]`"),
+        Rule::call | Rule::function => Some(crate::t!("syntax-rule-function")),
+        Rule::severity => Some(crate::t!("syntax-rule-severity")),
+        Rule::requirement | Rule::kw_krav => keyword("`krav`"),
+        Rule::binding => Some(crate::t!("syntax-rule-binding")),
+        Rule::expected => Some(crate::t!("syntax-rule-expected")),
+        Rule::parts | Rule::kw_for => keyword("`för del i { … }`"),
+        Rule::part => Some(crate::t!("syntax-rule-part")),
+        Rule::variable_list => Some(crate::t!("syntax-rule-variable-list")),
+        Rule::optional | Rule::kw_valfri => keyword("`valfri`"),
+        Rule::literal_list => Some(crate::t!("syntax-rule-literal-list")),
+        Rule::blank_lit => keyword("`saknas`"),
+        Rule::source_block | Rule::kw_kalla => keyword("`källa`"),
+        Rule::column => Some(crate::t!("syntax-rule-column")),
+        Rule::source_field => Some(crate::t!("syntax-rule-source-field")),
+        Rule::valid_when | Rule::kw_giltig => keyword("`giltig när`"),
+        Rule::op_range => Some(crate::t!("syntax-rule-range")),
+        _ => None,
+    }
 }
 
 pub(super) fn syntax_error(file: FileId, text: &str, e: pest::error::Error<Rule>) -> Diagnostic {
@@ -116,31 +124,32 @@ pub(super) fn syntax_error(file: FileId, text: &str, e: pest::error::Error<Rule>
         } => (positives.clone(), negatives.clone()),
         pest::error::ErrorVariant::CustomError { .. } => (vec![], vec![]),
     };
-    let mut wanted: Vec<&str> = expected.iter().filter_map(describe).collect();
+    let mut wanted: Vec<String> = expected.iter().filter_map(describe).collect();
     wanted.sort();
     wanted.dedup();
     let found = if token.is_empty() {
-        "end of file".to_string()
+        crate::t!("syntax-rule-eof")
     } else {
         format!("`{}`", token.chars().take(30).collect::<String>())
     };
     let message = if wanted.is_empty() {
-        format!("unexpected {found}")
+        crate::t!("syntax-unexpected", found = found)
     } else {
-        format!("expected {}, found {found}", join_or(&wanted))
+        crate::t!(
+            "syntax-expected-found",
+            expected = join_or(&wanted),
+            found = found
+        )
     };
     // A text without its closing quote makes the quotes of the whole file odd: name the
     // first line where they do not pair up (texts are written on one line).
     if let Some((_, line_end, first_quote)) = unpaired_quote_line(text) {
-        return Diagnostic::error(
-            Code::UnterminatedString,
-            "a text on this line has no closing quote",
-        )
-        .label(
-            Span::new(file, first_quote, line_end.max(first_quote + 1)),
-            "the quotes on this line do not pair up",
-        )
-        .help("add the missing `\"` where the text ends; a text is written on one line");
+        return Diagnostic::error(Code::UnterminatedString, crate::t!("syntax-unpaired-quote"))
+            .label(
+                Span::new(file, first_quote, line_end.max(first_quote + 1)),
+                crate::t!("syntax-unpaired-quote-label"),
+            )
+            .help(crate::t!("syntax-unpaired-quote-help"));
     }
     // An unterminated string swallows the rest of the file: say so.
     let quotes =
@@ -149,9 +158,12 @@ pub(super) fn syntax_error(file: FileId, text: &str, e: pest::error::Error<Rule>
         || quotes % 2 == 1 && start == text.len()
     {
         let at = text[..start].rfind('"').unwrap_or(start);
-        return Diagnostic::error(Code::UnterminatedString, "this text has no closing quote")
-            .label(Span::new(file, at, at + 1), "the text starts here")
-            .help("add the closing `\"` at the end of the text");
+        return Diagnostic::error(Code::UnterminatedString, crate::t!("syntax-unterminated"))
+            .label(
+                Span::new(file, at, at + 1),
+                crate::t!("syntax-unterminated-label"),
+            )
+            .help(crate::t!("syntax-unterminated-help"));
     }
     let _ = unexpected;
     // The file ends inside a block: point at the block that is not closed.
@@ -159,9 +171,12 @@ pub(super) fn syntax_error(file: FileId, text: &str, e: pest::error::Error<Rule>
         if let Some(open) = unclosed_brace(text) {
             let line_start = text[..open].rfind('\n').map_or(0, |i| i + 1);
             let head = text[line_start..open].trim();
-            return Diagnostic::error(Code::Syntax, "the file ends before this block is closed")
-                .label(Span::new(file, open, open + 1), "opened here, never closed")
-                .help(format!("add `}}` after the last line of `{head} {{`"));
+            return Diagnostic::error(Code::Syntax, crate::t!("syntax-unclosed-block"))
+                .label(
+                    Span::new(file, open, open + 1),
+                    crate::t!("syntax-unclosed-block-label"),
+                )
+                .help(crate::t!("syntax-unclosed-block-help", head = head));
         }
     }
     // `Ja d1 = "Ja"`: a rule without `när`.
@@ -175,13 +190,10 @@ pub(super) fn syntax_error(file: FileId, text: &str, e: pest::error::Error<Rule>
             let span = Span::new(file, start, token_end.max(start + 1).min(text.len()));
             return Diagnostic::error(
                 Code::Syntax,
-                format!("a rule needs `när` after `{}`", o.trim()),
+                crate::t!("syntax-rule-needs-nar", outcome = o.trim()),
             )
-            .label(span, "expected `när` before the condition")
-            .help(format!(
-                "write it as `{} när <villkor>`, e.g. `Ja när d1 = \"Ja\"`",
-                o.trim()
-            ));
+            .label(span, crate::t!("syntax-rule-needs-nar-label"))
+            .help(crate::t!("syntax-rule-needs-nar-help", outcome = o.trim()));
         }
     }
     let span = Span::new(
@@ -191,7 +203,7 @@ pub(super) fn syntax_error(file: FileId, text: &str, e: pest::error::Error<Rule>
             .max(start + usize::from(start < text.len()))
             .min(text.len()),
     );
-    let mut d = Diagnostic::error(Code::Syntax, message).label(span, "here");
+    let mut d = Diagnostic::error(Code::Syntax, message).label(span, crate::t!("syntax-here"));
     // `d1 == "Ja"`: the parser took the first `=` and stops at the second.
     let token = if token.starts_with('=') && text[..start].ends_with('=') {
         "=="
@@ -280,39 +292,37 @@ fn unpaired_quote_line(text: &str) -> Option<(usize, usize, usize)> {
 
 fn syntax_help(token: &str, expected: &[Rule]) -> Option<String> {
     if token.starts_with("==") {
-        return Some("write `=` (one equals sign) to compare".into());
+        return Some(crate::t!("syntax-help-double-equals"));
     }
     if token == "&&" || token == "and" {
-        return Some("write `och`".into());
+        return Some(crate::t!("syntax-help-and"));
     }
     if token == "||" || token == "or" {
-        return Some("write `eller`".into());
+        return Some(crate::t!("syntax-help-or"));
     }
     // `0,5`: the parser read `0` and stops at `,5`.
     let decimal_comma = token.starts_with(',')
         && token[1..].starts_with(|c: char| c.is_ascii_digit())
         || token.contains(',') && token.starts_with(|c: char| c.is_ascii_digit());
     if decimal_comma {
-        return Some(
-            "numbers in indicator files use a decimal point: write 0.5, not 0,5 (data files may use 12,5)".into(),
-        );
+        return Some(crate::t!("syntax-help-decimal-comma"));
     }
     if token.starts_with('\'') {
-        return Some("texts and answer labels use double quotes \"…\", not single quotes".into());
+        return Some(crate::t!("syntax-help-single-quotes"));
     }
     if expected.contains(&Rule::string) && !token.starts_with('"') {
-        return Some(format!(
-            "texts are written in double quotes: \"{}\"",
-            token.trim_matches(|c| c == '\'' || c == '"')
+        return Some(crate::t!(
+            "syntax-help-quote-text",
+            text = token.trim_matches(|c| c == '\'' || c == '"')
         ));
     }
     None
 }
 
-fn join_or(items: &[&str]) -> String {
+fn join_or(items: &[String]) -> String {
     match items {
         [] => String::new(),
-        [one] => one.to_string(),
-        [init @ .., last] => format!("{} or {last}", init.join(", ")),
+        [one] => one.clone(),
+        [init @ .., last] => crate::t!("syntax-list-or", init = init.join(", "), last = last),
     }
 }

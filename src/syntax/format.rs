@@ -86,7 +86,7 @@ pub fn format_checked(source: &str) -> Result<String, String> {
     if skeleton(source) == skeleton(&formatted) {
         Ok(formatted)
     } else {
-        Err("formatting would change more than the whitespace between tokens; the file is left as it is (please report this)".into())
+        Err(crate::t!("syntax-format-refused"))
     }
 }
 

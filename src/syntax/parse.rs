@@ -116,10 +116,10 @@ impl Cx {
         if day == 0 || day > days_in_month {
             return Err(Diagnostic::error(
                 Code::InvalidDate,
-                format!("`{s}` is not a calendar date"),
+                crate::t!("syntax-invalid-date", date = s),
             )
-            .label(span, "no such date")
-            .help("write dates as YYYY-MM-DD, e.g. 2014-11-01"));
+            .label(span, crate::t!("syntax-invalid-date-label"))
+            .help(crate::t!("syntax-invalid-date-help")));
         }
         Ok(Date { year, month, day })
     }
@@ -138,12 +138,9 @@ impl Cx {
                     .ok()
                     .filter(|n: &i64| *n <= 200)
                     .ok_or_else(|| {
-                        Diagnostic::error(
-                            Code::Syntax,
-                            "a year relative to mätår is at most 200 years away",
-                        )
-                        .label(span, "too far")
-                        .help("write a year relative to mätår, e.g. `mätår-26`")
+                        Diagnostic::error(Code::Syntax, crate::t!("syntax-year-offset-too-far"))
+                            .label(span, crate::t!("syntax-year-offset-too-far-label"))
+                            .help(crate::t!("syntax-year-offset-too-far-help"))
                     })?;
                 if sign.as_str() == "-" {
                     -n
@@ -203,13 +200,17 @@ impl Cx {
             _ => {
                 return Err(Diagnostic::error(
                     Code::YearOutOfRange,
-                    format!("`år {}` is not a publication year", y.as_str()),
+                    crate::t!("syntax-year-out-of-range", year = y.as_str()),
                 )
                 .label(
                     year_span,
-                    format!("not a year from {FIRST_YEAR} to {LAST_YEAR}"),
+                    crate::t!(
+                        "syntax-year-out-of-range-label",
+                        first = FIRST_YEAR.to_string(),
+                        last = LAST_YEAR.to_string()
+                    ),
                 )
-                .help("write the publication year with four digits, e.g. `år 2016`"))
+                .help(crate::t!("syntax-year-out-of-range-help")))
             }
         };
         let mut settings = vec![];
@@ -681,14 +682,20 @@ impl Cx {
                     Rule::op_range => {
                         let mut ends = op.into_inner().skip(1).map(|p| {
                             let too_large = |p: &Pair<Rule>| {
-                                Diagnostic::error(Code::Syntax, "this number is too large")
-                                    .label(self.span(p), "too large")
-                                    .help("a range is written with whole numbers, e.g. `i 1988..1996`")
+                                Diagnostic::error(
+                                    Code::Syntax,
+                                    crate::t!("syntax-number-too-large"),
+                                )
+                                .label(self.span(p), crate::t!("syntax-number-too-large-label"))
+                                .help(crate::t!("syntax-number-too-large-help"))
                             };
                             if p.as_rule() == Rule::year_offset {
                                 return self.year_offset(p).map(Bound::Matar);
                             }
-                            p.as_str().parse::<i64>().map(Bound::Whole).map_err(|_| too_large(&p))
+                            p.as_str()
+                                .parse::<i64>()
+                                .map(Bound::Whole)
+                                .map_err(|_| too_large(&p))
                         });
                         let lo = ends.next().unwrap()?;
                         let hi = ends.next().unwrap()?;
