@@ -49,7 +49,7 @@ fn json_lines_name_the_code_and_the_place() {
     assert_eq!(d["line"], 19);
     assert_eq!(d["column"], 16);
     assert_eq!(d["end_column"], 41);
-    assert_eq!(d["help"], "did you mean `G7_handlaggare_arsarbetare`?");
+    assert_eq!(d["help"], "menade du `G7_handlaggare_arsarbetare`?");
     assert!(d["file"]
         .as_str()
         .unwrap()
@@ -63,7 +63,7 @@ fn github_annotations() {
     let (out, code) = check(&year, "github");
     assert_eq!(code, 1);
     let out = out.replace(&tmp.path().display().to_string(), "[TMP]");
-    insta::assert_snapshot!(out, @"::error title=E0101 unknown-variable,file=[TMP]/indicators/2015/11_kompetens.oj,line=19,col=16,endLine=19,endColumn=41::`G7_handlaggare_arsarbetar` is not a variable of the 2015 codebook%0Ahelp: did you mean `G7_handlaggare_arsarbetare`?");
+    insta::assert_snapshot!(out, @"::error title=E0101 unknown-variable,file=[TMP]/indicators/2015/11_kompetens.oj,line=19,col=16,endLine=19,endColumn=41::`G7_handlaggare_arsarbetar` är inte en variabel i kodboken för 2015%0Ahjälp: menade du `G7_handlaggare_arsarbetare`?");
     // A clean year prints nothing and passes.
     let root = Path::new(env!("CARGO_MANIFEST_DIR"));
     let (out, code) = check(&root.join("indicators/2015"), "github");

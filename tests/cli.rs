@@ -10,30 +10,24 @@ fn oj() -> Command {
     c
 }
 
-/// Runs `oj ARGS`, asserts that it succeeds, and returns what it printed.
+/// Runs `oj ARGS` in its default language (Swedish, whatever `OJ_LANG` the test runs
+/// with), asserts that it succeeds, and returns what it printed.
 fn succeeds(args: &[&str]) -> String {
-    let out = oj().args(args).output().unwrap();
-    assert!(
-        out.status.success(),
-        "oj {}: {}",
-        args.join(" "),
-        String::from_utf8_lossy(&out.stderr)
-    );
-    String::from_utf8_lossy(&out.stdout).into_owned()
+    succeeds_in(None, args)
 }
 
 #[test]
 fn check_and_test_pass_on_the_indicator_sets() {
     let stdout = succeeds(&["check", "indicators"]);
     assert!(
-        stdout.contains("indicators/2014: 39 indicators, 0 error(s), 0 warning(s)"),
+        stdout.contains("indicators/2014: 39 indikatorer, 0 fel, 0 varningar"),
         "{stdout}"
     );
     assert!(
-        stdout.contains("indicators/2015: 52 indicators, 0 error(s), 0 warning(s)"),
+        stdout.contains("indicators/2015: 52 indikatorer, 0 fel, 0 varningar"),
         "{stdout}"
     );
-    assert!(succeeds(&["test"]).contains(" passed, 0 failed"));
+    assert!(succeeds(&["test"]).contains(" gick igenom, 0 misslyckades"));
 }
 
 #[test]
@@ -50,7 +44,7 @@ fn eval_writes_results_and_explain_shows_the_rule() {
         out,
     ]);
     assert!(
-        summary.contains("316 reporting units, 284 responded"),
+        summary.contains("316 rapporterande enheter, 284 svarade"),
         "{summary}"
     );
     assert!(Path::new(&tmp.path().join("results.csv")).is_file());
@@ -96,7 +90,7 @@ fn eval_with_broken_data_exits_non_zero_and_names_the_file() {
     assert_eq!(out.status.code(), Some(1));
     let err = String::from_utf8_lossy(&out.stderr);
     assert!(
-        err.contains("survey.csv") && err.contains("line 1") && err.contains("lacks the column"),
+        err.contains("survey.csv") && err.contains("rad 1") && err.contains("saknar kolumnerna"),
         "{err}"
     );
     assert!(!Path::new("/nonexistent-never-written").exists());

@@ -284,15 +284,15 @@ fn each_kind_of_codebook_change_is_reported() {
     );
     assert_eq!(d.codebook_unchanged, 128 - 5, "{text}");
     for expected in [
-        "Codebook variables: 1 added, 1 removed, 4 changed, 123 unchanged",
+        "Kodbokens variabler: 1 tillagda, 1 borttagna, 4 ändrade, 123 oförändrade",
         "  + C1_ivo (categorical, overenskommelse): Har ni den <mätdatum> skriftliga",
         "  - H4_annan_vilken (text): Ange vilken annan grundutbildning.",
         "  ~ H4_ett_hem_att_vaxa_i: text",
         "      - Har ett eller flera av era anlitade jour- och/eller familjehem påbörjat eller genomfört Socialstyrelsens grundutbildning",
         "      + Har ett eller flera av era anlitade jour- och/eller familjehem påbörjat eller genomfört Socialstyrelsens webbutbildning",
-        "  ~ H4_annan: answer labels added \"Planerat\"",
-        "  ~ L1_jour_socionom_all_tid: codes renumbered, labels kept: \"Nej\" 2 → 3 (changes no rule: indicator files name labels)",
-        "  ~ H3_erbjudit_grundutbildning: period 2013-01-01..2014-11-01 (1 year 10 months) → 2015-01-01..2015-11-01 (10 months)",
+        "  ~ H4_annan: svarsalternativ tillagda \"Planerat\"",
+        "  ~ L1_jour_socionom_all_tid: koderna har numrerats om, svarsalternativen är kvar: \"Nej\" 2 → 3 (ändrar ingen regel: indikatorfilerna anger svarsalternativ)",
+        "  ~ H3_erbjudit_grundutbildning: period 2013-01-01..2014-11-01 (1 år 10 månader) → 2015-01-01..2015-11-01 (10 månader)",
     ] {
         assert!(text.contains(expected), "{expected:?} missing from:\n{text}");
     }
@@ -398,6 +398,6 @@ fn codebook_types_units_domains_and_periods() {
         codebook_unchanged: unchanged,
     };
     let text = d.render();
-    let codebook = &text[text.find("Codebook variables:").expect(&text)..];
+    let codebook = &text[text.find("Kodbokens variabler:").expect(&text)..];
     insta::assert_snapshot!(codebook);
 }

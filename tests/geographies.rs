@@ -142,7 +142,7 @@ fn several_kommun_columns_need_the_indicator_to_choose() {
     assert!(
         messages
             .iter()
-            .any(|m| m.contains("has several kommun columns")),
+            .any(|m| m.contains("har flera kommunkolumner")),
         "{messages:#?}"
     );
 }

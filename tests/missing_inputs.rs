@@ -68,7 +68,7 @@ fn going_without_the_previous_survey_is_said_and_marked() {
     assert!(out.status.success(), "{}", text(&out.stderr, tmp.path()));
     let stderr = text(&out.stderr, tmp.path());
     assert!(
-        stderr.contains("warning: evaluated without last year's survey (2014/survey.csv)"),
+        stderr.contains("varning: beräknat utan förra årets enkät (2014/survey.csv)"),
         "{stderr}"
     );
     // The rättning rule reads föregående in each extern part, and barn per handläggare
@@ -151,7 +151,7 @@ fn going_without_the_register_publishes_its_indicators_as_bortfall() {
     assert!(out.status.success(), "{}", text(&out.stderr, tmp.path()));
     let stderr = text(&out.stderr, tmp.path());
     assert!(
-        stderr.contains("warning: evaluated without 2015/register.csv, as asked: Bortfall for "),
+        stderr.contains("varning: beräknat utan 2015/register.csv, som du bad om: Bortfall för "),
         "{stderr}"
     );
     let rows = results(tmp.path());
@@ -194,7 +194,9 @@ fn a_year_without_a_previous_year_says_so() {
     assert!(out.status.success());
     let stderr = text(&out.stderr, tmp.path());
     assert!(
-        stderr.contains("but 2014 declares no previous year: no unit has a previous answer"),
+        stderr.contains(
+            "men 2014 anger inget föregående år: ingen enhet har något svar från förra året"
+        ),
         "{stderr}"
     );
 }

@@ -45,7 +45,7 @@ fn neovim_shows_the_diagnostics_and_a_hover() {
         lines,
         [
             // Neovim counts columns in bytes: `fråga` has a two-byte å.
-            "diagnostic 19:17 E0101 `G7_handlaggare_arsarbetar` is not a variable of the 2015 codebook",
+            "diagnostic 19:17 E0101 `G7_handlaggare_arsarbetar` är inte en variabel i kodboken för 2015",
             "hover **G6_arbetsledning_1** (number)",
         ]
     );

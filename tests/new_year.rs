@@ -65,7 +65,7 @@ fn new_year_writes_a_year_that_checks_and_never_overwrites() {
     let before = std::fs::read(tmp.path().join("2016/codebook.yaml")).unwrap();
     let again = oj(&["new-year", "2016"], tmp.path());
     assert_eq!(again.status.code(), Some(1));
-    assert!(String::from_utf8_lossy(&again.stderr).contains("exists already"));
+    assert!(String::from_utf8_lossy(&again.stderr).contains("finns redan"));
     assert_eq!(
         before,
         std::fs::read(tmp.path().join("2016/codebook.yaml")).unwrap()
@@ -77,7 +77,7 @@ fn new_year_needs_the_year_before() {
     let tmp = indicators_copy();
     let out = oj(&["new-year", "2018"], tmp.path());
     assert_eq!(out.status.code(), Some(1));
-    assert!(String::from_utf8_lossy(&out.stderr).contains("2017 does not exist"));
+    assert!(String::from_utf8_lossy(&out.stderr).contains("2017 finns inte"));
     let out = oj(&["new-year", "99999"], tmp.path());
     assert_eq!(out.status.code(), Some(1));
     assert!(!tmp.path().join("99999").exists());
@@ -103,6 +103,6 @@ fn the_year_block_must_agree_with_its_directory() {
         .collect();
     assert_eq!(
         d,
-        ["E0217 the `år` block says 2015, but its directory is `2016`"]
+        ["E0217 `år`-blocket säger 2015, men katalogen heter `2016`"]
     );
 }

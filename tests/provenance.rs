@@ -99,7 +99,7 @@ fn manifest_and_verify() {
 
     let (ok, text) = oj(root, &["verify", "out"]);
     assert!(ok, "{text}");
-    assert!(text.contains("verified"), "{text}");
+    assert!(text.contains("verifierad"), "{text}");
 
     // A changed input is named.
     let survey = root.join("data/2015/survey.csv");
@@ -110,7 +110,7 @@ fn manifest_and_verify() {
     let (ok, text) = oj(root, &["verify", "out"]);
     assert!(!ok);
     assert!(
-        text.contains("data/2015/survey.csv: changed since the run"),
+        text.contains("data/2015/survey.csv: har ändrats sedan körningen"),
         "{text}"
     );
     std::fs::write(&survey, &original).unwrap();
@@ -123,7 +123,7 @@ fn manifest_and_verify() {
     let (ok, text) = oj(root, &["verify", "out"]);
     assert!(!ok);
     assert!(
-        text.contains("out/review.csv: differs from the file the run wrote"),
+        text.contains("out/review.csv: skiljer sig från filen som körningen skrev"),
         "{text}"
     );
 
@@ -139,7 +139,7 @@ fn manifest_and_verify() {
     let (ok, text) = oj(root, &["verify", "out"]);
     assert!(!ok);
     assert!(
-        text.contains("the manifest lists other outputs than a new run has"),
+        text.contains("manifestet listar andra utdatafiler än en ny körning ger"),
         "{text}"
     );
     // The same for an input left out of the manifest.
@@ -151,7 +151,7 @@ fn manifest_and_verify() {
     let (ok, text) = oj(root, &["verify", "out"]);
     assert!(!ok);
     assert!(
-        text.contains("the manifest lists other data files than a new run has"),
+        text.contains("manifestet listar andra datafiler än en ny körning läser"),
         "{text}"
     );
 }

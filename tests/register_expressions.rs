@@ -178,7 +178,7 @@ fn person_conditions_refuse_division_and_texts() {
     assert!(
         messages
             .iter()
-            .any(|m| m.contains("`+`, `-` and `*`, not `/`")),
+            .any(|m| m.contains("`+`, `-` och `*`, inte `/`")),
         "{messages:#?}"
     );
 }

@@ -103,12 +103,12 @@ fn retiring_a_review_rule_that_does_not_exist_says_what_there_is() {
     let d = codes(&dir);
     assert_eq!(
         d,
-        ["E0213 `utgår granskning metod_utan_anvandning[foraldraformgaa]`: no inherited review rule has this name"]
+        ["E0213 `utgår granskning metod_utan_anvandning[foraldraformgaa]`: ingen ärvd granskningsregel har det här namnet"]
     );
     let checked = check_year(&dir);
     assert_eq!(
         checked.diagnostics.0[0].help.as_deref(),
-        Some("did you mean `utgår granskning metod_utan_anvandning[foraldraformaga]`?")
+        Some("menade du `utgår granskning metod_utan_anvandning[foraldraformaga]`?")
     );
     insta::assert_snapshot!(rendered(&dir, _tmp.path()));
 }
@@ -154,7 +154,7 @@ fn two_review_rules_with_one_identity_are_an_error() {
     )
     .unwrap();
     let d = codes(&dir);
-    assert_eq!(d, ["E0115 two review rules are called `g8_rimlig`"]);
+    assert_eq!(d, ["E0115 två granskningsregler heter `g8_rimlig`"]);
 }
 
 #[test]
@@ -226,7 +226,7 @@ fn a_review_family_over_other_parts_is_named_when_not_extended() {
     .unwrap();
     let d = codes(&dir);
     assert!(
-        d.contains(&"E0116 `utöka extern_{del}` adds migrationsverket2 but the review rule `bara_skola` over some of the same parts is not extended".to_string()),
+        d.contains(&"E0116 `utöka extern_{del}` lägger till migrationsverket2, men granskningsregeln `bara_skola` över några av samma delar utökas inte".to_string()),
         "{d:?}"
     );
     let checked = check_year(&dir);
@@ -304,9 +304,9 @@ fn a_metadata_only_change_keeps_the_rule() {
         old.indicator("social_jour").unwrap().meta.omrade
     );
     let diff = oj::diff::diff(&old, &new).render();
-    assert!(diff.contains("Changed rule (0)"), "{diff}");
+    assert!(diff.contains("Ändrad regel (0)"), "{diff}");
     let texts = &diff[diff
-        .find("Changed dates or texts (1)")
+        .find("Ändrade datum eller texter (1)")
         .expect("one text change")..];
     assert!(texts.contains("social_jour"), "{diff}");
     // An id that is not inherited is named.
@@ -317,6 +317,6 @@ fn a_metadata_only_change_keeps_the_rule() {
     .unwrap();
     assert_eq!(
         codes(&dir),
-        ["E0213 `ändra social_jourr`: no inherited indicator has this id"]
+        ["E0213 `ändra social_jourr`: ingen ärvd indikator har det här id:t"]
     );
 }

@@ -49,5 +49,5 @@ fn a_redeclared_source_is_shown_and_changes_no_rule() {
             "{id}: {change:?}"
         );
     }
-    assert!(d.render().contains("Sources (källa):"));
+    assert!(d.render().contains("Källor (källa):"));
 }

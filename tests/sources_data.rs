@@ -93,7 +93,7 @@ fn going_without_the_bakgrund_file_makes_every_kommun_bortfall() {
     std::fs::remove_file(data.join("2015/bakgrund.csv")).unwrap();
     // Missing without a word is an error (tests/missing_inputs.rs).
     let err = run(&data).err().unwrap();
-    assert!(err.starts_with("2015/bakgrund.csv is missing"), "{err}");
+    assert!(err.starts_with("2015/bakgrund.csv saknas"), "{err}");
     let without = oj::run::Without {
         previous_survey: false,
         sources: vec!["bakgrund.csv".into()],
@@ -123,22 +123,22 @@ fn structural_errors_in_sources_stop_the_run() {
         (
             "bakgrund.csv",
             |t| t + "0115,1,1,1,1,1,1\n",
-            "the kommun `0115` has two rows (Some(291))",
+            "kommunen `0115` har två rader (Some(291))",
         ),
         (
             "bakgrund.csv",
             |t| t.replace("0114,", "9999,"),
-            "`9999` is not a kommun of units.csv (Some(2))",
+            "`9999` är ingen kommun i units.csv (Some(2))",
         ),
         (
             "register.csv",
             |t| t.replacen("fodd_i_sverige", "fodd_sverige", 1),
-            "unknown column `fodd_sverige` (Some(1))",
+            "okänd kolumn `fodd_sverige` (Some(1))",
         ),
         (
             "register.csv",
             |t| t + "1,2,3\n",
-            "the row has 3 cells, the header 9 (Some(11125))",
+            "raden har 3 celler, rubrikraden 9 (Some(11125))",
         ),
     ];
     for (file, change, message) in cases {

@@ -22,10 +22,10 @@ fn only_registers_are_compiled() {
         .expect("indicators check");
     assert_eq!(
         oj::sql::register_query(&program, "bakgrund", "b.csv", "u.csv").unwrap_err(),
-        "`bakgrund` has one row per kommun; only registers (`per person`) are compiled to SQL"
+        "`bakgrund` har en rad per kommun; bara register (`per person`) kompileras till SQL"
     );
     assert_eq!(
         oj::sql::register_query(&program, "registret", "r.csv", "u.csv").unwrap_err(),
-        "2015 has no source `registret`"
+        "2015 har ingen källa `registret`"
     );
 }

@@ -137,6 +137,8 @@ fn the_walk_through_works_as_written() {
                     .args(&words[1..])
                     .current_dir(root)
                     .env("NO_COLOR", "1")
+                    // The doc is in English and shows the English output.
+                    .env("OJ_LANG", "en")
                     .output()
                     .unwrap();
                 last_output = String::from_utf8_lossy(&out.stdout).into_owned();
