@@ -655,6 +655,9 @@ fn publish(
     if written.is_ok() {
         print!("{}", run::summary(&r));
     }
+    // The process ends here: freeing every row, answer and string of the year one by one
+    // took 4% of `oj eval`'s instructions, and the operating system reclaims it at once.
+    std::mem::forget(r);
     wrote(Output::Outputs, out, written)
 }
 

@@ -142,15 +142,7 @@ pub fn resolve(
                 diags.extend(scope.diags);
                 for r in resolved {
                     if let Some(first) = first_span.get(&r.id) {
-                        diags.push(
-                            Diagnostic::error(
-                                Code::DuplicateIndicator,
-                                crate::t!("resolve-duplicate-indicator", id = &r.id),
-                            )
-                            .label(ind.id.span, crate::t!("resolve-second-definition"))
-                            .label(*first, crate::t!("resolve-first-definition"))
-                            .help(crate::t!("resolve-duplicate-indicator-help")),
-                        );
+                        diags.push(duplicate_indicator(&r.id, ind.id.span, *first));
                         continue;
                     }
                     first_span.insert(r.id.clone(), ind.id.span);
@@ -191,15 +183,7 @@ pub fn resolve(
                     }
                     if let Some(r) = resolved {
                         if let Some(first) = first_span.get(&r.id) {
-                            diags.push(
-                                Diagnostic::error(
-                                    Code::DuplicateIndicator,
-                                    crate::t!("resolve-duplicate-indicator", id = &r.id),
-                                )
-                                .label(ind.id.span, crate::t!("resolve-second-definition"))
-                                .label(*first, crate::t!("resolve-first-definition"))
-                                .help(crate::t!("resolve-duplicate-indicator-help")),
-                            );
+                            diags.push(duplicate_indicator(&r.id, ind.id.span, *first));
                             continue;
                         }
                         first_span.insert(r.id.clone(), ind.id.span);
@@ -289,4 +273,19 @@ pub fn resolve(
         removed,
         parent: loaded.parent_year,
     })
+}
+
+/// E0105: an indicator id defined a second time in a year.
+fn duplicate_indicator(
+    id: &str,
+    second: crate::source::Span,
+    first: crate::source::Span,
+) -> Diagnostic {
+    Diagnostic::error(
+        Code::DuplicateIndicator,
+        crate::t!("resolve-duplicate-indicator", id = id),
+    )
+    .label(second, crate::t!("resolve-second-definition"))
+    .label(first, crate::t!("resolve-first-definition"))
+    .help(crate::t!("resolve-duplicate-indicator-help"))
 }

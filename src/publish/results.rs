@@ -25,7 +25,8 @@ pub fn results_csv(rows: &[Row]) -> Vec<u8> {
     let mut w = csv::WriterBuilder::new()
         .terminator(csv::Terminator::Any(b'\n'))
         .from_writer(Vec::with_capacity(rows.len() * 64));
-    w.write_record(HEADER.split(',')).expect("writing to memory");
+    w.write_record(HEADER.split(','))
+        .expect("writing to memory");
     let mut year = (u32::MAX, String::new());
     for r in rows {
         if year.0 != r.year {
