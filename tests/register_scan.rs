@@ -130,6 +130,12 @@ fn a_ragged_row_in_a_later_part_names_its_line() {
     let one = scan(&program, &path, 1).unwrap_err();
     assert!(one.contains("Some(17001)"), "{one}");
     assert_eq!(one, scan(&program, &path, 3).unwrap_err());
+    // The parts are read on threads of their own, in the language of the one that asked.
+    use oj::locale::{with, Lang};
+    let en = with(Lang::En, || scan(&program, &path, 3).unwrap_err());
+    assert_eq!(en, with(Lang::En, || scan(&program, &path, 1).unwrap_err()));
+    assert!(en.starts_with("the row has 3 cells"), "{en}");
+    assert!(one.starts_with("raden har 3 celler"), "{one}");
 }
 
 #[test]

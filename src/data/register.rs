@@ -115,12 +115,14 @@ pub fn scan_with(
     let results: Vec<Result<Part, ScanError>> = if parts.len() == 1 {
         vec![counter.clone().part(path, parts[0])]
     } else {
+        // The parts' messages in the language of the thread that asked for the scan.
+        let lang = crate::locale::current();
         std::thread::scope(|s| {
             let handles: Vec<_> = parts
                 .iter()
                 .map(|&range| {
                     let c = counter.clone();
-                    s.spawn(move || c.part(path, range))
+                    s.spawn(move || crate::locale::with(lang, || c.part(path, range)))
                 })
                 .collect();
             handles
