@@ -69,11 +69,10 @@ impl Lang {
     }
 }
 
-/// The process default: 0 Swedish, 1 English, `UNSET` until first asked, when `OJ_LANG`
-/// decides (so the language server and the tests follow the environment as the CLI does;
-/// the CLI itself refuses a value it does not know).
-static DEFAULT: AtomicU8 = AtomicU8::new(UNSET);
-const UNSET: u8 = u8::MAX;
+/// The process default: 0 Swedish, 1 English. Swedish until the CLI sets it from `--lang`
+/// or `OJ_LANG` ([`from_env`]); the library itself never reads the environment, so that
+/// what a test or an embedding program gets does not depend on the shell it runs in.
+static DEFAULT: AtomicU8 = AtomicU8::new(0);
 
 thread_local! {
     static CURRENT: Cell<Option<Lang>> = const { Cell::new(None) };
@@ -89,18 +88,9 @@ fn from_u8(v: u8) -> Lang {
 
 /// The language of this thread: the one [`set_thread`] chose, else the process default.
 pub fn current() -> Lang {
-    CURRENT.with(|c| c.get()).unwrap_or_else(default)
-}
-
-fn default() -> Lang {
-    match DEFAULT.load(Ordering::Relaxed) {
-        UNSET => {
-            let lang = from_env().unwrap_or(Lang::Sv);
-            DEFAULT.store(lang as u8, Ordering::Relaxed);
-            lang
-        }
-        v => from_u8(v),
-    }
+    CURRENT
+        .with(|c| c.get())
+        .unwrap_or_else(|| from_u8(DEFAULT.load(Ordering::Relaxed)))
 }
 
 /// The language `OJ_LANG` names, if it is set and names one we speak.
@@ -119,12 +109,17 @@ pub fn set_thread(lang: Lang) {
     CURRENT.with(|c| c.set(Some(lang)));
 }
 
-/// Runs `f` speaking `lang` on this thread, then restores the thread's language.
+/// Runs `f` speaking `lang` on this thread, then restores the thread's language (also
+/// when `f` panics).
 pub fn with<T>(lang: Lang, f: impl FnOnce() -> T) -> T {
-    let before = CURRENT.with(|c| c.replace(Some(lang)));
-    let out = f();
-    CURRENT.with(|c| c.set(before));
-    out
+    struct Restore(Option<Lang>);
+    impl Drop for Restore {
+        fn drop(&mut self) {
+            CURRENT.with(|c| c.set(self.0));
+        }
+    }
+    let _restore = Restore(CURRENT.with(|c| c.replace(Some(lang))));
+    f()
 }
 
 /// An argument of a message. Text and whole numbers; a number passed as a number lets the

@@ -23,6 +23,7 @@ fn broken_year() -> (tempfile::TempDir, std::path::PathBuf) {
 
 fn check(year: &Path, format: &str) -> (String, i32) {
     let out = Command::new(env!("CARGO_BIN_EXE_oj"))
+        .env_remove("OJ_LANG")
         .args(["check", "--format", format])
         .arg(year)
         .output()

@@ -21,6 +21,7 @@ struct Client {
 impl Client {
     fn start() -> Client {
         let mut child = Command::new(env!("CARGO_BIN_EXE_oj"))
+            .env_remove("OJ_LANG")
             .arg("lsp")
             .stdin(Stdio::piped())
             .stdout(Stdio::piped())

@@ -22,6 +22,7 @@ fn data_without(remove: &str) -> tempfile::TempDir {
 
 fn eval(tmp: &Path, extra: &[&str]) -> Output {
     Command::new(env!("CARGO_BIN_EXE_oj"))
+        .env_remove("OJ_LANG")
         .current_dir(manifest())
         .args(["eval", "--year", "2015", "--data"])
         .arg(tmp.join("data"))
@@ -94,6 +95,7 @@ fn going_without_the_previous_survey_is_said_and_marked() {
     );
     assert!(m.contains("--without previous-survey"), "{m}");
     let verify = Command::new(env!("CARGO_BIN_EXE_oj"))
+        .env_remove("OJ_LANG")
         .current_dir(manifest())
         .arg("verify")
         .arg(tmp.path().join("out"))
@@ -184,6 +186,7 @@ fn a_year_without_a_previous_year_says_so() {
     let tmp = tempfile::tempdir().unwrap();
     common::copy_tree(&manifest().join("data/example"), &tmp.path().join("data"));
     let out = Command::new(env!("CARGO_BIN_EXE_oj"))
+        .env_remove("OJ_LANG")
         .current_dir(manifest())
         .args(["eval", "--year", "2014", "--data"])
         .arg(tmp.path().join("data"))
@@ -207,6 +210,7 @@ fn without_names_only_the_year_asked_for() {
     // 2015 and does not make the 2014 run fail.
     let tmp = data_without("2015/register.csv");
     let out = Command::new(env!("CARGO_BIN_EXE_oj"))
+        .env_remove("OJ_LANG")
         .current_dir(manifest())
         .args(["publish", "--year", "2015", "--series", "2014", "--data"])
         .arg(tmp.path().join("data"))

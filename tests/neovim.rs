@@ -32,6 +32,8 @@ fn neovim_shows_the_diagnostics_and_a_hover() {
         .args(["--headless", "-n", "-i", "NONE", "-u"])
         .arg(root.join("tests/editor/neovim.lua"))
         .env("OJ", env!("CARGO_BIN_EXE_oj"))
+        // Swedish, whatever language the shell or Neovim would announce to the server.
+        .env("OJ_LANG", "sv")
         .env("OJ_FILE", &file)
         .env("OJ_OUT", &out)
         .env("XDG_STATE_HOME", tmp.path())

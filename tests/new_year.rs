@@ -18,6 +18,7 @@ fn indicators_copy() -> tempfile::TempDir {
 
 fn oj(args: &[&str], dir: &Path) -> std::process::Output {
     Command::new(env!("CARGO_BIN_EXE_oj"))
+        .env_remove("OJ_LANG")
         .args(args)
         .arg("--indicators")
         .arg(dir)

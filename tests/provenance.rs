@@ -9,6 +9,7 @@ use std::process::Command;
 
 fn oj(root: &Path, args: &[&str]) -> (bool, String) {
     let out = Command::new(env!("CARGO_BIN_EXE_oj"))
+        .env_remove("OJ_LANG")
         .args(args)
         .current_dir(root)
         .env("NO_COLOR", "1")
