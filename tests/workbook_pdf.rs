@@ -95,9 +95,9 @@ fn the_workbook_prints_as_published() {
         .collect();
     assert_eq!(pages.len(), sizes.len());
 
-    // Readable: the median height of a printed word (pdftotext -bbox) is at least 7 pt.
-    // Text overflowing a cell to the right widens what is fitted to the page, and the
-    // whole sheet then shrinks to a few points.
+    // Each page's word heights (pdftotext -bbox), for its median: readable text is at
+    // least 7 pt. Text overflowing a cell to the right widens what is fitted to the page,
+    // and a sheet fitted to one page wide shrinks with its width: both make a few points.
     let bbox = Command::new("pdftotext")
         .arg("-bbox")
         .arg(&pdf)
@@ -109,86 +109,187 @@ fn the_workbook_prints_as_published() {
         let at = l.find(&format!("{name}=\"")).unwrap() + name.len() + 2;
         l[at..].split('"').next().unwrap().parse().unwrap()
     };
-    let mut heights: Vec<f64> = bbox
-        .lines()
-        .filter(|l| l.trim_start().starts_with("<word "))
-        .map(|l| attr(l, "yMax") - attr(l, "yMin"))
+    let boxes: Vec<Vec<[f64; 4]>> = bbox
+        .split("<page ")
+        .skip(1)
+        .map(|page| {
+            page.lines()
+                .filter(|l| l.trim_start().starts_with("<word "))
+                .map(|l| {
+                    [
+                        attr(l, "xMin"),
+                        attr(l, "yMin"),
+                        attr(l, "xMax"),
+                        attr(l, "yMax"),
+                    ]
+                })
+                .collect()
+        })
         .collect();
-    heights.sort_by(f64::total_cmp);
-    let median = heights[heights.len() / 2];
-    assert!(
-        median >= 7.0,
-        "printed text is {median:.1} pt high: shrunk to fit"
-    );
+    assert_eq!(boxes.len(), pages.len());
+    let medians: Vec<f64> = boxes
+        .iter()
+        .map(|b| {
+            let mut h: Vec<f64> = b.iter().map(|w| w[3] - w[1]).collect();
+            h.sort_by(f64::total_cmp);
+            h.get(h.len() / 2).copied().unwrap_or(0.0)
+        })
+        .collect();
+    // Text printed over text: two words whose boxes overlap by more than a third of the
+    // smaller (a wrapped cell in a row too low for it runs into the next row).
+    let overprinted = |page: &[[f64; 4]]| -> Option<(usize, usize)> {
+        let mut b: Vec<(usize, [f64; 4])> = page.iter().copied().enumerate().collect();
+        b.sort_by(|x, y| x.1[1].total_cmp(&y.1[1]));
+        for i in 0..b.len() {
+            for j in i + 1..b.len() {
+                let (p, q) = (b[i].1, b[j].1);
+                if q[1] >= p[3] {
+                    break;
+                }
+                let w = p[2].min(q[2]) - p[0].max(q[0]);
+                let h = p[3].min(q[3]) - p[1].max(q[1]);
+                let area = |r: [f64; 4]| (r[2] - r[0]) * (r[3] - r[1]);
+                if w > 0.0 && h > 0.0 && w * h > area(p).min(area(q)) / 3.0 {
+                    return Some((b[i].0, b[j].0));
+                }
+            }
+        }
+        None
+    };
 
-    // What the workbook says, read back: each sheet's first cell (the repeated title or
-    // header) and every word of the column headers of the area sheets (row 4).
+    // What the workbook says, read back, per sheet: its name (printed in the footer of
+    // each of its pages), the first cell of its column header row (`Kod`, `Id`), and
+    // every long word of the column headers of the area and comparison sheets.
+    struct Sheet {
+        name: String,
+        header: String,
+        words: BTreeSet<String>,
+        /// The long words of the paragraph under the title (the legend), printed whole
+        /// on the sheet's first page.
+        legend: BTreeSet<String>,
+        pages: Vec<usize>,
+    }
     let mut wb: Xlsx<_> = open_workbook_from_rs(Cursor::new(bytes)).unwrap();
-    let mut header_starts = BTreeSet::new();
-    let mut header_words = BTreeSet::new();
+    let mut sheets = vec![];
     for name in wb.sheet_names().to_vec() {
         let range = wb.worksheet_range(&name).unwrap();
-        let first = text(&range.get_value((0, 0)).cloned().unwrap_or(Data::Empty));
-        // The column header row: the first row whose first cell is a short label
-        // (`Kod`, `Id`), not a title.
+        let cell = |r: u32, c: u32| text(&range.get_value((r, c)).cloned().unwrap_or(Data::Empty));
+        let first = cell(0, 0);
+        // The column header row: the first row whose first cell is a short label, not
+        // a title.
         let header = (0..4u32)
-            .map(|r| text(&range.get_value((r, 0)).cloned().unwrap_or(Data::Empty)))
+            .map(|r| cell(r, 0))
             .find(|t| !t.is_empty() && t.split_whitespace().count() == 1)
             .unwrap_or_else(|| panic!("sheet {name}: no column header row"));
-        header_starts.insert(header);
+        let mut words = BTreeSet::new();
+        let legend: BTreeSet<String> = cell(1, 0)
+            .split_whitespace()
+            .filter(|w| w.chars().count() >= 8)
+            .map(str::to_string)
+            .collect();
         if first.starts_with("Öppna jämförelser") || first.starts_with("Jämförbara") {
             for c in 2..range.width() as u32 {
-                let h = text(&range.get_value((3, c)).cloned().unwrap_or(Data::Empty));
-                header_words.extend(
-                    h.split_whitespace()
+                words.extend(
+                    cell(3, c)
+                        .split_whitespace()
                         .filter(|w| w.chars().count() >= 8)
                         .map(str::to_string),
                 );
             }
         }
+        sheets.push(Sheet {
+            name,
+            header,
+            words,
+            legend,
+            pages: vec![],
+        });
     }
-    assert!(header_words.len() > 20, "{header_words:?}");
+    assert!(sheets.iter().map(|s| s.words.len()).sum::<usize>() > 20);
 
     for (n, page) in pages.iter().enumerate() {
+        let footer = page
+            .lines()
+            .rev()
+            .find(|l| !l.trim().is_empty())
+            .unwrap()
+            .trim();
+        let sheet = sheets
+            .iter_mut()
+            .filter(|s| footer.starts_with(s.name.as_str()))
+            .max_by_key(|s| s.name.len())
+            .unwrap_or_else(|| panic!("page {}: the footer names no sheet: `{footer}`", n + 1));
+        sheet.pages.push(n);
         // The header row repeats on every page: a line of it starts with its first cell.
         assert!(
-            page.lines().any(|l| header_starts
-                .iter()
-                .any(|h| l.trim_start().starts_with(h.as_str()))),
-            "page {}: has no column header row",
-            n + 1
+            page.lines()
+                .any(|l| l.trim_start().starts_with(sheet.header.as_str())),
+            "page {} ({}): has no column header row",
+            n + 1,
+            sheet.name
         );
         assert!(
             !page.contains("###"),
-            "page {}: a value too wide for its column",
-            n + 1
+            "page {} ({}): a value too wide for its column",
+            n + 1,
+            sheet.name
+        );
+        if let Some((a, b)) = overprinted(&boxes[n]) {
+            panic!(
+                "page {} ({}): words printed over each other (word {a} and word {b} of the page)",
+                n + 1,
+                sheet.name
+            );
+        }
+        assert!(
+            medians[n] >= 7.0,
+            "page {} ({}): text printed {:.1} pt high, shrunk to fit",
+            n + 1,
+            sheet.name,
+            medians[n]
         );
     }
-    // The words printed in the header blocks of the area sheets: the lines of a page down
-    // to its `Kod` row (the headers are bottom-aligned: their last line is that row).
-    let printed: BTreeSet<&str> = pages
-        .iter()
-        .filter(|p| {
-            let first = p
-                .lines()
-                .find(|l| !l.trim().is_empty())
-                .unwrap_or("")
-                .trim();
-            first.starts_with("Öppna jämförelser") || first.starts_with("Jämförbara")
-        })
-        .flat_map(|p| {
-            let lines: Vec<&str> = p.lines().collect();
-            let kod = lines
-                .iter()
-                .position(|l| l.trim_start().starts_with("Kod "))
-                .unwrap_or(0);
-            lines[..=kod].to_vec()
-        })
-        .flat_map(str::split_whitespace)
-        .collect();
-    let cut: Vec<&String> = header_words
-        .iter()
-        .filter(|w| !printed.contains(w.as_str()))
-        .collect();
-    assert!(cut.is_empty(), "header words cut over two lines: {cut:?}");
+    for sheet in &sheets {
+        assert!(
+            !sheet.pages.is_empty(),
+            "sheet {} printed no page",
+            sheet.name
+        );
+        let first: BTreeSet<&str> = pages[sheet.pages[0]].split_whitespace().collect();
+        let lost: Vec<&String> = sheet
+            .legend
+            .iter()
+            .filter(|w| !first.contains(w.as_str()))
+            .collect();
+        assert!(
+            lost.is_empty(),
+            "sheet {}: the legend is not printed whole on its first page: {lost:?}",
+            sheet.name
+        );
+        // The words printed in the header blocks of the sheet's pages: the lines down to
+        // the header row's last line (the headers are bottom-aligned: it is the `Kod` row).
+        let printed: BTreeSet<&str> = sheet
+            .pages
+            .iter()
+            .flat_map(|&n| {
+                let lines: Vec<&str> = pages[n].lines().collect();
+                let kod = lines
+                    .iter()
+                    .position(|l| l.trim_start().starts_with(&format!("{} ", sheet.header)))
+                    .unwrap_or(0);
+                lines[..=kod].to_vec()
+            })
+            .flat_map(str::split_whitespace)
+            .collect();
+        let cut: Vec<&String> = sheet
+            .words
+            .iter()
+            .filter(|w| !printed.contains(w.as_str()))
+            .collect();
+        assert!(
+            cut.is_empty(),
+            "sheet {}: header words not printed whole in its header rows: {cut:?}",
+            sheet.name
+        );
+    }
 }

@@ -56,13 +56,28 @@ pub fn cell(ind: &Indicator, row: &Row) -> CellValue {
     }
 }
 
-/// Print setup of a table sheet: landscape A4, the columns fitted to one page wide (as
-/// many pages down as it takes), the column header row `header` repeated on every page,
-/// the sheet's name and the page number in the footer.
-fn print_setup(ws: &mut Worksheet, header: u32) -> Result<(), XlsxError> {
+/// The widest table (in Excel's character units) that is fitted to one landscape A4 page
+/// wide: about 100 units fit at 100 % (LibreOffice, measured by tests/workbook_pdf.rs), so
+/// this keeps the print at 70 % or more (11 pt text printed at 7.7 pt or larger).
+const FIT_WIDTH: f64 = 145.0;
+
+/// The units that fit on one landscape A4 page at the 75 % a wider sheet is printed at.
+const PAGE_WIDTH_75: f64 = 125.0;
+
+/// Print setup of a table sheet `width` units wide: landscape A4; a table up to
+/// [`FIT_WIDTH`] fitted to one page wide (as many pages down as it takes), a wider one
+/// printed at 75 % over several pages across with its key columns `0..=keys` repeated on
+/// each; the column header row `header` repeated on every page; the sheet's name and the
+/// page number in the footer.
+fn print_setup(ws: &mut Worksheet, header: u32, width: f64, keys: u16) -> Result<(), XlsxError> {
     ws.set_landscape();
     ws.set_paper_size(9); // A4
-    ws.set_print_fit_to_pages(1, 0);
+    if width <= FIT_WIDTH {
+        ws.set_print_fit_to_pages(1, 0);
+    } else {
+        ws.set_print_scale(75);
+        ws.set_repeat_columns(0, keys)?;
+    }
     // Only the column headers repeat: the title and the legend are read once, on the
     // sheet's first page, and the footer names the sheet on every page.
     ws.set_repeat_rows(header, header)?;
@@ -78,34 +93,63 @@ fn header_fit(text: &str, min: f64) -> (f64, usize) {
     let units = |chars: usize| chars as f64 * 1.15 + 1.5;
     let longest = text.split_whitespace().map(|w| w.chars().count()).max();
     let width = units(longest.unwrap_or(0)).max(min);
-    // Lines are counted with the average width of a bold character (about 0.95 units),
-    // so that the header row is not much taller than its text.
-    let fits = ((width - 1.0) / 0.95).floor().max(1.0) as usize;
-    let mut lines = 0;
-    let mut used = 0;
-    for word in text.split_whitespace() {
-        let n = word.chars().count();
-        if used == 0 || used + 1 + n > fits {
-            lines += 1;
-            used = n;
-        } else {
-            used += 1 + n;
-        }
-    }
-    (width, lines.max(1))
+    (width, wrapped_lines(text, width, 0.95))
 }
 
-/// A paragraph above a table (the legend): wrapped within the table's columns `0..=last`
-/// (a merged cell), not overflowing to the right, where it would widen the printed page
-/// and shrink the whole sheet to fit it; the row as tall as its lines. `width` is the
-/// table's width in character units.
+/// The lines `text` takes in a wrapping cell `width` units wide, words kept whole and line
+/// breaks kept, a character taking `per_char` units on average (about 0.95 for bold
+/// text, 0.7 for regular).
+fn wrapped_lines(text: &str, width: f64, per_char: f64) -> usize {
+    let fits = ((width - 1.0) / per_char).floor().max(1.0) as usize;
+    let mut lines = 0;
+    for paragraph in text.split('\n') {
+        let mut used = 0;
+        lines += 1;
+        for word in paragraph.split_whitespace() {
+            let n = word.chars().count();
+            if used == 0 {
+                used = n;
+            } else if used + 1 + n > fits {
+                lines += 1;
+                used = n;
+            } else {
+                used += 1 + n;
+            }
+            // A word longer than the line wraps inside itself.
+            while used > fits {
+                lines += 1;
+                used -= fits;
+            }
+        }
+    }
+    lines.max(1)
+}
+
+/// A paragraph above a table of columns `widths` (the legend): wrapped within the columns
+/// of the first printed page (a merged cell), not overflowing to the right, where it
+/// would widen the printed page and shrink the whole sheet to fit it, nor running over
+/// several pages of a wide sheet; the row as tall as its lines.
 fn write_paragraph(
     ws: &mut Worksheet,
     row: u32,
     text: &str,
-    last: u16,
-    width: f64,
+    widths: &[f64],
 ) -> Result<(), XlsxError> {
+    let total: f64 = widths.iter().sum();
+    let page = if total <= FIT_WIDTH {
+        total
+    } else {
+        PAGE_WIDTH_75
+    };
+    let mut width = 0.0;
+    let mut last = 0u16;
+    for (c, w) in widths.iter().enumerate() {
+        if c > 0 && width + w > page {
+            break;
+        }
+        width += w;
+        last = c as u16;
+    }
     let wrap = Format::new().set_text_wrap().set_align(FormatAlign::Top);
     if last == 0 {
         ws.write_string_with_format(row, 0, text, &wrap)?;
@@ -266,7 +310,7 @@ pub fn workbook_with_series(run: &YearRun, earlier: &[&YearRun]) -> Result<Vec<u
         ws.write_string_with_format(3, 1, "Enhet", &header)?;
         ws.set_column_width(1, 30)?;
         let mut lines = 1;
-        let mut table_width = DEFAULT_WIDTH + 30.0;
+        let mut widths = vec![DEFAULT_WIDTH, 30.0];
         for (c, ind) in inds.iter().enumerate() {
             let col = 2 + c as u16;
             let name = ind
@@ -276,14 +320,14 @@ pub fn workbook_with_series(run: &YearRun, earlier: &[&YearRun]) -> Result<Vec<u
                 .unwrap_or_else(|| ind.meta.indikatornamn.clone());
             let (width, n) = header_fit(&name, 16.0);
             lines = lines.max(n);
-            table_width += width;
+            widths.push(width);
             ws.write_string_with_format(3, col, name, &header)?;
             ws.set_column_width(col, width)?;
         }
         ws.set_row_height(3, header_height(lines))?;
-        write_paragraph(ws, 1, &legend, 1 + inds.len() as u16, table_width)?;
+        write_paragraph(ws, 1, &legend, &widths)?;
         ws.set_freeze_panes(4, 2)?;
-        print_setup(ws, 3)?;
+        print_setup(ws, 3, widths.iter().sum(), 1)?;
         let per_kommun = inds.iter().all(|i| matches!(i.kind, Kind::Source(_)));
         for (r, (level, code, name)) in sheet_units(run, per_kommun).iter().enumerate() {
             let row = 4 + r as u32;
@@ -368,7 +412,7 @@ fn series_sheet(
         .collect();
     let mut col = 2u16;
     let mut lines = 1;
-    let mut table_width = DEFAULT_WIDTH + 30.0;
+    let mut widths = vec![DEFAULT_WIDTH, 30.0];
     let mut columns = vec![];
     for id in &ids {
         for (k, r) in runs.iter().enumerate() {
@@ -383,7 +427,7 @@ fn series_sheet(
             let text = format!("{name} {}", r.program.year);
             let (width, n) = header_fit(&text, 14.0);
             lines = lines.max(n);
-            table_width += width;
+            widths.push(width);
             ws.write_string_with_format(3, col, text, &header)?;
             ws.set_column_width(col, width)?;
             columns.push((col, k, ind));
@@ -391,9 +435,9 @@ fn series_sheet(
         }
     }
     ws.set_row_height(3, header_height(lines))?;
-    write_paragraph(ws, 1, &legend, col.saturating_sub(1).max(1), table_width)?;
+    write_paragraph(ws, 1, &legend, &widths)?;
     ws.set_freeze_panes(4, 2)?;
-    print_setup(ws, 3)?;
+    print_setup(ws, 3, widths.iter().sum(), 1)?;
     for (r, (level, code, name)) in sheet_units(last, false).iter().enumerate() {
         let row = 4 + r as u32;
         ws.write_string(row, 0, code.as_str())?;
@@ -427,7 +471,7 @@ fn response_sheet(
     }
     ws.set_column_width(1, 30)?;
     ws.set_freeze_panes(3, 2)?;
-    print_setup(ws, 2)?;
+    print_setup(ws, 2, DEFAULT_WIDTH + 30.0 + DEFAULT_WIDTH, 1)?;
     let responded = &run.evaluation.responded;
     let mut lan_counts: BTreeMap<String, (u32, u32)> = BTreeMap::new();
     for (row, (level, code, name)) in (3..).zip(sheet_units(run, false)) {
@@ -479,7 +523,8 @@ fn metadata_sheet(
     run: &YearRun,
     used: &mut Vec<String>,
 ) -> Result<(), XlsxError> {
-    let wrap = Format::new().set_text_wrap();
+    // Read from the top of each row, as a text is.
+    let wrap = Format::new().set_text_wrap().set_align(FormatAlign::Top);
     let ws = wb.add_worksheet();
     ws.set_name(sheet_name("Om indikatorerna", used))?;
     let headers = [
@@ -507,7 +552,7 @@ fn metadata_sheet(
         ws.set_column_width(c as u16, widths[c])?;
     }
     ws.set_freeze_panes(1, 2)?;
-    print_setup(ws, 0)?;
+    print_setup(ws, 0, widths.iter().map(|&w| w as f64).sum(), 1)?;
     for (r, ind) in run.program.indicators.iter().enumerate() {
         let m = &ind.meta;
         let row = 1 + r as u32;
@@ -535,6 +580,15 @@ fn metadata_sheet(
         for (c, v) in cells.iter().enumerate() {
             ws.write_string_with_format(row, c as u16, v.as_str(), &wrap)?;
         }
+        // As tall as its longest cell: a wrapped cell does not grow its row by itself
+        // in every spreadsheet program, and then overprints the next row.
+        let lines = cells
+            .iter()
+            .zip(widths)
+            .map(|(v, w)| wrapped_lines(v, w as f64, 0.7))
+            .max()
+            .unwrap_or(1);
+        ws.set_row_height(row, lines as f64 * 15.0 + 3.0)?;
     }
     Ok(())
 }
