@@ -347,7 +347,7 @@ impl Codebook {
                         ),
                     )
                     .at(path, None, Some(&v.id))
-                    .help(if u.reason.contains("mätperiod") {
+                    .help(if u.needs_period {
                         crate::t!("codebook-unfilled-period-help", id = &v.id)
                     } else {
                         placeholder_help()
@@ -441,6 +441,8 @@ pub struct Unfilled {
     /// As written, with its brackets: `<de senaste två åren>`.
     pub placeholder: String,
     pub reason: String,
+    /// Unfilled because the text has no mätperiod: the help says to give it one.
+    pub needs_period: bool,
 }
 
 /// Fills every placeholder of `text`: `<name>` for any name of letters and spaces, and
@@ -468,13 +470,12 @@ pub fn fill_placeholders(text: &str, dates: &TextDates) -> (String, Vec<Unfilled
             continue;
         };
         let written = format!("{open}{name}{close}");
-        // A reason that names the mätperiod gets the help to give the text a period
-        // (here and in the checker): only the first of these reasons names it.
         let period = || {
             dates
                 .matperiod
                 .ok_or_else(|| crate::t!("codebook-placeholder-no-period"))
         };
+        let needs_period = dates.matperiod.is_none() && name.starts_with("mätperiod");
         let filled = match name {
             "mätdatum" => dates
                 .matdatum
@@ -492,6 +493,7 @@ pub fn fill_placeholders(text: &str, dates: &TextDates) -> (String, Vec<Unfilled
                 unfilled.push(Unfilled {
                     placeholder: written.clone(),
                     reason,
+                    needs_period,
                 });
             }
         }
@@ -549,7 +551,7 @@ mod tests {
                 .collect::<Vec<_>>(),
             ["<de senaste två åren>", "<mätperiod>"]
         );
-        assert!(unfilled[1].reason.contains("mätperiod"));
+        assert!(unfilled[1].needs_period && !unfilled[0].needs_period);
     }
 
     #[test]

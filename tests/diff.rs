@@ -284,7 +284,7 @@ fn each_kind_of_codebook_change_is_reported() {
     );
     assert_eq!(d.codebook_unchanged, 128 - 5, "{text}");
     for expected in [
-        "Kodbokens variabler: 1 tillagda, 1 borttagna, 4 ändrade, 123 oförändrade",
+        "Kodbokens variabler: 1 tillagd, 1 borttagen, 4 ändrade, 123 oförändrade",
         "  + C1_ivo (categorical, overenskommelse): Har ni den <mätdatum> skriftliga",
         "  - H4_annan_vilken (text): Ange vilken annan grundutbildning.",
         "  ~ H4_ett_hem_att_vaxa_i: text",

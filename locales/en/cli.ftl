@@ -199,7 +199,7 @@ cli-explain-unit = A kommun or stadsdel (0114, 018001), a länskod (01), `riket`
 
 ## oj help
 
-cli-help-about = Print this message or the help of the given subcommand(s)
+cli-help-about = Print this message or the help of the given subcommand
 cli-help-long =
     Print this message or the help of the given subcommand.
 

@@ -35,6 +35,7 @@ syntax-rule-range = a range `i 1988..1996`
 syntax-list-or = { $init } or { $last }
 
 syntax-unexpected = unexpected { $found }
+syntax-unexpected-eof = unexpected end of file
 syntax-expected-found = expected { $expected }, found { $found }
 syntax-here = here
 syntax-unpaired-quote = a text on this line has no closing quote

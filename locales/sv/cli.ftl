@@ -245,7 +245,10 @@ cli-fmt-formatted = formaterade { $file }
 cli-fmt-summary = { $files ->
         [one] { $files } fil
        *[other] { $files } filer
-    }, { $reformatted } omformaterade
+    }, { $reformatted ->
+        [one] { $reformatted } omformaterad
+       *[other] { $reformatted } omformaterade
+    }
 cli-test-passed-year = { $dir }: { $passed } exempel gick igenom, { $failed } misslyckades
 cli-test-passed = { $passed } gick igenom, { $failed } misslyckades
 cli-site-open = Öppna { $file } i en webbläsare.

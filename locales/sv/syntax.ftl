@@ -35,6 +35,7 @@ syntax-rule-range = ett intervall `i 1988..1996`
 syntax-list-or = { $init } eller { $last }
 
 syntax-unexpected = oväntat { $found }
+syntax-unexpected-eof = oväntat slut på filen
 syntax-expected-found = förväntade { $expected }, hittade { $found }
 syntax-here = här
 syntax-unpaired-quote = en text på den här raden saknar avslutande citattecken

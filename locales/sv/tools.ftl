@@ -15,9 +15,33 @@ tools-diff-changed-texts = Ändrade datum eller texter
 tools-diff-unchanged = Oförändrade
 # Efter en indikator vars regel ändrats: de metadatafält som också ändrats.
 tools-diff-and-fields = (och { $fields })
-tools-diff-reviews = Granskningsregler: { $added } tillagda, { $removed } borttagna, { $changed } ändrade, { $unchanged } oförändrade
+tools-diff-reviews = Granskningsregler: { $added ->
+        [one] { $added } tillagd
+       *[other] { $added } tillagda
+    }, { $removed ->
+        [one] { $removed } borttagen
+       *[other] { $removed } borttagna
+    }, { $changed ->
+        [one] { $changed } ändrad
+       *[other] { $changed } ändrade
+    }, { $unchanged ->
+        [one] { $unchanged } oförändrad
+       *[other] { $unchanged } oförändrade
+    }
 tools-diff-sources = Källor (källa):
-tools-diff-codebook = Kodbokens variabler: { $added } tillagda, { $removed } borttagna, { $changed } ändrade, { $unchanged } oförändrade
+tools-diff-codebook = Kodbokens variabler: { $added ->
+        [one] { $added } tillagd
+       *[other] { $added } tillagda
+    }, { $removed ->
+        [one] { $removed } borttagen
+       *[other] { $removed } borttagna
+    }, { $changed ->
+        [one] { $changed } ändrad
+       *[other] { $changed } ändrade
+    }, { $unchanged ->
+        [one] { $unchanged } oförändrad
+       *[other] { $unchanged } oförändrade
+    }
 # Vad som ändrats i en variabel i kodboken: `~ A1: text`, `~ A1: typ number → text`, …
 tools-diff-text = text
 tools-diff-type = typ
@@ -29,7 +53,8 @@ tools-diff-labels-removed = borttagna { $labels }
 tools-diff-renumbered = koderna har numrerats om, svarsalternativen är kvar: { $codes } (ändrar ingen regel: indikatorfilerna anger svarsalternativ)
 tools-diff-missing-codes = bortfallskoder
 tools-diff-period = period
-tools-diff-none = ingen
+# "saknas" fits every field it stands for (enhet, period, bortfallskoder …).
+tools-diff-none = saknas
 tools-diff-domain-whole = min { $min }, heltal
 tools-diff-domain-decimals = min { $min }, decimaler tillåtna
 # En periods längd: `2 år 1 månad`.

@@ -351,21 +351,8 @@ impl Scope<'_> {
                     }
                     None => span,
                 };
-                // A mätperiod placeholder that had no mätperiod to fill it with (the
-                // brackets are ASCII).
-                let name = u
-                    .placeholder
-                    .get(1..u.placeholder.len().saturating_sub(1))
-                    .unwrap_or("");
-                let needs_period = dates.matperiod.is_none()
-                    && matches!(
-                        name,
-                        "mätperiod"
-                            | "mätperioden"
-                            | "mätperiodens startdatum"
-                            | "mätperiodens slutdatum"
-                    );
-                let help = if needs_period {
+                // A mätperiod placeholder that had no mätperiod to fill it with.
+                let help = if u.needs_period {
                     crate::t!("meta-placeholder-needs-period-help")
                 } else {
                     placeholder_help()

@@ -132,7 +132,9 @@ pub(super) fn syntax_error(file: FileId, text: &str, e: pest::error::Error<Rule>
     } else {
         format!("`{}`", token.chars().take(30).collect::<String>())
     };
-    let message = if wanted.is_empty() {
+    let message = if wanted.is_empty() && token.is_empty() {
+        crate::t!("syntax-unexpected-eof")
+    } else if wanted.is_empty() {
         crate::t!("syntax-unexpected", found = found)
     } else {
         crate::t!(
