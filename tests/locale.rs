@@ -300,3 +300,21 @@ fn a_thread_speaks_its_own_language() {
     assert_eq!(sv, "rad 12345");
     assert_eq!(en, "line 12345");
 }
+
+/// Every message is said somewhere: a message no code names is a leftover (the CLI's
+/// help texts, whose ids are computed from clap's tree, are checked by the unit test in
+/// src/main.rs instead).
+#[test]
+fn every_message_is_named_by_the_code() {
+    let named: BTreeSet<String> = uses().into_iter().map(|u| u.id).collect();
+    let unused: Vec<String> = messages("sv")
+        .into_iter()
+        .filter(|(id, _)| !id.starts_with("cli-") && !named.contains(id))
+        .map(|(id, m)| format!("{}: `{id}`", m.file.display()))
+        .collect();
+    assert!(
+        unused.is_empty(),
+        "messages no code names:\n{}",
+        unused.join("\n")
+    );
+}

@@ -2,7 +2,6 @@
 
 examples-unknown-question = the example sets `{ $question }`, which is not a question of `{ $indicator }`
 examples-unknown-question-label = unknown question
-examples-did-you-mean = did you mean `{ $name }`?
 examples-questions = the questions are: { $questions }
 examples-takes-list = `{ $question }` takes a list of { $count } answers
 examples-takes-one = `{ $question }` takes one answer

@@ -6,7 +6,6 @@ load-no-year-help-example = add a file `ar.oj` with the year's block, e.g. `år 
 
 load-unknown-setting = unknown setting `{ $key }` in the `år` block
 load-unknown-setting-label = not a setting
-load-did-you-mean = did you mean `{ $name }`?
 load-settings-are = the settings are: { $settings }
 
 load-path-not-text = `{ $key }` takes a path in quotes

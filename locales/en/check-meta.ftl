@@ -10,7 +10,6 @@ meta-first-here = first here
 meta-duplicate-publication-help = list every level on one line: `publiceras enhet, län, riket`
 meta-unknown-level = `{ $level }` is not a level an indicator is published at
 meta-unknown-level-label = not a level
-meta-did-you-mean = did you mean `{ $name }`?
 meta-levels-are = the levels are: { $levels }
 meta-level-not-computed = an indicator computed per kommun has no { $level } figures
 meta-level-not-computed-label = not computed for this indicator

@@ -4,7 +4,6 @@ scope-only-placeholder = the only placeholder here is `{"{"}{ $placeholder }{"}"
 scope-no-parts = this indicator has no parts
 scope-unknown-placeholder = unknown placeholder `{"{"}{ $placeholder }{"}"}`
 scope-unknown-placeholder-label = unknown placeholder
-scope-did-you-mean = did you mean `{ $name }`?
 scope-did-you-mean-label = did you mean "{ $label }"?
 
 scope-duplicate-question = `{ $name }` is declared twice

@@ -1,6 +1,5 @@
 # Sources (`källa`) and the indicators computed from them (src/check/source.rs).
 
-source-did-you-mean = did you mean `{ $name }`?
 
 ## Declaring a source
 

@@ -8,7 +8,6 @@ indicator-too-many-decimals-label = too many decimals
 indicator-too-many-decimals-help = publish at most 6 decimals
 indicator-unknown-aggregation = unknown aggregation `{ $aggregation }`
 indicator-unknown-aggregation-label = unknown aggregation
-indicator-did-you-mean = did you mean `{ $name }`?
 indicator-aggregations-are = the aggregations are andel_ja (classifications), poolad and medelvärde (measures)
 indicator-outcome-in-measure = a measure cannot be `{ $outcome }`
 indicator-outcome-in-measure-label = a classification rule in a measure
@@ -52,7 +51,6 @@ resolve-some-parts = { $message } ({ $count ->
     } { $parts })
 resolve-unknown-retired = `utgår { $id }`: no inherited indicator has this id
 resolve-unknown-indicator-label = unknown indicator
-resolve-did-you-mean = did you mean `{ $name }`?
 resolve-unknown-retired-help = `utgår` removes an indicator of the inherited year; check the id
 
 # Checking a year directory (src/check/mod.rs).

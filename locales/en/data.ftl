@@ -24,7 +24,6 @@ data-empty-column-name-help = every column needs a name; remove the empty column
 data-duplicate-column = the column `{ $name }` appears twice in the header
 data-duplicate-column-help = remove one of the two columns
 data-unknown-column = unknown column `{ $name }`
-data-did-you-mean = did you mean `{ $name }`?
 data-columns-are = the columns are: { $columns }
 data-source-columns-are = the columns of `källa { $source }` are: { $columns }
 data-missing-column = the column `{ $name }` is missing
@@ -39,7 +38,7 @@ data-kommun-twice = the kommun `{ $kommun }` has two rows
 data-kommun-twice-help = keep one row per kommun
 
 data-not-in-codebook = the column `{ $name }` is not a variable of the { $year } codebook
-# Follows data-did-you-mean.
+# Follows diagnostic-did-you-mean.
 data-same-year-otherwise = Otherwise check that the file and the codebook are of the same year
 data-same-year-help = check that the survey file and the codebook are of the same year
 # $list: up to five column names; $n: how many columns are missing in all.

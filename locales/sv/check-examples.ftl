@@ -2,7 +2,6 @@
 
 examples-unknown-question = exemplet anger `{ $question }`, som inte är en fråga i `{ $indicator }`
 examples-unknown-question-label = okänd fråga
-examples-did-you-mean = menade du `{ $name }`?
 examples-questions = frågorna är: { $questions }
 examples-takes-list = `{ $question }` tar en lista med { $count } svar
 examples-takes-one = `{ $question }` tar ett svar

@@ -6,7 +6,6 @@ load-no-year-help-example = lägg till en fil `ar.oj` med årets block, t.ex. `�
 
 load-unknown-setting = okänd inställning `{ $key }` i `år`-blocket
 load-unknown-setting-label = inte en inställning
-load-did-you-mean = menade du `{ $name }`?
 load-settings-are = inställningarna är: { $settings }
 
 load-path-not-text = `{ $key }` tar en sökväg inom citattecken

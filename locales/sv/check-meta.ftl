@@ -10,7 +10,6 @@ meta-first-here = först här
 meta-duplicate-publication-help = ange alla nivåer på en rad: `publiceras enhet, län, riket`
 meta-unknown-level = `{ $level }` är inte en nivå som en indikator publiceras på
 meta-unknown-level-label = inte en nivå
-meta-did-you-mean = menade du `{ $name }`?
 meta-levels-are = nivåerna är: { $levels }
 meta-level-not-computed = en indikator som beräknas per kommun har inga värden för { $level }
 meta-level-not-computed-label = beräknas inte för den här indikatorn

@@ -4,7 +4,6 @@ scope-only-placeholder = den enda platshållaren här är `{"{"}{ $placeholder }
 scope-no-parts = den här indikatorn har inga delar
 scope-unknown-placeholder = okänd platshållare `{"{"}{ $placeholder }{"}"}`
 scope-unknown-placeholder-label = okänd platshållare
-scope-did-you-mean = menade du `{ $name }`?
 scope-did-you-mean-label = menade du "{ $label }"?
 
 scope-duplicate-question = `{ $name }` deklareras två gånger

@@ -1,6 +1,5 @@
 # Källor (`källa`) och indikatorerna som beräknas från dem (src/check/source.rs).
 
-source-did-you-mean = menade du `{ $name }`?
 
 ## En källas deklaration
 

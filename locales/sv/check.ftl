@@ -8,7 +8,6 @@ indicator-too-many-decimals-label = för många decimaler
 indicator-too-many-decimals-help = publicera högst 6 decimaler
 indicator-unknown-aggregation = okänd aggregering `{ $aggregation }`
 indicator-unknown-aggregation-label = okänd aggregering
-indicator-did-you-mean = menade du `{ $name }`?
 indicator-aggregations-are = aggregeringarna är andel_ja (klassificeringar), poolad och medelvärde (mått)
 indicator-outcome-in-measure = ett mått kan inte bli `{ $outcome }`
 indicator-outcome-in-measure-label = en klassificeringsregel i ett mått
@@ -52,7 +51,6 @@ resolve-some-parts = { $message } ({ $count ->
     } { $parts })
 resolve-unknown-retired = `utgår { $id }`: ingen ärvd indikator har det här id:t
 resolve-unknown-indicator-label = okänd indikator
-resolve-did-you-mean = menade du `{ $name }`?
 resolve-unknown-retired-help = `utgår` tar bort en indikator från det ärvda året; kontrollera id:t
 
 # Att kontrollera en årskatalog (src/check/mod.rs).

@@ -24,7 +24,6 @@ data-empty-column-name-help = varje kolumn behöver ett namn; ta bort den tomma 
 data-duplicate-column = kolumnen `{ $name }` finns två gånger i rubrikraden
 data-duplicate-column-help = ta bort en av de två kolumnerna
 data-unknown-column = okänd kolumn `{ $name }`
-data-did-you-mean = menade du `{ $name }`?
 data-columns-are = kolumnerna är: { $columns }
 data-source-columns-are = kolumnerna i `källa { $source }` är: { $columns }
 data-missing-column = kolumnen `{ $name }` saknas
@@ -39,7 +38,7 @@ data-kommun-twice = kommunen `{ $kommun }` har två rader
 data-kommun-twice-help = behåll en rad per kommun
 
 data-not-in-codebook = kolumnen `{ $name }` är ingen variabel i kodboken för { $year }
-# Följer efter data-did-you-mean.
+# Följer efter diagnostic-did-you-mean.
 data-same-year-otherwise = Kontrollera annars att filen och kodboken är från samma år
 data-same-year-help = kontrollera att enkätfilen och kodboken är från samma år
 # $list: upp till fem kolumnnamn; $n: hur många kolumner som saknas sammanlagt.

@@ -34,7 +34,7 @@ impl Scope<'_> {
                 .label(b.name.span, crate::t!("examples-unknown-question-label"));
                 let names: Vec<String> = self.names.keys().cloned().collect();
                 d = match did_you_mean(&b.name.node, names.iter().map(String::as_str)) {
-                    Some(s) => d.help(crate::t!("examples-did-you-mean", name = s)),
+                    Some(s) => d.did_you_mean(s),
                     None => d.help(crate::t!(
                         "examples-questions",
                         questions = names.join(", ")

@@ -83,7 +83,7 @@ impl Scope<'_> {
                             )
                             .label(a.span, crate::t!("indicator-unknown-aggregation-label"));
                             d = match did_you_mean(other, ["andel_ja", "poolad", "medelvärde"]) {
-                                Some(s) => d.help(crate::t!("indicator-did-you-mean", name = s)),
+                                Some(s) => d.did_you_mean(s),
                                 None => d.help(crate::t!("indicator-aggregations-are")),
                             };
                             self.error(d);

@@ -90,7 +90,7 @@ fn load_chain(
             )
             .label(s.key.span, crate::t!("load-unknown-setting-label"));
             d = match crate::diagnostic::did_you_mean(&s.key.node, known) {
-                Some(k) => d.help(crate::t!("load-did-you-mean", name = k)),
+                Some(k) => d.did_you_mean(k),
                 None => d.help(crate::t!("load-settings-are", settings = known.join(", "))),
             };
             diags.push(d);
@@ -399,20 +399,22 @@ fn load_chain(
                         _ => None,
                     })
                     .collect();
-                let help = match crate::diagnostic::did_you_mean(
-                    &change.id.node,
-                    ids.iter().map(String::as_str),
-                ) {
-                    Some(s) => crate::t!("load-did-you-mean-change", id = s),
-                    None => crate::t!("load-unknown-change-help"),
-                };
+                let d = Diagnostic::error(
+                    Code::UnknownRemoval,
+                    crate::t!("load-unknown-change", id = &change.id.node),
+                )
+                .label(change.id.span, crate::t!("load-unknown-indicator-label"));
                 diags.push(
-                    Diagnostic::error(
-                        Code::UnknownRemoval,
-                        crate::t!("load-unknown-change", id = &change.id.node),
-                    )
-                    .label(change.id.span, crate::t!("load-unknown-indicator-label"))
-                    .help(help),
+                    match crate::diagnostic::did_you_mean(
+                        &change.id.node,
+                        ids.iter().map(String::as_str),
+                    ) {
+                        // The label is on the id: the fix is the id.
+                        Some(s) => d
+                            .help(crate::t!("load-did-you-mean-change", id = s))
+                            .suggestion(s),
+                        None => d.help(crate::t!("load-unknown-change-help")),
+                    },
                 );
             }
         }

@@ -89,7 +89,7 @@ impl Scope<'_> {
                 )
                 .label(name.span, crate::t!("meta-unknown-level-label"));
                 d = match did_you_mean(word, words.iter().copied()) {
-                    Some(s) => d.help(crate::t!("meta-did-you-mean", name = s)),
+                    Some(s) => d.did_you_mean(s),
                     None => d.help(crate::t!("meta-levels-are", levels = words.join(", "))),
                 };
                 self.error(d);
@@ -183,7 +183,7 @@ impl Scope<'_> {
                 )
                 .label(f.key.span, crate::t!("meta-unknown-field-label"));
                 d = match did_you_mean(key, META_KEYS.iter().copied()) {
-                    Some(s) => d.help(crate::t!("meta-did-you-mean", name = s)),
+                    Some(s) => d.did_you_mean(s),
                     None => d.help(crate::t!("meta-fields-are", fields = META_KEYS.join(", "))),
                 };
                 self.error(d);

@@ -240,7 +240,7 @@ pub fn resolve(
             .label(r.id.span, crate::t!("resolve-unknown-indicator-label"));
             let ids = inherited_ids.iter().map(String::as_str);
             if let Some(s) = did_you_mean(&r.id.node, ids) {
-                d = d.help(crate::t!("resolve-did-you-mean", name = s));
+                d = d.did_you_mean(s);
             } else {
                 d = d.help(crate::t!("resolve-unknown-retired-help"));
             }

@@ -148,7 +148,7 @@ impl<'a> Scope<'a> {
                     )
                     .label(v.span, crate::t!("scope-unknown-variable-label"));
                     d = match did_you_mean(&id, self.codebook.ids()) {
-                        Some(s) => d.help(crate::t!("scope-did-you-mean", name = s)),
+                        Some(s) => d.did_you_mean(s),
                         None => d.help(crate::t!(
                             "scope-variables-listed-in",
                             path = self.codebook.path.display().to_string()
@@ -253,7 +253,7 @@ impl<'a> Scope<'a> {
         .label(name.span, crate::t!("scope-unknown-name-label"));
         let names: Vec<String> = self.names.keys().cloned().collect();
         if let Some(s) = did_you_mean(&name.node, names.iter().map(String::as_str)) {
-            d = d.help(crate::t!("scope-did-you-mean", name = s));
+            d = d.did_you_mean(s);
         } else if self.codebook.get(&name.node).is_some() {
             d = d.help(crate::t!(
                 "scope-declare-first",

@@ -87,7 +87,7 @@ pub(super) fn sources(blocks: &[&ast::SourceBlock], diags: &mut Vec<Diagnostic>)
                 )
                 .label(c.ty.span, crate::t!("source-unknown-column-type-label"));
                 d = match did_you_mean(&c.ty.node, names.iter().copied()) {
-                    Some(s) => d.help(crate::t!("source-did-you-mean", name = s)),
+                    Some(s) => d.did_you_mean(s),
                     None => d.help(crate::t!("source-column-types", types = names.join(", "))),
                 };
                 diags.push(d);
@@ -189,7 +189,7 @@ fn placing_column(
                 let mut d = Diagnostic::error(Code::SourceField, what)
                     .label(col.span, crate::t!("source-not-kommun-column-label"));
                 d = match did_you_mean(&col.node, kommun_columns.iter().copied()) {
-                    Some(s) => d.help(crate::t!("source-did-you-mean", name = s)),
+                    Some(s) => d.did_you_mean(s),
                     None => d.help(crate::t!(
                         "source-kommun-columns",
                         columns = kommun_columns.join(", ")
@@ -273,7 +273,7 @@ pub(super) fn indicator(
         )
         .label(name.span, crate::t!("source-unknown-label"));
         d = match did_you_mean(&name.node, names.iter().copied()) {
-            Some(s) => d.help(crate::t!("source-did-you-mean", name = s)),
+            Some(s) => d.did_you_mean(s),
             None if names.is_empty() => d.help(crate::t!("source-unknown-help-declare")),
             None => d.help(crate::t!(
                 "source-unknown-help-list",
@@ -619,31 +619,27 @@ pub(super) fn check_external_counts(indicators: &[ir::Indicator], diags: &mut Ve
                     Kind::Source(t) if t.source == m.source => Some(t),
                     _ => None,
                 });
-            let help = match target {
+            let d = Diagnostic::error(
+                Code::UnknownCount,
+                crate::t!("source-unknown-count", indicator = indicator, count = count),
+            )
+            .label(*span, crate::t!("source-unknown-count-label"));
+            let d = match target {
                 Some(t) if t.counts.iter().any(|(n, _)| n == count) => continue,
                 Some(t) => {
                     let names: Vec<&str> = t.counts.iter().map(|(n, _)| n.as_str()).collect();
                     match did_you_mean(count, names.iter().copied()) {
-                        Some(s) => {
-                            crate::t!("source-did-you-mean", name = format!("{indicator}.{s}"))
-                        }
-                        None => crate::t!(
+                        Some(s) => d.did_you_mean(format!("{indicator}.{s}")),
+                        None => d.help(crate::t!(
                             "source-counts-of",
                             indicator = indicator,
                             counts = names.join(", ")
-                        ),
+                        )),
                     }
                 }
-                None => crate::t!("source-unknown-count-help"),
+                None => d.help(crate::t!("source-unknown-count-help")),
             };
-            diags.push(
-                Diagnostic::error(
-                    Code::UnknownCount,
-                    crate::t!("source-unknown-count", indicator = indicator, count = count),
-                )
-                .label(*span, crate::t!("source-unknown-count-label"))
-                .help(help),
-            );
+            diags.push(d);
         }
     }
 }
@@ -753,7 +749,7 @@ impl Cx<'_> {
                 )
                 .label(span, crate::t!("source-unknown-column-label"));
                 d = match did_you_mean(name, names.iter().copied()) {
-                    Some(s) => d.help(crate::t!("source-did-you-mean", name = s)),
+                    Some(s) => d.did_you_mean(s),
                     None => d.help(crate::t!("source-columns", columns = names.join(", "))),
                 };
                 self.diags.push(d);
@@ -960,7 +956,7 @@ impl Cx<'_> {
             )
             .label(var.span, crate::t!("source-unknown-variable-label"));
             if let Some(s) = did_you_mean(&var.node, self.codebook.ids()) {
-                d = d.help(crate::t!("source-did-you-mean", name = s));
+                d = d.did_you_mean(s);
             }
             self.diags.push(d);
             return;
@@ -1061,7 +1057,7 @@ impl Cx<'_> {
         )
         .label(n.span, crate::t!("source-unknown-name-label"));
         d = match did_you_mean(&n.node, names.iter().map(String::as_str)) {
-            Some(s) => d.help(crate::t!("source-did-you-mean", name = s)),
+            Some(s) => d.did_you_mean(s),
             None if names.is_empty() => d.help(crate::t!("source-unknown-name-help-define")),
             None => d.help(crate::t!("source-names", names = names.join(", "))),
         };

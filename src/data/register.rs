@@ -343,7 +343,7 @@ impl<'a> Counter<'a> {
                     )
                     .at(path, Some(1), Some(&name));
                     d = match crate::diagnostic::did_you_mean(&name, names.iter().copied()) {
-                        Some(s) => d.help(crate::t!("data-did-you-mean", name = s)),
+                        Some(s) => d.did_you_mean(s),
                         None => d.help(crate::t!(
                             "data-source-columns-are",
                             source = &source.name,

@@ -71,11 +71,15 @@ impl Survey {
                 )
                 .at(path, Some(1), Some(name));
                 d = match crate::diagnostic::did_you_mean(name, expected.iter().copied()) {
-                    Some(s) => d.help(format!(
-                        "{} {}",
-                        crate::t!("data-did-you-mean", name = s),
-                        crate::t!("data-same-year-otherwise")
-                    )),
+                    Some(s) => {
+                        let d = d.did_you_mean(s);
+                        let help = format!(
+                            "{} {}",
+                            d.help.as_deref().unwrap_or_default(),
+                            crate::t!("data-same-year-otherwise")
+                        );
+                        d.help(help)
+                    }
                     None => d.help(crate::t!("data-same-year-help")),
                 };
                 return Err(d);

@@ -156,7 +156,7 @@ pub fn require_columns(path: &Path, table: &Table, expected: &[&str]) -> Result<
             )
             .at(path, Some(1), Some(name));
             d = match crate::diagnostic::did_you_mean(name, expected.iter().copied()) {
-                Some(s) => d.help(crate::t!("data-did-you-mean", name = s)),
+                Some(s) => d.did_you_mean(s),
                 None => d.help(crate::t!("data-columns-are", columns = expected.join(","))),
             };
             return Err(d);

@@ -45,6 +45,9 @@ pub struct Diagnostic {
     /// keeps `Result<_, Diagnostic>` cheap to return.
     pub location: Option<Box<Location>>,
     pub help: Option<String>,
+    /// The text that replaces the primary label's span to fix the problem (the name a
+    /// "did you mean" offers): the language server's quick fix.
+    pub suggestion: Option<String>,
 }
 
 impl Diagnostic {
@@ -56,6 +59,7 @@ impl Diagnostic {
             labels: vec![],
             location: None,
             help: None,
+            suggestion: None,
         }
     }
     pub fn warning(code: Code, message: impl Into<String>) -> Diagnostic {
@@ -73,6 +77,17 @@ impl Diagnostic {
     }
     pub fn help(mut self, help: impl Into<String>) -> Diagnostic {
         self.help = Some(help.into());
+        self
+    }
+    /// "did you mean `name`?" as the help, and `name` as the fix an editor can apply.
+    pub fn did_you_mean(self, name: impl Into<String>) -> Diagnostic {
+        let name = name.into();
+        self.help(crate::t!("diagnostic-did-you-mean", name = &name))
+            .suggestion(name)
+    }
+    /// The text that replaces the primary label's span to fix the problem.
+    pub fn suggestion(mut self, fix: impl Into<String>) -> Diagnostic {
+        self.suggestion = Some(fix.into());
         self
     }
     pub fn at(

@@ -120,7 +120,6 @@ impl Year {
                     }
                 })
                 .collect();
-            let fix = d.help.as_deref().and_then(suggestion);
             out.entry(path).or_default().push(lsp_types::Diagnostic {
                 range: at,
                 severity: Some(match d.level {
@@ -132,7 +131,10 @@ impl Year {
                 source: Some("oj".into()),
                 message,
                 related_information: (!related.is_empty()).then_some(related),
-                data: fix.map(|f| serde_json::json!({ "replace": f })),
+                data: d
+                    .suggestion
+                    .as_ref()
+                    .map(|f| serde_json::json!({ "replace": f })),
                 ..lsp_types::Diagnostic::default()
             });
         }
@@ -627,23 +629,6 @@ pub fn code_actions(params: &CodeActionParams) -> Vec<CodeActionOrCommand> {
             }))
         })
         .collect()
-}
-
-/// `did you mean `X`?` (`menade du `X`?`) in a diagnostic's help: the fix. The help is
-/// in the language of the check, either of the two.
-fn suggestion(help: &str) -> Option<String> {
-    const ASKS: [&str; 4] = [
-        "did you mean `",
-        "Did you mean `",
-        "menade du `",
-        "Menade du `",
-    ];
-    let (at, ask) = ASKS
-        .iter()
-        .filter_map(|a| help.find(a).map(|i| (i, a)))
-        .min_by_key(|(i, _)| *i)?;
-    let rest = &help[at + ask.len()..];
-    Some(rest[..rest.find('`')?].to_string())
 }
 
 fn contains(span: crate::source::Span, at: usize) -> bool {
