@@ -468,7 +468,7 @@ fn explain_group(run: &YearRun, ind: &crate::ir::Indicator, level: Level, key: &
         return out;
     };
     let figure = match row.result() {
-        "" => published(ind, &row.value(), true),
+        "" => crate::publish::figure::value_text(ind, &row.value()),
         r => r.to_string(),
     };
     let _ = writeln!(out, "{name}: {figure}");
@@ -499,7 +499,9 @@ fn explain_group(run: &YearRun, ind: &crate::ir::Indicator, level: Level, key: &
         for (k, r) in members {
             let namn = run.units.get(k).map(|u| u.namn.as_str()).unwrap_or("");
             let shown = match r {
-                UnitResult::Value { .. } => published(ind, &UnitResult::shown(ind, r), false),
+                UnitResult::Value { .. } => {
+                    crate::publish::figure::value_text(ind, &UnitResult::shown(ind, r))
+                }
                 _ => UnitResult::shown(ind, r),
             };
             let _ = writeln!(out, "  {k} {namn}: {shown}");
@@ -528,7 +530,9 @@ fn explain_group(run: &YearRun, ind: &crate::ir::Indicator, level: Level, key: &
                 outcome,
                 reason: Some(reason),
             } => format!("{} ({reason})", outcome.label()),
-            UnitResult::Value { .. } => published(ind, &UnitResult::shown(ind, r), false),
+            UnitResult::Value { .. } => {
+                crate::publish::figure::value_text(ind, &UnitResult::shown(ind, r))
+            }
             _ => UnitResult::shown(ind, r),
         };
         let group = match r {
@@ -587,27 +591,6 @@ fn explain_group(run: &YearRun, ind: &crate::ir::Indicator, level: Level, key: &
         or_dash(row.denominator())
     );
     out
-}
-
-/// A published value as a reader writes it: decimal comma, a whole percent without `,0`,
-/// ` %` for percentages (and a group's share of Ja).
-fn published(ind: &crate::ir::Indicator, value: &str, group: bool) -> String {
-    let percent = match &ind.kind {
-        Kind::Classification => group,
-        Kind::Measure(m) => m.scale == crate::ir::Scale::Percent,
-        Kind::Source(m) => m.scale == crate::ir::Scale::Percent,
-    };
-    let v = if ind.decimals() == 0 {
-        value.strip_suffix(".0").unwrap_or(value)
-    } else {
-        value
-    };
-    let v = v.replace('.', ",");
-    if percent {
-        format!("{v} %")
-    } else {
-        v
-    }
 }
 
 /// The slots a formula reads.

@@ -7,7 +7,7 @@
 use crate::aggregate::Level;
 use crate::aggregate::Row;
 use crate::aggregate::YearRun;
-use crate::ir::{Indicator, Kind};
+use crate::ir::Indicator;
 use crate::publish::html::escape as esc;
 use plotters::prelude::*;
 use std::collections::BTreeMap;
@@ -97,35 +97,11 @@ fn short_name(ind: &Indicator) -> String {
         .unwrap_or_else(|| ind.meta.indikatornamn.clone())
 }
 
-/// Whether an indicator's figures are percentages (a classification's aggregate is the
-/// share of Ja).
-fn is_percent(ind: &Indicator) -> bool {
-    match &ind.kind {
-        Kind::Classification => true,
-        Kind::Measure(m) => m.scale == crate::ir::Scale::Percent,
-        Kind::Source(m) => m.scale == crate::ir::Scale::Percent,
-    }
-}
-
-/// As the seed prints it: `Ja`, `Delvis`, `86%`, `4,8`, `x`, empty for Bortfall.
+/// As the report prints it: `Ja`, `Delvis`, `86 %`, `4,8`, `x`, empty for Bortfall.
 pub fn printed(ind: &Indicator, row: &Row) -> String {
     match row.result() {
         "Bortfall" => String::new(),
-        "" => {
-            let percent = is_percent(ind);
-            let value = row.value();
-            let v = if ind.decimals() == 0 {
-                value.strip_suffix(".0").unwrap_or(&value).to_string()
-            } else {
-                value.clone()
-            };
-            let v = v.replace('.', ",");
-            if percent {
-                format!("{v}%")
-            } else {
-                v
-            }
-        }
+        "" => crate::publish::figure::value_text(ind, &row.value()),
         other => other.to_string(),
     }
 }
@@ -168,7 +144,7 @@ pub fn tables(run: &YearRun, units: &[ReportUnit]) -> Vec<AreaTable> {
                                     indicator: short_name(ind),
                                     value,
                                     printed: shown.clone(),
-                                    percent: is_percent(ind),
+                                    percent: crate::publish::figure::is_percent(ind),
                                 });
                             }
                             shown

@@ -2,6 +2,7 @@
 
 pub mod atomic;
 pub mod berakning;
+pub mod figure;
 pub mod html;
 pub mod json;
 pub mod legend;
