@@ -184,25 +184,24 @@ pub fn rows(program: &Program, units: &Units, eval: &Evaluation) -> Vec<Row> {
         .map(|(i, ind)| (ind.id.as_str(), i))
         .collect();
     // Keys computed once per row, not once per comparison, and as numbers: a unit's
-    // place among the units' codes in their string order.
+    // place among the units' codes in their string order. The rows are sorted in place
+    // (a second vector of rows would double the peak memory of the run).
     let mut codes: Vec<&str> = out.iter().map(|r| r.unit.as_str()).collect();
     codes.sort_unstable();
     codes.dedup();
-    let rank: rustc_hash::FxHashMap<&str, usize> =
-        codes.iter().enumerate().map(|(i, c)| (*c, i)).collect();
-    let keys: Vec<(Level, usize, Option<usize>)> = out
-        .iter()
-        .map(|r| {
-            (
-                r.level,
-                rank[r.unit.as_str()],
-                order.get(r.indicator.as_str()).copied(),
-            )
-        })
+    let rank: rustc_hash::FxHashMap<String, usize> = codes
+        .into_iter()
+        .enumerate()
+        .map(|(i, c)| (c.to_string(), i))
         .collect();
-    let mut keyed: Vec<_> = keys.into_iter().zip(out).collect();
-    keyed.sort_by_key(|(k, _)| *k);
-    keyed.into_iter().map(|(_, r)| r).collect()
+    out.sort_by_cached_key(|r| {
+        (
+            r.level,
+            rank[r.unit.as_str()],
+            order.get(r.indicator.as_str()).copied(),
+        )
+    });
+    out
 }
 
 /// The row of a unit result (a unit's, or a source indicator's kommun, län or riket).
