@@ -10,22 +10,46 @@
 //! The language is per thread, started from the process default, so that the language
 //! server and the tests can speak one language on one thread without a global switch.
 
-use fluent_templates::fluent_bundle::FluentValue;
-use fluent_templates::{LanguageIdentifier, Loader};
+use fluent_bundle::concurrent::FluentBundle;
+use fluent_bundle::{FluentArgs, FluentResource, FluentValue};
 use std::borrow::Cow;
 use std::cell::Cell;
-use std::collections::HashMap;
 use std::sync::atomic::{AtomicU8, Ordering};
 use std::sync::LazyLock;
 
-fluent_templates::static_loader! {
-    static LOCALES = {
-        locales: "./locales",
-        fallback_language: "sv",
-        // No Unicode isolation marks around arguments: the messages go to terminals,
-        // CSV files and snapshot tests, where the invisible marks are noise.
-        customise: |bundle| bundle.set_use_isolating(false),
-    };
+// `SV` and `EN`: (file name, text) of every locales/<lang>/*.ftl (build.rs).
+include!(concat!(env!("OUT_DIR"), "/locales.rs"));
+
+type Bundle = FluentBundle<FluentResource>;
+
+/// The messages of one language, parsed the first time that language is spoken: a run
+/// parses only its own language.
+fn bundle(lang: Lang) -> &'static Bundle {
+    static SV_BUNDLE: LazyLock<Bundle> = LazyLock::new(|| load(Lang::Sv, SV));
+    static EN_BUNDLE: LazyLock<Bundle> = LazyLock::new(|| load(Lang::En, EN));
+    match lang {
+        Lang::Sv => &SV_BUNDLE,
+        Lang::En => &EN_BUNDLE,
+    }
+}
+
+/// A language's files in one bundle. A file that does not parse, or an id defined twice,
+/// is a defect of the program that tests/locale.rs reports with its place; here it ends
+/// the run, naming the file.
+fn load(lang: Lang, files: &[(&str, &str)]) -> Bundle {
+    let id: unic_langid::LanguageIdentifier = lang.tag().parse().expect("a language tag");
+    let mut bundle = FluentBundle::new_concurrent(vec![id]);
+    // No Unicode isolation marks around arguments: the messages go to terminals, CSV
+    // files and snapshot tests, where the invisible marks are noise.
+    bundle.set_use_isolating(false);
+    for (name, text) in files {
+        let resource = FluentResource::try_new(text.to_string())
+            .unwrap_or_else(|(_, e)| panic!("locales/{}/{name}: {e:?}", lang.tag()));
+        bundle
+            .add_resource(resource)
+            .unwrap_or_else(|e| panic!("locales/{}/{name}: {e:?}", lang.tag()));
+    }
+    bundle
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
@@ -56,15 +80,6 @@ impl Lang {
         match self {
             Lang::Sv => "sv",
             Lang::En => "en",
-        }
-    }
-
-    fn id(self) -> &'static LanguageIdentifier {
-        static SV: LazyLock<LanguageIdentifier> = LazyLock::new(|| "sv".parse().unwrap());
-        static EN: LazyLock<LanguageIdentifier> = LazyLock::new(|| "en".parse().unwrap());
-        match self {
-            Lang::Sv => &SV,
-            Lang::En => &EN,
         }
     }
 }
@@ -178,11 +193,13 @@ pub fn message(id: &str, args: &[(&'static str, Arg)]) -> String {
 }
 
 pub fn message_in(lang: Lang, id: &str, args: &[(&'static str, Arg)]) -> String {
-    let map = fluent_args(args);
-    let args = (!map.is_empty()).then_some(&map);
-    LOCALES
-        .try_lookup_complete(lang.id(), id, args)
-        .unwrap_or_else(|| id.to_string())
+    let other = match lang {
+        Lang::Sv => Lang::En,
+        Lang::En => Lang::Sv,
+    };
+    try_message_in(lang, id, args)
+        .or_else(|_| try_message_in(other, id, args))
+        .unwrap_or_else(|_| id.to_string())
 }
 
 /// The message `id` in `lang` only, or why it cannot be formatted there (not defined, an
@@ -193,24 +210,28 @@ pub fn try_message_in(
     id: &str,
     args: &[(&'static str, Arg)],
 ) -> Result<String, String> {
-    let map = fluent_args(args);
-    LOCALES
-        .lookup_single_language(lang.id(), id, Some(&map))
-        .map_err(|e| e.to_string())
-}
-
-fn fluent_args(args: &[(&'static str, Arg)]) -> HashMap<Cow<'static, str>, FluentValue<'static>> {
-    args.iter()
-        .map(|(k, v)| {
-            let value = match v {
-                // Text is passed through as it is: Fluent would otherwise read digits
-                // in it as a number and format it.
-                Arg::Text(s) => FluentValue::String(Cow::Owned(s.clone())),
-                Arg::Count(n) => FluentValue::from(*n),
-            };
-            (Cow::Borrowed(*k), value)
-        })
-        .collect()
+    let bundle = bundle(lang);
+    let pattern = bundle
+        .get_message(id)
+        .and_then(|m| m.value())
+        .ok_or_else(|| format!("no message `{id}` in locales/{}", lang.tag()))?;
+    let mut fluent = FluentArgs::new();
+    for (k, v) in args {
+        let value = match v {
+            // Text is passed through as it is: Fluent would otherwise read digits in it
+            // as a number and format it.
+            Arg::Text(s) => FluentValue::String(Cow::Owned(s.clone())),
+            Arg::Count(n) => FluentValue::from(*n),
+        };
+        fluent.set(*k, value);
+    }
+    let mut errors = vec![];
+    let text = bundle.format_pattern(pattern, Some(&fluent), &mut errors);
+    if errors.is_empty() {
+        Ok(text.into_owned())
+    } else {
+        Err(format!("`{id}` in locales/{}: {errors:?}", lang.tag()))
+    }
 }
 
 /// `t!("id")`, `t!("id", name = value, count = n)`: the message in the thread's language.

@@ -741,8 +741,15 @@ fn main() -> ExitCode {
         }
     };
     oj::locale::set_default(lang);
-    // clap's errors (an unknown or missing argument) are printed by clap, in English.
-    let matches = localize(Cli::command()).get_matches();
+    // The help texts are read only to be shown: a command line that parses without them
+    // runs without building them; one that asks for help (`-h`, `--version` are flags of
+    // the localized tree only) or does not parse is parsed again with them, and clap
+    // prints the help, or its error (in English: clap's own words).
+    let args: Vec<std::ffi::OsString> = std::env::args_os().collect();
+    let matches = match Cli::command().try_get_matches_from(&args) {
+        Ok(m) => m,
+        Err(_) => localize(Cli::command()).get_matches_from(&args),
+    };
     let cli = match Cli::from_arg_matches(&matches) {
         Ok(cli) => cli,
         Err(e) => e.format(&mut localize(Cli::command())).exit(),
