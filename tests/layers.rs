@@ -2,6 +2,8 @@
 //! only modules of a lower layer. A module that reaches up (a writer into a tool, a stage
 //! into `run`) fails this test with the file and the import.
 
+mod common;
+
 use std::path::Path;
 
 /// The layers, lowest first. Modules of one layer do not import each other.
@@ -34,17 +36,6 @@ fn module_of(src: &Path, file: &Path) -> Option<String> {
     (!matches!(name, "lib" | "main")).then(|| name.to_string())
 }
 
-fn rust_files(dir: &Path, out: &mut Vec<std::path::PathBuf>) {
-    for e in std::fs::read_dir(dir).unwrap() {
-        let p = e.unwrap().path();
-        if p.is_dir() {
-            rust_files(&p, out);
-        } else if p.extension().is_some_and(|x| x == "rs") {
-            out.push(p);
-        }
-    }
-}
-
 /// Every `crate::NAME` a file names (in `use` lines and paths alike).
 fn imports(text: &str) -> Vec<String> {
     let mut out = vec![];
@@ -70,7 +61,7 @@ fn imports(text: &str) -> Vec<String> {
 fn every_module_is_in_a_layer_and_imports_only_lower_layers() {
     let src = Path::new(env!("CARGO_MANIFEST_DIR")).join("src");
     let mut files = vec![];
-    rust_files(&src, &mut files);
+    common::rust_files(&src, &mut files);
     files.sort();
     let mut wrong = vec![];
     for file in &files {

@@ -4,6 +4,8 @@
 //! language, an argument misspelt on either side, or a Fluent syntax error fails here,
 //! with the file and the id.
 
+mod common;
+
 use oj::locale::{try_message_in, Arg, Lang};
 use std::collections::{BTreeMap, BTreeSet};
 use std::path::{Path, PathBuf};
@@ -101,22 +103,11 @@ struct Use {
     args: BTreeSet<String>,
 }
 
-fn rust_files(dir: &Path, out: &mut Vec<PathBuf>) {
-    for e in std::fs::read_dir(dir).unwrap() {
-        let p = e.unwrap().path();
-        if p.is_dir() {
-            rust_files(&p, out);
-        } else if p.extension().is_some_and(|x| x == "rs") {
-            out.push(p);
-        }
-    }
-}
-
 /// Every `t!(…)` in src/, with its id and the names of its arguments (the text up to the
 /// matching parenthesis, names at its top level).
 fn uses() -> Vec<Use> {
     let mut files = vec![];
-    rust_files(&manifest().join("src"), &mut files);
+    common::rust_files(&manifest().join("src"), &mut files);
     files.sort();
     let mut out = vec![];
     for file in files {

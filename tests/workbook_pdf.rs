@@ -11,21 +11,14 @@ mod common;
 use calamine::{open_workbook_from_rs, Data, Reader, Xlsx};
 use std::collections::BTreeSet;
 use std::io::Cursor;
-use std::path::Path;
 use std::process::Command;
 
-fn libreoffice() -> Option<&'static str> {
-    let found = ["/usr/bin/soffice", "/usr/bin/libreoffice"]
-        .into_iter()
-        .find(|p| Path::new(p).exists());
-    if found.is_none() {
-        if std::env::var_os("OJ_SKIP_LIBREOFFICE").is_some() {
-            eprintln!("OJ_SKIP_LIBREOFFICE is set: not rendering the workbook");
-            return None;
-        }
-        panic!("LibreOffice is not installed (apt-get install libreoffice-calc-nogui poppler-utils; .ci/run does it), or set OJ_SKIP_LIBREOFFICE=1");
-    }
-    found
+fn libreoffice() -> Option<std::path::PathBuf> {
+    common::installed(
+        &["/usr/bin/soffice", "/usr/bin/libreoffice"],
+        "OJ_SKIP_LIBREOFFICE",
+        "apt-get install libreoffice-calc-nogui poppler-utils",
+    )
 }
 
 fn text(d: &Data) -> String {
@@ -48,7 +41,9 @@ fn the_workbook_prints_as_published() {
     // A profile of its own, so that the test neither reads nor changes the user's.
     let profile = format!("-env:UserInstallation=file://{}/lo", dir.path().display());
     let out = Command::new("timeout")
-        .args(["300", soffice, "--headless", "--norestore", &profile])
+        .arg("300")
+        .arg(&soffice)
+        .args(["--headless", "--norestore", &profile])
         .args(["--convert-to", "pdf", "--outdir"])
         .arg(dir.path())
         .arg(&xlsx)

@@ -123,22 +123,50 @@ pub fn edited_run(edit: impl FnOnce(&Path)) -> oj::aggregate::YearRun {
     .expect("data load")
 }
 
-/// Headless Chromium (Debian's `chromium`), or `None` when OJ_SKIP_BROWSER=1 says to
-/// skip the browser tests; without it and without that variable, the test fails.
+/// The first of `paths` that exists: a program a test drives. Without it, `None` when the
+/// variable `skip` is set (the test says it skips), else the test fails saying what to
+/// install.
 #[allow(dead_code)]
-pub fn browser() -> Option<std::path::PathBuf> {
-    let found = ["/usr/bin/chromium", "/usr/bin/chromium-browser"]
+pub fn installed(paths: &[&str], skip: &str, install: &str) -> Option<std::path::PathBuf> {
+    let found = paths
         .iter()
         .map(std::path::PathBuf::from)
         .find(|p| p.exists());
     if found.is_none() {
-        if std::env::var_os("OJ_SKIP_BROWSER").is_some() {
-            eprintln!("OJ_SKIP_BROWSER is set: not testing in a browser");
+        if std::env::var_os(skip).is_some() {
+            eprintln!("{skip} is set: skipping what needs {}", paths[0]);
             return None;
         }
-        panic!("Chromium is not installed (apt-get install chromium; .ci/run does it), or set OJ_SKIP_BROWSER=1");
+        panic!(
+            "{} is not installed ({install}; .ci/run does it), or set {skip}=1",
+            paths[0]
+        );
     }
     found
+}
+
+/// Headless Chromium (Debian's `chromium`), or `None` when OJ_SKIP_BROWSER=1 says to
+/// skip the browser tests; without it and without that variable, the test fails.
+#[allow(dead_code)]
+pub fn browser() -> Option<std::path::PathBuf> {
+    installed(
+        &["/usr/bin/chromium", "/usr/bin/chromium-browser"],
+        "OJ_SKIP_BROWSER",
+        "apt-get install chromium",
+    )
+}
+
+/// Every `.rs` file under `dir` (tests that read the sources: layers, messages).
+#[allow(dead_code)]
+pub fn rust_files(dir: &Path, out: &mut Vec<std::path::PathBuf>) {
+    for e in std::fs::read_dir(dir).unwrap() {
+        let p = e.unwrap().path();
+        if p.is_dir() {
+            rust_files(&p, out);
+        } else if p.extension().is_some_and(|x| x == "rs") {
+            out.push(p);
+        }
+    }
 }
 
 /// Console errors as Chromium logs them (`CONSOLE(…)` / `Uncaught …` / a resource that
