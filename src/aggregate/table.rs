@@ -94,7 +94,17 @@ fn agg_number(n: &AggNumber) -> String {
 
 /// Every row of a year: unit rows, then the aggregates of each level.
 pub fn rows(program: &Program, units: &Units, eval: &Evaluation) -> Vec<Row> {
-    let mut out = vec![];
+    let groups = groups(units, eval);
+    // Reserved whole: the rows are most of a run's memory, and a vector grown by
+    // doubling would hold up to twice that and copy it on the way.
+    let survey_indicators = program
+        .indicators
+        .iter()
+        .filter(|ind| !matches!(ind.kind, Kind::Source(_)))
+        .count();
+    let keys: usize = groups.iter().map(|(_, keys)| keys.len()).sum();
+    let sources = source_rows(program, eval);
+    let mut out = Vec::with_capacity((eval.units.len() + keys) * survey_indicators + sources.len());
     for (u, enhet) in eval.units.iter().enumerate() {
         for (i, ind) in program.indicators.iter().enumerate() {
             if matches!(ind.kind, Kind::Source(_)) {
@@ -112,7 +122,6 @@ pub fn rows(program: &Program, units: &Units, eval: &Evaluation) -> Vec<Row> {
             out.push(row);
         }
     }
-    let groups = groups(units, eval);
     for (level, keys) in &groups {
         for (key, members) in keys {
             for (i, ind) in program.indicators.iter().enumerate() {
@@ -163,7 +172,7 @@ pub fn rows(program: &Program, units: &Units, eval: &Evaluation) -> Vec<Row> {
             }
         }
     }
-    out.extend(source_rows(program, eval));
+    out.extend(sources);
     // Only the levels each indicator is published at (`publiceras`): every output reads
     // these rows, so none shows a figure the spec does not publish.
     let levels: rustc_hash::FxHashMap<&str, &[Level]> = program
@@ -186,22 +195,47 @@ pub fn rows(program: &Program, units: &Units, eval: &Evaluation) -> Vec<Row> {
     // Keys computed once per row, not once per comparison, and as numbers: a unit's
     // place among the units' codes in their string order. The rows are sorted in place
     // (a second vector of rows would double the peak memory of the run).
-    let mut codes: Vec<&str> = out.iter().map(|r| r.unit.as_str()).collect();
+    let mut rank: rustc_hash::FxHashMap<&str, usize> =
+        out.iter().map(|r| (r.unit.as_str(), 0)).collect();
+    let mut codes: Vec<&str> = rank.keys().copied().collect();
     codes.sort_unstable();
-    codes.dedup();
-    let rank: rustc_hash::FxHashMap<String, usize> = codes
-        .into_iter()
+    for (i, c) in codes.into_iter().enumerate() {
+        rank.insert(c, i);
+    }
+    let mut keys: Vec<_> = out
+        .iter()
         .enumerate()
-        .map(|(i, c)| (c.to_string(), i))
+        .map(|(i, r)| {
+            (
+                (
+                    r.level,
+                    rank[r.unit.as_str()],
+                    order.get(r.indicator.as_str()).copied(),
+                ),
+                i,
+            )
+        })
         .collect();
-    out.sort_by_cached_key(|r| {
-        (
-            r.level,
-            rank[r.unit.as_str()],
-            order.get(r.indicator.as_str()).copied(),
-        )
-    });
+    // Stable: the rows come mostly in order already (by unit, then by group), runs the
+    // merge sort finds and keeps.
+    keys.sort_by_key(|(key, _)| *key);
+    permute(&mut out, keys.into_iter().map(|(_, i)| i).collect());
     out
+}
+
+/// Puts `rows` in the order `order` lists their indices, in place by swaps (a second
+/// vector of rows would double the peak memory of the run).
+fn permute<T>(rows: &mut [T], mut order: Vec<usize>) {
+    for i in 0..rows.len() {
+        // The row that belongs at `i` may itself have been swapped away already: follow
+        // where it went.
+        let mut from = order[i];
+        while from < i {
+            from = order[from];
+        }
+        order[i] = from;
+        rows.swap(i, from);
+    }
 }
 
 /// The row of a unit result (a unit's, or a source indicator's kommun, län or riket).
@@ -282,4 +316,32 @@ fn source_rows(program: &Program, eval: &Evaluation) -> Vec<Row> {
         }
     }
     out
+}
+
+#[cfg(test)]
+mod permute_tests {
+    #[test]
+    fn every_order_of_five_rows_is_applied() {
+        // All 120 permutations, each applied to rows that name their own index.
+        let mut perms = vec![vec![]];
+        for n in 0..5 {
+            perms = perms
+                .into_iter()
+                .flat_map(|p: Vec<usize>| {
+                    (0..=n).map(move |at| {
+                        let mut q = p.clone();
+                        q.insert(at, n);
+                        q
+                    })
+                })
+                .collect();
+        }
+        assert_eq!(perms.len(), 120);
+        for order in perms {
+            let mut rows: Vec<String> = (0..5).map(|i| format!("r{i}")).collect();
+            super::permute(&mut rows, order.clone());
+            let want: Vec<String> = order.iter().map(|i| format!("r{i}")).collect();
+            assert_eq!(rows, want, "order {order:?}");
+        }
+    }
 }

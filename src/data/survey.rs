@@ -3,7 +3,7 @@
 //! [`Cell::Invalid`] and a review finding of severity error (`unknown_code`,
 //! `not_a_number`, `negative_number`, `not_a_whole_number`), as methodology.md's review rules say.
 
-use super::table::{self, Table};
+use super::table::{self, Record, Table};
 use super::units::Units;
 use crate::codebook::{Codebook, VarType};
 use crate::diagnostic::{Code, Diagnostic};
@@ -31,8 +31,8 @@ pub struct Finding {
 #[derive(Debug, Clone)]
 pub struct Row {
     pub line: u64,
-    /// Raw cell text per codebook variable (codebook order).
-    pub raw: Vec<String>,
+    /// Raw cell text per codebook variable (codebook order), trimmed.
+    pub raw: Record,
     pub cells: Vec<Cell>,
 }
 
@@ -121,7 +121,7 @@ impl Survey {
         let mut rows = BTreeMap::new();
         let mut findings = vec![];
         for (line, cells) in &t.rows {
-            let enhet = cells[enhet_col].trim().to_string();
+            let enhet = table::trim(&cells[enhet_col]).to_string();
             let Some(unit) = units.get(&enhet) else {
                 return Err(Diagnostic::error(
                     Code::UnknownUnit,
@@ -150,11 +150,11 @@ impl Survey {
                 .at(path, Some(*line), Some("enhet"))
                 .help(crate::t!("data-unit-two-rows-help")));
             }
-            let mut raw = Vec::with_capacity(cols.len());
+            let mut raw = Record::with_capacity(cols.len(), cells.text_len());
             let mut decoded = Vec::with_capacity(cols.len());
             for (var, &c) in codebook.variables.iter().zip(&cols) {
-                let text = cells[c].trim();
-                raw.push(text.to_string());
+                let text = table::trim(&cells[c]);
+                raw.push(text);
                 let (cell, problem) = decode(var, text);
                 if let Some(rule) = problem {
                     findings.push(Finding {
@@ -188,9 +188,7 @@ impl Survey {
 
     /// A unit responded when it has a row with at least one answer.
     pub fn responded(&self, enhet: &str) -> bool {
-        self.rows
-            .get(enhet)
-            .is_some_and(|r| r.raw.iter().any(|c| !c.is_empty()))
+        self.rows.get(enhet).is_some_and(|r| r.raw.text_len() > 0)
     }
 
     pub fn cell(&self, enhet: &str, var: &str) -> Option<&Cell> {
@@ -200,7 +198,7 @@ impl Survey {
 
     pub fn raw(&self, enhet: &str, var: &str) -> Option<&str> {
         let i = *self.index.get(var)?;
-        self.rows.get(enhet).map(|r| r.raw[i].as_str())
+        self.rows.get(enhet).map(|r| &r.raw[i])
     }
 }
 

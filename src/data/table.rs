@@ -8,7 +8,73 @@ use std::path::Path;
 pub struct Table {
     pub header: Vec<String>,
     /// (line number in the file, cells)
-    pub rows: Vec<(u64, Vec<String>)>,
+    pub rows: Vec<(u64, Record)>,
+}
+
+/// The cells of one row, as read, in one buffer: a row is two allocations rather than
+/// one per cell (a survey row has over a hundred cells).
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Record {
+    text: String,
+    /// Where each cell ends in `text`.
+    ends: Vec<usize>,
+}
+
+impl Record {
+    pub fn with_capacity(cells: usize, bytes: usize) -> Record {
+        Record {
+            text: String::with_capacity(bytes),
+            ends: Vec::with_capacity(cells),
+        }
+    }
+    pub fn push(&mut self, cell: &str) {
+        self.text.push_str(cell);
+        self.ends.push(self.text.len());
+    }
+    pub fn len(&self) -> usize {
+        self.ends.len()
+    }
+    pub fn is_empty(&self) -> bool {
+        self.ends.is_empty()
+    }
+    /// The length of all cells together, in bytes.
+    pub fn text_len(&self) -> usize {
+        self.text.len()
+    }
+    pub fn get(&self, i: usize) -> Option<&str> {
+        let end = *self.ends.get(i)?;
+        let start = if i == 0 { 0 } else { self.ends[i - 1] };
+        Some(&self.text[start..end])
+    }
+    pub fn iter(&self) -> impl Iterator<Item = &str> + '_ {
+        (0..self.len()).map(|i| &self[i])
+    }
+}
+
+/// A cell without surrounding whitespace. Most cells have none, and are returned as
+/// they are without the Unicode-aware scan of `str::trim`.
+pub fn trim(cell: &str) -> &str {
+    match (cell.as_bytes().first(), cell.as_bytes().last()) {
+        (Some(a), Some(b)) if a.is_ascii_graphic() && b.is_ascii_graphic() => cell,
+        (None, _) => cell,
+        _ => cell.trim(),
+    }
+}
+
+impl std::ops::Index<usize> for Record {
+    type Output = str;
+    fn index(&self, i: usize) -> &str {
+        match self.get(i) {
+            Some(cell) => cell,
+            None => panic!("cell {i} of a row of {}", self.len()),
+        }
+    }
+}
+
+impl<const N: usize> PartialEq<[&str; N]> for Record {
+    fn eq(&self, other: &[&str; N]) -> bool {
+        self.len() == N && self.iter().zip(other).all(|(a, b)| a == *b)
+    }
 }
 
 impl Table {
@@ -59,7 +125,7 @@ pub fn parse(path: &Path, bytes: &[u8]) -> Result<Table, Diagnostic> {
             .help(crate::t!("data-invalid-csv-help"))
         })?;
         let line = rec.position().map(|p| p.line()).unwrap_or(0);
-        let mut cells = Vec::with_capacity(rec.len());
+        let mut cells = Record::with_capacity(rec.len(), rec.as_slice().len());
         let last = rec.len().saturating_sub(1);
         for (i, field) in rec.iter().enumerate() {
             let field = if i == last {
@@ -68,7 +134,7 @@ pub fn parse(path: &Path, bytes: &[u8]) -> Result<Table, Diagnostic> {
                 field
             };
             match std::str::from_utf8(field) {
-                Ok(s) => cells.push(s.to_string()),
+                Ok(s) => cells.push(s),
                 Err(_) => {
                     let col = header
                         .as_ref()

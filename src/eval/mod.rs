@@ -68,6 +68,7 @@ pub struct Trace {
 /// A unit's answers to one indicator's questions.
 pub struct UnitAnswers {
     pub cells: Vec<Vec<Cell>>,
+    /// Per question; empty when no question is read with `föregående`.
     pub previous: Vec<Option<Cell>>,
 }
 
@@ -77,7 +78,12 @@ impl Answers for UnitAnswers {
     }
     fn previous(&self, q: usize) -> Option<&Cell> {
         // No previous answer (new party, no file) is simply blank: no correction.
-        Some(self.previous[q].as_ref().unwrap_or(&Cell::Blank))
+        Some(
+            self.previous
+                .get(q)
+                .and_then(Option::as_ref)
+                .unwrap_or(&Cell::Blank),
+        )
     }
     fn len(&self, q: usize) -> usize {
         self.cells[q].len()
@@ -147,29 +153,72 @@ impl UnitAnswers {
                     .collect()
             })
             .collect();
-        let prev = questions
-            .iter()
-            .zip(reads_previous)
-            .map(|(q, &reads)| {
-                let p = previous.filter(|_| reads)?;
-                let var = q.vars.first()?;
-                let cell = p.survey.cell(enhet, var)?;
-                // Translate the previous year's code to this year's by its label.
-                match cell {
-                    Cell::Code(c) => {
-                        let label = p.codebook.get(var)?.values.as_ref()?.label_of(*c)?;
-                        let code = program.codebook.get(var)?.values.as_ref()?.code_of(label)?;
-                        Some(Cell::Code(code))
-                    }
-                    _ => None,
-                }
-            })
-            .collect();
         UnitAnswers {
             cells,
-            previous: prev,
+            previous: previous_cells(questions, enhet, previous, program, reads_previous),
         }
     }
+}
+
+/// A unit's answers read in place from its survey row, the evaluator's path: no cell is
+/// copied.
+struct RowAnswers<'a> {
+    row: Option<&'a crate::data::survey::Row>,
+    columns: &'a [Vec<Option<usize>>],
+    previous: Vec<Option<Cell>>,
+}
+
+impl Answers for RowAnswers<'_> {
+    fn cell(&self, q: usize, i: usize) -> Option<&Cell> {
+        Some(match (self.row, self.columns[q][i]) {
+            (Some(r), Some(c)) => &r.cells[c],
+            _ => &Cell::Blank,
+        })
+    }
+    fn previous(&self, q: usize) -> Option<&Cell> {
+        // No previous answer (new party, no file) is simply blank: no correction.
+        Some(
+            self.previous
+                .get(q)
+                .and_then(Option::as_ref)
+                .unwrap_or(&Cell::Blank),
+        )
+    }
+    fn len(&self, q: usize) -> usize {
+        self.columns[q].len()
+    }
+}
+
+/// The previous year's answer to each question marked in `reads_previous`, in this
+/// year's codes; empty (no allocation) when none is read.
+fn previous_cells(
+    questions: &[Question],
+    enhet: &str,
+    previous: Option<&PreviousYear>,
+    program: &Program,
+    reads_previous: &[bool],
+) -> Vec<Option<Cell>> {
+    if previous.is_none() || !reads_previous.iter().any(|r| *r) {
+        return vec![];
+    }
+    questions
+        .iter()
+        .zip(reads_previous)
+        .map(|(q, &reads)| {
+            let p = previous.filter(|_| reads)?;
+            let var = q.vars.first()?;
+            let cell = p.survey.cell(enhet, var)?;
+            // Translate the previous year's code to this year's by its label.
+            match cell {
+                Cell::Code(c) => {
+                    let label = p.codebook.get(var)?.values.as_ref()?.label_of(*c)?;
+                    let code = program.codebook.get(var)?.values.as_ref()?.code_of(label)?;
+                    Some(Cell::Code(code))
+                }
+                _ => None,
+            }
+        })
+        .collect()
 }
 
 /// The survey column of each variable of each question.
@@ -209,7 +258,7 @@ fn previous_reads(ind: &Indicator) -> Vec<bool> {
 /// Evaluates one indicator on one unit's answers.
 pub fn evaluate_unit(
     ind: &Indicator,
-    answers: &UnitAnswers,
+    answers: &dyn Answers,
     responded: bool,
     flagged: Option<&BTreeMap<String, String>>,
 ) -> (UnitResult, Trace) {
@@ -339,6 +388,8 @@ pub fn evaluate(
     // Each unit's row, looked up once.
     let rows: Vec<Option<&crate::data::survey::Row>> =
         reporting.iter().map(|e| survey.rows.get(e)).collect();
+    let unit_responded: Vec<bool> = reporting.iter().map(|e| responded.contains(e)).collect();
+    let unit_flagged: Vec<_> = reporting.iter().map(|e| flagged.get(e)).collect();
     let results = program
         .indicators
         .iter()
@@ -351,17 +402,20 @@ pub fn evaluate(
             reporting
                 .iter()
                 .zip(&rows)
-                .map(|(enhet, row)| {
-                    let answers = UnitAnswers::gather_row(
-                        &ind.questions,
-                        &columns,
-                        *row,
-                        enhet,
-                        previous,
-                        program,
-                        &reads_previous,
-                    );
-                    evaluate_unit(ind, &answers, responded.contains(enhet), flagged.get(enhet)).0
+                .enumerate()
+                .map(|(u, (enhet, row))| {
+                    let answers = RowAnswers {
+                        row: *row,
+                        columns: &columns,
+                        previous: previous_cells(
+                            &ind.questions,
+                            enhet,
+                            previous,
+                            program,
+                            &reads_previous,
+                        ),
+                    };
+                    evaluate_unit(ind, &answers, unit_responded[u], unit_flagged[u]).0
                 })
                 .collect()
         })

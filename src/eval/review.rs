@@ -33,6 +33,25 @@ pub fn run_reviews(
     survey: &Survey,
     responded: &BTreeSet<String>,
 ) -> Vec<Finding> {
+    run_reviews_of(program, survey, responded, false)
+}
+
+/// [`run_reviews`] of only the error-severity rules: what flags answers, for a survey
+/// whose findings are not published (the previous year's).
+pub fn run_error_reviews(
+    program: &Program,
+    survey: &Survey,
+    responded: &BTreeSet<String>,
+) -> Vec<Finding> {
+    run_reviews_of(program, survey, responded, true)
+}
+
+fn run_reviews_of(
+    program: &Program,
+    survey: &Survey,
+    responded: &BTreeSet<String>,
+    errors_only: bool,
+) -> Vec<Finding> {
     let mut out = vec![];
     let file = survey.path.display().to_string();
     // Each review's columns looked up once, each unit's row once.
@@ -45,6 +64,9 @@ pub fn run_reviews(
     for enhet in responded {
         let row = survey.rows.get(enhet);
         for (rev, columns) in program.reviews.iter().zip(&columns) {
+            if errors_only && rev.severity != Severity::Fel {
+                continue;
+            }
             let answers = UnitAnswers::gather_row(
                 &rev.questions,
                 columns,

@@ -4,7 +4,7 @@
 //! averaged; per-kommun measures are pooled (Σ täljare / Σ nämnare). Suppression is
 //! decided on the unreduced counts, then the secondary suppression of methodology.md §4.
 
-use super::review::run_reviews;
+use super::review::run_error_reviews;
 use super::{scaled, UnitResult};
 use crate::data::kommuntabell::{KommunTable, Value};
 use crate::data::register::RegisterCounts;
@@ -73,7 +73,7 @@ impl<'a> SurveyYear<'a> {
             .findings
             .iter()
             .cloned()
-            .chain(run_reviews(program, survey, &responded))
+            .chain(run_error_reviews(program, survey, &responded))
             .collect();
         let flagged = super::review::flagged(&findings);
         SurveyYear { survey, flagged }
