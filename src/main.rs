@@ -618,11 +618,13 @@ fn evaluate(
     data: &std::path::Path,
     without: &run::Without,
 ) -> Result<(run::YearRun, Sources), ExitCode> {
-    let (program, sources) = run::load_program(indicators, year).map_err(report_run_error)?;
+    let (program, prefetched) = run::load_program_and_data(indicators, year, data);
+    let (program, sources) = program.map_err(report_run_error)?;
     without
         .check_names(&program)
         .map_err(|d| report_run_error(RunError::Data(d)))?;
-    let r = run::evaluate_year(program, data, without).map_err(report_run_error)?;
+    let r =
+        run::evaluate_year_with(program, data, without, prefetched).map_err(report_run_error)?;
     for w in &r.warnings {
         warning(w);
     }
@@ -767,11 +769,11 @@ fn main() -> ExitCode {
                 let handles: Vec<_> = dirs.iter().map(|dir| s.spawn(|| check_year(dir))).collect();
                 handles.into_iter().map(|h| h.join()).collect()
             });
-            for (dir, c) in dirs.iter().zip(checked) {
-                let c = match c {
-                    Ok(c) => c,
-                    Err(panic) => std::panic::resume_unwind(panic),
-                };
+            let checked: Vec<_> = checked
+                .into_iter()
+                .map(|c| c.unwrap_or_else(|panic| std::panic::resume_unwind(panic)))
+                .collect();
+            for (dir, c) in dirs.iter().zip(&checked) {
                 errors += c.diagnostics.errors();
                 match format {
                     Format::Human => print_diagnostics(&c.diagnostics.0, &c.sources),
@@ -812,6 +814,9 @@ fn main() -> ExitCode {
                 };
                 println!("{line}");
             }
+            // The process ends here: the operating system reclaims the checked years at
+            // once, faster than freeing them piece by piece (2% of `oj check`).
+            std::mem::forget(checked);
             if errors > 0 {
                 ExitCode::from(1)
             } else {

@@ -1,6 +1,7 @@
 //! The stages wired together for one publication year, as the CLI and the tests run them.
 
 use crate::check::{check_year, Checked};
+use crate::data::table::{self, Table};
 use crate::data::{kommuntabell, register};
 use crate::data::{Survey, Units};
 use crate::diagnostic::{Code, Diagnostic};
@@ -65,6 +66,75 @@ pub fn load_program(
     }
 }
 
+/// The data files of a year that need nothing from the indicator files (units.csv and
+/// the surveys of the year and of the year before), read and split into cells while the
+/// indicator files are checked: neither waits for the other on a machine with two
+/// cores. The evaluation uses a file only where it would have read it, and reports its
+/// error there.
+#[derive(Default)]
+pub struct Prefetched {
+    units: Option<Result<Units, Diagnostic>>,
+    surveys: Vec<(PathBuf, Result<Table, Diagnostic>)>,
+}
+
+impl Prefetched {
+    pub fn read(data: &Path, year: u32) -> Prefetched {
+        let surveys = [Some(year), year.checked_sub(1)]
+            .into_iter()
+            .flatten()
+            .map(|y| data.join(y.to_string()).join("survey.csv"))
+            .filter(|p| p.is_file())
+            .map(|p| {
+                let t = table::read(&p);
+                (p, t)
+            })
+            .collect();
+        Prefetched {
+            units: Some(Units::load(&data.join("units.csv"))),
+            surveys,
+        }
+    }
+
+    fn units(&mut self, path: &Path) -> Result<Units, Diagnostic> {
+        self.units.take().unwrap_or_else(|| Units::load(path))
+    }
+
+    fn survey(
+        &mut self,
+        path: &Path,
+        codebook: &crate::codebook::Codebook,
+        units: &Units,
+    ) -> Result<Survey, Diagnostic> {
+        let table = match self.surveys.iter().position(|(p, _)| p == path) {
+            Some(i) => self.surveys.swap_remove(i).1,
+            None => table::read(path),
+        }?;
+        Survey::from_table(path, &table, codebook, units)
+    }
+}
+
+/// Checks the indicator files of `year` and, at the same time, reads the data files
+/// that do not depend on them ([`Prefetched`]).
+pub fn load_program_and_data(
+    indicators: &Path,
+    year: u32,
+    data: &Path,
+) -> (
+    Result<(Program, crate::source::Sources), RunError>,
+    Prefetched,
+) {
+    std::thread::scope(|s| {
+        // The reading thread formats its messages in the language of this one.
+        let lang = crate::locale::current();
+        let reading = s.spawn(move || crate::locale::with(lang, || Prefetched::read(data, year)));
+        let program = load_program(indicators, year);
+        let prefetched = reading
+            .join()
+            .unwrap_or_else(|panic| std::panic::resume_unwind(panic));
+        (program, prefetched)
+    })
+}
+
 /// Reads the data of `year` and evaluates the checked program on it. An input the
 /// indicators read and `without` does not name must be there.
 pub fn evaluate_year(
@@ -72,70 +142,101 @@ pub fn evaluate_year(
     data: &Path,
     without: &Without,
 ) -> Result<YearRun, RunError> {
+    evaluate_year_with(program, data, without, Prefetched::default())
+}
+
+/// [`evaluate_year`] with what was read ahead.
+pub fn evaluate_year_with(
+    program: Program,
+    data: &Path,
+    without: &Without,
+    mut prefetched: Prefetched,
+) -> Result<YearRun, RunError> {
     let year = program.year;
-    let units = Units::load(&data.join("units.csv")).map_err(RunError::Data)?;
+    let units = prefetched
+        .units(&data.join("units.csv"))
+        .map_err(RunError::Data)?;
     let survey_path = data.join(year.to_string()).join("survey.csv");
-    let mut survey =
-        Survey::load(&survey_path, &program.codebook, &units).map_err(RunError::Data)?;
-    relabel(&mut survey, &format!("{year}/survey.csv"));
     let mut warnings = vec![];
     let reads_previous = reads_previous_survey(&program);
     let prev_name = year.checked_sub(1).map(|y| format!("{y}/survey.csv"));
     let prev_path = prev_name.as_ref().map(|n| data.join(n));
-    let previous = match (&program.previous_codebook, &prev_path, &prev_name) {
-        (Some(cb), Some(path), Some(name)) if reads_previous.is_some() => {
-            let indicators = reads_previous.as_deref().unwrap_or_default();
-            if without.previous_survey {
+    let data_dir = data.join(year.to_string());
+    // The sources (a register is most of the reading) are read on a second thread while
+    // the surveys are decoded and evaluated: neither needs the other.
+    let lang = crate::locale::current();
+    let (survey, previous, mut evaluation, source_data) = std::thread::scope(|s| {
+        let sources = s.spawn(|| {
+            crate::locale::with(lang, || {
+                let mut warnings = vec![];
+                read_sources(&program, &units, &data_dir, year, without, &mut warnings)
+                    .map(|data| (data, warnings))
+            })
+        });
+        let mut survey = prefetched
+            .survey(&survey_path, &program.codebook, &units)
+            .map_err(RunError::Data)?;
+        relabel(&mut survey, &format!("{year}/survey.csv"));
+        let previous = match (&program.previous_codebook, &prev_path, &prev_name) {
+            (Some(cb), Some(path), Some(name)) if reads_previous.is_some() => {
+                let indicators = reads_previous.as_deref().unwrap_or_default();
+                if without.previous_survey {
+                    warnings.push(crate::t!(
+                        "run-without-previous",
+                        file = name,
+                        indicators = indicators
+                    ));
+                    None
+                } else if !path.is_file() {
+                    return Err(RunError::Data(
+                        Diagnostic::error(
+                            Code::MissingInput,
+                            crate::t!(
+                                "run-previous-missing",
+                                year = year.to_string(),
+                                indicators = indicators,
+                                file = name
+                            ),
+                        )
+                        .at(path, None, None)
+                        .help(crate::t!(
+                            "run-previous-missing-help",
+                            path = path.display().to_string(),
+                            without = Without::PREVIOUS_SURVEY
+                        )),
+                    ));
+                } else {
+                    let mut s = prefetched
+                        .survey(path, cb, &units)
+                        .map_err(RunError::Data)?;
+                    relabel(&mut s, name);
+                    Some(s)
+                }
+            }
+            (None, _, _) if reads_previous.is_some() => {
+                // The year declares no previous year (no `ärver` of the year before, no
+                // `föregående_kodbok`): the methodology's "no previous-year answer, no
+                // correction", said aloud.
                 warnings.push(crate::t!(
-                    "run-without-previous",
-                    file = name,
-                    indicators = indicators
+                    "run-no-previous-year",
+                    year = year.to_string(),
+                    indicators = reads_previous.as_deref().unwrap_or_default()
                 ));
                 None
-            } else if !path.is_file() {
-                return Err(RunError::Data(
-                    Diagnostic::error(
-                        Code::MissingInput,
-                        crate::t!(
-                            "run-previous-missing",
-                            year = year.to_string(),
-                            indicators = indicators,
-                            file = name
-                        ),
-                    )
-                    .at(path, None, None)
-                    .help(crate::t!(
-                        "run-previous-missing-help",
-                        path = path.display().to_string(),
-                        without = Without::PREVIOUS_SURVEY
-                    )),
-                ));
-            } else {
-                let mut s = Survey::load(path, cb, &units).map_err(RunError::Data)?;
-                relabel(&mut s, name);
-                Some(s)
             }
-        }
-        (None, _, _) if reads_previous.is_some() => {
-            // The year declares no previous year (no `ärver` of the year before, no
-            // `föregående_kodbok`): the methodology's "no previous-year answer, no
-            // correction", said aloud.
-            warnings.push(crate::t!(
-                "run-no-previous-year",
-                year = year.to_string(),
-                indicators = reads_previous.as_deref().unwrap_or_default()
-            ));
-            None
-        }
-        _ => None,
-    };
-    let prev = previous
-        .as_ref()
-        .zip(program.previous_codebook.as_ref())
-        .map(|(survey, codebook)| PreviousYear { survey, codebook });
-    let mut evaluation = evaluate(&program, &units, &survey, prev.as_ref());
-    let data_dir = data.join(year.to_string());
-    let source_data = read_sources(&program, &units, &data_dir, year, without, &mut warnings)?;
+            _ => None,
+        };
+        let prev = previous
+            .as_ref()
+            .zip(program.previous_codebook.as_ref())
+            .map(|(survey, codebook)| PreviousYear { survey, codebook });
+        let evaluation = evaluate(&program, &units, &survey, prev.as_ref());
+        let (source_data, source_warnings) = sources
+            .join()
+            .unwrap_or_else(|panic| std::panic::resume_unwind(panic))?;
+        warnings.extend(source_warnings);
+        Ok((survey, previous, evaluation, source_data))
+    })?;
     // The review rules are run again only on a survey that a source indicator sums.
     let reads = |prev: bool| {
         program.indicators.iter().any(|i| match &i.kind {

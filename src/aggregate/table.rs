@@ -102,7 +102,7 @@ pub fn rows(program: &Program, units: &Units, eval: &Evaluation) -> Vec<Row> {
         .iter()
         .filter(|ind| !matches!(ind.kind, Kind::Source(_)))
         .count();
-    let keys: usize = groups.iter().map(|(_, keys)| keys.len()).sum();
+    let keys: usize = groups.values().map(|keys| keys.len()).sum();
     let sources = source_rows(program, eval);
     let mut out = Vec::with_capacity((eval.units.len() + keys) * survey_indicators + sources.len());
     for (u, enhet) in eval.units.iter().enumerate() {
