@@ -417,6 +417,19 @@ pub fn format_exact(x: &Num, min_decimals: u32) -> String {
 /// The decimals a number's exact decimal expansion needs (`0.25` → 2), or `None` when
 /// it has no finite one (`1/3`): the denominator's factors of 2 and 5 decide.
 pub fn decimal_places(x: &Num) -> Option<u32> {
+    if let Repr::Small(_, d) = x.0 {
+        // The common case, in machine integers (`d > 0`).
+        let (mut d, mut twos, mut fives) = (d.unsigned_abs(), 0u32, 0u32);
+        while d % 2 == 0 {
+            d /= 2;
+            twos += 1;
+        }
+        while d % 5 == 0 {
+            d /= 5;
+            fives += 1;
+        }
+        return (d == 1).then_some(twos.max(fives));
+    }
     let mut d = x.denom();
     let (mut twos, mut fives) = (0u32, 0u32);
     while (&d % 2u32).is_zero() {
@@ -474,18 +487,25 @@ fn digits_big(q: &BigInt, decimals: u32) -> String {
 
 fn place_point(neg: bool, digits: String, decimals: u32) -> String {
     let d = decimals as usize;
-    let padded = if digits.len() <= d {
-        format!("{}{}", "0".repeat(d + 1 - digits.len()), digits)
-    } else {
-        digits
-    };
-    let (i, f) = padded.split_at(padded.len() - d);
-    let sign = if neg { "-" } else { "" };
-    if d == 0 {
-        format!("{sign}{i}")
-    } else {
-        format!("{sign}{i}.{f}")
+    let mut out = String::with_capacity(digits.len() + d + 3);
+    if neg {
+        out.push('-');
     }
+    if digits.len() <= d {
+        // `0.0045`: a zero before the point and zeros after it up to the digits.
+        out.push('0');
+        out.push('.');
+        out.extend(std::iter::repeat_n('0', d - digits.len()));
+        out.push_str(&digits);
+    } else {
+        let (i, f) = digits.split_at(digits.len() - d);
+        out.push_str(i);
+        if d > 0 {
+            out.push('.');
+            out.push_str(f);
+        }
+    }
+    out
 }
 
 /// Formats a count (a whole number) without decimals.
@@ -635,6 +655,8 @@ mod tests {
                 // The same value forced onto the big path formats the same.
                 prop_assert_eq!(format_fixed(&x, decimals), format_fixed(&big, decimals));
                 prop_assert_eq!(format_rounded(&x, decimals), format_rounded(&big, decimals));
+                prop_assert_eq!(decimal_places(&x), decimal_places(&big));
+                prop_assert_eq!(format_exact(&x, decimals), format_exact(&big, decimals));
                 prop_assert_eq!(round_half_away(&x, decimals).to_big(), round_half_away(&big, decimals).to_big());
             }
         }

@@ -59,9 +59,11 @@ impl Row {
     }
     /// The value as published, rounded: `45.0`.
     pub fn value(&self) -> String {
-        self.rounded()
-            .map(|(v, d)| num::format_rounded(&v, d))
-            .unwrap_or_default()
+        match &self.figure {
+            // Rounding the exact value is the same as rounding it rounded: once is enough.
+            Figure::Value { exact, decimals } => num::format_rounded(exact, *decimals),
+            _ => String::new(),
+        }
     }
     /// The published value exactly as rounded, and its decimals.
     pub fn rounded(&self) -> Option<(Num, u32)> {

@@ -162,10 +162,23 @@ impl UnitAnswers {
 
 /// A unit's answers read in place from its survey row, the evaluator's path: no cell is
 /// copied.
-struct RowAnswers<'a> {
-    row: Option<&'a crate::data::survey::Row>,
-    columns: &'a [Vec<Option<usize>>],
-    previous: Vec<Option<Cell>>,
+pub(crate) struct RowAnswers<'a> {
+    pub row: Option<&'a crate::data::survey::Row>,
+    pub columns: &'a [Vec<Option<usize>>],
+    pub previous: Vec<Option<Cell>>,
+}
+
+impl RowAnswers<'_> {
+    /// Some answer read is not a valid answer (reported by its own review rule).
+    pub fn any_invalid(&self) -> bool {
+        self.row.is_some_and(|r| {
+            self.columns
+                .iter()
+                .flatten()
+                .flatten()
+                .any(|&c| r.cells[c] == Cell::Invalid)
+        })
+    }
 }
 
 impl Answers for RowAnswers<'_> {

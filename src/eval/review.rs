@@ -1,8 +1,7 @@
 //! Review rules (granskning) written in the indicator files, run on every responding unit.
 
-use super::UnitAnswers;
 use crate::data::{Finding, Survey};
-use crate::ir::logic::{eval_cond, eval_num, Answers, Cell};
+use crate::ir::logic::{eval_cond, eval_num, Answers};
 use crate::ir::Answer;
 use crate::ir::{Cond, Program};
 use crate::syntax::ast::Severity;
@@ -60,24 +59,19 @@ fn run_reviews_of(
         .iter()
         .map(|rev| super::survey_columns(&rev.questions, survey))
         .collect();
-    let no_previous = vec![false; columns.iter().map(Vec::len).max().unwrap_or(0)];
     for enhet in responded {
         let row = survey.rows.get(enhet);
         for (rev, columns) in program.reviews.iter().zip(&columns) {
             if errors_only && rev.severity != Severity::Fel {
                 continue;
             }
-            let answers = UnitAnswers::gather_row(
-                &rev.questions,
-                columns,
+            let answers = super::RowAnswers {
                 row,
-                enhet,
-                None,
-                program,
-                &no_previous,
-            );
+                columns,
+                previous: vec![],
+            };
             // A cell that is already invalid is reported once, by its own rule.
-            if answers.cells.iter().flatten().any(|c| *c == Cell::Invalid) {
+            if answers.any_invalid() {
                 continue;
             }
             for req in &rev.requirements {
