@@ -7,8 +7,10 @@
 #   bash bench/naive_bench.sh [N]        # N runs of each (default 10)
 #   NAIVE_ONLY=1 bash bench/naive_bench.sh   # time only the Python side (no binary needed)
 #
-# Uses hyperfine when it is installed (2 warm-up runs, then N), else a Python loop with
-# time.perf_counter over N runs of each whole process. naive.py is checked against the
+# Uses hyperfine when it is installed (2 warm-up runs, then N), else (or with
+# INTERLEAVE=1) a Python loop with time.perf_counter that alternates the commands run by
+# run, so that a machine whose speed drifts (a shared virtual machine) slows both alike;
+# it prints medians. naive.py is checked against the
 # reference results first (bench/compare_naive.py), so it is timed only when it computes
 # the same thing.
 set -euo pipefail
@@ -33,7 +35,7 @@ else
     CMDS=("$OJ_CMD" "$NAIVE_CMD")
 fi
 
-if command -v hyperfine >/dev/null 2>&1; then
+if [ "${INTERLEAVE:-0}" != 1 ] && command -v hyperfine >/dev/null 2>&1; then
     json=$(mktemp)
     hyperfine --warmup 2 --runs "$N" --export-json "$json" "${CMDS[@]}"
     python3 - "$json" <<'EOF'
@@ -47,24 +49,25 @@ if len(r) == 2:
 EOF
     rm -f "$json"
 else
-    echo "hyperfine not found: timing with a Python loop (time.perf_counter, $N runs each)"
+    echo "timing with a Python loop (time.perf_counter, $N runs each, alternating)"
     python3 - "$N" "${CMDS[@]}" <<'EOF'
 import shlex, statistics, subprocess, sys, time
 n, cmds = int(sys.argv[1]), sys.argv[2:]
-stats = []
+times = [[] for _ in cmds]
 for cmd in cmds:
     subprocess.run(shlex.split(cmd), check=True, stdout=subprocess.DEVNULL)  # warm-up
-    times = []
-    for _ in range(n):
+for _ in range(n):
+    for cmd, ts in zip(cmds, times):
         start = time.perf_counter()
         subprocess.run(shlex.split(cmd), check=True, stdout=subprocess.DEVNULL)
-        times.append(time.perf_counter() - start)
-    mean, best = statistics.mean(times), min(times)
-    stats.append((mean, best))
-    print(f"{cmd}\n    mean {mean * 1000:.1f} ms ± {statistics.stdev(times) * 1000:.1f}, "
-          f"min {best * 1000:.1f} ms ({n} runs)")
+        ts.append(time.perf_counter() - start)
+stats = []
+for cmd, ts in zip(cmds, times):
+    med, best = statistics.median(ts), min(ts)
+    stats.append((med, best))
+    print(f"{cmd}\n    median {med * 1000:.1f} ms, min {best * 1000:.1f} ms ({n} runs)")
 if len(stats) == 2:
     (om, ob), (nm, nb) = stats
-    print(f"ratio naive / oj: {nm / om:.1f}x (mean), {nb / ob:.1f}x (min)")
+    print(f"ratio naive / oj: {nm / om:.1f}x (median), {nb / ob:.1f}x (min)")
 EOF
 fi
