@@ -23,7 +23,22 @@ pub fn resolve(
     diags: &mut Diagnostics,
     defined: &mut usize,
 ) -> Option<ir::Program> {
-    let codebook = match Codebook::load(&loaded.codebook) {
+    // The two codebooks need nothing from each other: the previous year's is read on a
+    // second thread (YAML is a sixth of checking a year).
+    let lang = crate::locale::current();
+    let (codebook, previous_codebook) = std::thread::scope(|s| {
+        let previous = loaded
+            .previous_codebook
+            .as_ref()
+            .map(|p| s.spawn(move || crate::locale::with(lang, || Codebook::load(p))));
+        let codebook = Codebook::load(&loaded.codebook);
+        let previous = previous.map(|h| {
+            h.join()
+                .unwrap_or_else(|panic| std::panic::resume_unwind(panic))
+        });
+        (codebook, previous)
+    });
+    let codebook = match codebook {
         Ok(cb) => cb,
         Err(errs) => {
             for e in errs {
@@ -80,8 +95,8 @@ pub fn resolve(
             )),
         );
     }
-    let previous_codebook = match &loaded.previous_codebook {
-        Some(p) => match Codebook::load(p) {
+    let previous_codebook = match previous_codebook {
+        Some(loaded) => match loaded {
             Ok(cb) => Some(cb),
             Err(errs) => {
                 diags.extend(errs);
