@@ -77,17 +77,20 @@ impl Answers for UnitAnswers {
         Some(&self.cells[q][i])
     }
     fn previous(&self, q: usize) -> Option<&Cell> {
-        // No previous answer (new party, no file) is simply blank: no correction.
-        Some(
-            self.previous
-                .get(q)
-                .and_then(Option::as_ref)
-                .unwrap_or(&Cell::Blank),
-        )
+        Some(previous_or_blank(&self.previous, q))
     }
     fn len(&self, q: usize) -> usize {
         self.cells[q].len()
     }
+}
+
+/// The previous year's answer to question `q`. No previous answer (new party, no file,
+/// not read) is simply blank: no correction.
+fn previous_or_blank(previous: &[Option<Cell>], q: usize) -> &Cell {
+    previous
+        .get(q)
+        .and_then(Option::as_ref)
+        .unwrap_or(&Cell::Blank)
 }
 
 /// The previous publication year's survey, with the codebook to read its codes by label.
@@ -189,13 +192,7 @@ impl Answers for RowAnswers<'_> {
         })
     }
     fn previous(&self, q: usize) -> Option<&Cell> {
-        // No previous answer (new party, no file) is simply blank: no correction.
-        Some(
-            self.previous
-                .get(q)
-                .and_then(Option::as_ref)
-                .unwrap_or(&Cell::Blank),
-        )
+        Some(previous_or_blank(&self.previous, q))
     }
     fn len(&self, q: usize) -> usize {
         self.columns[q].len()
