@@ -4,90 +4,10 @@
 //! their answer options, and "Beräkning" written from the rules themselves, so a change
 //! to a rule changes the guide. As Markdown (`guide.md`) and a standalone HTML page.
 
-use crate::ir::{Indicator, Kind, Program};
-use crate::publish::berakning::computation;
+use crate::ir::Program;
+use crate::publish::about::{sections, Section};
 use crate::publish::html::escape as esc;
 use std::fmt::Write;
-
-/// One indicator's section: a table of (field, text), the questions, the computation.
-pub struct Section {
-    pub id: String,
-    pub title: String,
-    pub table: Vec<(&'static str, String)>,
-    /// (variable id, question text, answer options)
-    pub questions: Vec<(String, String, Vec<String>)>,
-    /// "Ja: …", "Nej: …", "Täljare: …"
-    pub computation: Vec<String>,
-}
-
-pub fn sections(program: &Program) -> Vec<Section> {
-    program
-        .indicators
-        .iter()
-        .map(|i| section(program, i))
-        .collect()
-}
-
-fn section(program: &Program, ind: &Indicator) -> Section {
-    let m = &ind.meta;
-    let mut table = vec![("Indikatornamn", m.indikatornamn.clone())];
-    fn push(table: &mut Vec<(&'static str, String)>, k: &'static str, v: &Option<String>) {
-        if let Some(v) = v.as_ref().filter(|v| !v.is_empty()) {
-            table.push((k, v.clone()));
-        }
-    }
-    push(&mut table, "Mått", &m.matt);
-    table.push(("Indikatorsområde", m.omrade.clone()));
-    push(&mut table, "Kvalitetsområde", &m.kvalitetsomrade);
-    push(&mut table, "Syfte", &m.syfte);
-    push(&mut table, "Målvärde", &m.malvarde);
-    push(&mut table, "Riktning", &m.riktning);
-    table.push(("Typ av indikator", capitalise(&m.typ)));
-    table.push((
-        "Redovisningsnivå",
-        crate::publish::legend::levels_sentence(ind),
-    ));
-    push(&mut table, "Teknisk beskrivning", &m.teknisk_beskrivning);
-    table.push(("Mätdatum", m.matdatum.unwrap_or(program.matdatum).swedish()));
-    if let Some(p) = m.matperiod {
-        table.push(("Mätperiod", crate::syntax::ast::Date::swedish_period(p)));
-    }
-    let cb = &program.codebook;
-    let mut questions = vec![];
-    for q in &ind.questions {
-        for v in &q.vars {
-            if let Some(var) = cb.get(v) {
-                let options = match (&var.values, var.unit.as_deref().filter(|u| !u.is_empty())) {
-                    (Some(vs), _) => vs.labels().map(str::to_string).collect(),
-                    (None, Some(unit)) => vec![format!("ett tal ({unit})")],
-                    (None, None) => vec!["ett tal".to_string()],
-                };
-                questions.push((v.clone(), cb.question_text(var), options));
-            }
-        }
-    }
-    if let Kind::Source(s) = &ind.kind {
-        for r in &s.survey {
-            if let Some(var) = cb.get(&r.var) {
-                questions.push((r.var.clone(), cb.question_text(var), vec!["ett tal".into()]));
-            }
-        }
-    }
-    Section {
-        id: ind.id.clone(),
-        title: m.indikatornamn.clone(),
-        table,
-        questions,
-        computation: computation(program, ind, cb),
-    }
-}
-
-fn capitalise(s: &str) -> String {
-    let mut c = s.chars();
-    c.next()
-        .map(|f| f.to_uppercase().chain(c).collect())
-        .unwrap_or_default()
-}
 
 /// The guide as Markdown.
 pub fn markdown(program: &Program) -> String {
@@ -109,12 +29,7 @@ pub fn markdown(program: &Program) -> String {
     let _ = writeln!(s);
     let mut area = String::new();
     for sec in sections(program) {
-        let omrade = sec
-            .table
-            .iter()
-            .find(|(k, _)| *k == "Indikatorsområde")
-            .map(|(_, v)| v.clone())
-            .unwrap_or_default();
+        let omrade = sec.area.clone();
         if omrade != area {
             let _ = writeln!(s, "## {omrade}\n");
             area = omrade;
@@ -132,11 +47,7 @@ pub fn markdown(program: &Program) -> String {
         if !sec.questions.is_empty() {
             let _ = writeln!(s, "**Frågor**\n");
             for (id, text, options) in &sec.questions {
-                let _ = writeln!(
-                    s,
-                    "- {id}: {text} Svarsalternativ: {}.",
-                    options.join(" / ")
-                );
+                let _ = writeln!(s, "- {}", Section::question_line(id, text, options));
             }
             let _ = writeln!(s);
         }
@@ -170,12 +81,7 @@ pub fn html(program: &Program) -> String {
     let _ = writeln!(s, "</ul>");
     let mut area = String::new();
     for sec in sections(program) {
-        let omrade = sec
-            .table
-            .iter()
-            .find(|(k, _)| *k == "Indikatorsområde")
-            .map(|(_, v)| v.clone())
-            .unwrap_or_default();
+        let omrade = sec.area.clone();
         if omrade != area {
             let _ = writeln!(s, "<h2>{}</h2>", esc(&omrade));
             area = omrade;

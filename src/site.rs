@@ -56,7 +56,7 @@ pub fn data_js(run: &YearRun, earlier: &[&YearRun]) -> String {
             })
         })
         .collect();
-    let sections = crate::guide::sections(program);
+    let sections = crate::publish::about::sections(program);
     let mut indicators = Map::new();
     for (ind, sec) in program.indicators.iter().zip(&sections) {
         let (kind, unit, per_kommun) = match &ind.kind {

@@ -89,26 +89,64 @@ fn every_workbook_cell_is_the_results_csv_row() {
         names.contains(&"Svarsfrekvens".to_string())
             && names.contains(&"Om indikatorerna".to_string())
     );
+    // "Om indikatorerna": the guide's sections down the sheet, a row per paragraph of
+    // each field, the id on every row. Read back, each indicator's rows say what the
+    // guide says: its table, its questions and Beräkning, in that order.
     let meta = wb.worksheet_range("Om indikatorerna").unwrap();
+    let get = |r: usize, c: usize| {
+        meta.get_value((r as u32, c as u32))
+            .map(|d| d.to_string())
+            .unwrap_or_default()
+    };
     assert_eq!(
-        meta.get_value((1, 0)),
-        Some(&Data::String("foraldrar_oppenvard".into()))
+        (get(0, 0), get(0, 1), get(0, 2)),
+        ("Id".into(), "Uppgift".into(), "Text".into())
     );
-    assert_eq!(meta.height(), 1 + run.program.indicators.len());
-    // Beräkning, as the guide writes it, beside the other metadata.
-    let header: Vec<String> = (0..meta.width())
-        .map(|c| meta.get_value((0, c as u32)).unwrap().to_string())
-        .collect();
-    let col = header
+    let mut by_id: BTreeMap<String, Vec<(String, String)>> = BTreeMap::new();
+    let mut order = vec![];
+    for r in 1..meta.height() {
+        let id = get(r, 0);
+        if !by_id.contains_key(&id) {
+            order.push(id.clone());
+        }
+        by_id.entry(id).or_default().push((get(r, 1), get(r, 2)));
+    }
+    let sections = oj::publish::about::sections(&run.program);
+    let ids: Vec<String> = sections.iter().map(|s| s.id.clone()).collect();
+    assert_eq!(order, ids, "every indicator once, in publication order");
+    assert_eq!(order[0], "foraldrar_oppenvard");
+    for sec in &sections {
+        let mut expected: Vec<(String, String)> = vec![];
+        let mut field = |name: &str, text: &str| {
+            for p in text.split('\n').map(str::trim).filter(|p| !p.is_empty()) {
+                expected.push((name.to_string(), p.to_string()));
+            }
+        };
+        for (k, v) in &sec.table {
+            field(k, v);
+        }
+        for (id, text, options) in &sec.questions {
+            field(
+                "Fråga",
+                &oj::publish::about::Section::question_line(id, text, options),
+            );
+        }
+        field("Beräkning", &sec.computation.join("\n"));
+        assert_eq!(by_id[&sec.id], expected, "{}", sec.id);
+    }
+    let fields: Vec<&String> = by_id["foraldrar_oppenvard"]
         .iter()
-        .position(|h| h == "Beräkning")
-        .expect("a Beräkning column") as u32;
-    let guide = oj::guide::sections(&run.program);
-    assert_eq!(
-        meta.get_value((1, col)).unwrap().to_string(),
-        guide[0].computation.join("\n")
-    );
-    assert!(header.contains(&"Redovisningsnivå".to_string()));
+        .map(|(f, _)| f)
+        .collect();
+    for f in [
+        "Indikatornamn",
+        "Syfte",
+        "Redovisningsnivå",
+        "Fråga",
+        "Beräkning",
+    ] {
+        assert!(fields.iter().any(|g| *g == f), "no {f} row");
+    }
 }
 
 #[test]

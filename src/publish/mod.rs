@@ -1,5 +1,6 @@
 //! Publication: the output files of a run, written atomically.
 
+pub mod about;
 pub mod atomic;
 pub mod berakning;
 pub mod figure;

@@ -517,7 +517,16 @@ fn response_sheet(
     Ok(())
 }
 
-/// Each indicator's metadata: the guide's table, one row per indicator.
+/// The height (in points, at 100 %) of the rows a landscape A4 page prints below its
+/// repeated header row: 595 pt of paper less the default margins, with room to spare for
+/// the difference between the row heights set here and those a program draws.
+const PAGE_ROWS_HEIGHT_100: f64 = 440.0;
+
+/// Each indicator's metadata as the guide says it ([`super::about`]), down the page: one
+/// row per field (Indikatornamn, Syfte, Teknisk beskrivning, the questions, Beräkning),
+/// the indicator's id on every row so that a filter shows one indicator or one field of
+/// all. Read top to bottom and printed so: an indicator that fits on a page starts a new
+/// page when it would not fit on the rest of the current one.
 fn metadata_sheet(
     wb: &mut Workbook,
     run: &YearRun,
@@ -525,71 +534,107 @@ fn metadata_sheet(
 ) -> Result<(), XlsxError> {
     // Read from the top of each row, as a text is.
     let wrap = Format::new().set_text_wrap().set_align(FormatAlign::Top);
+    // An indicator's first row: its name, with a rule above it.
+    let first = wrap
+        .clone()
+        .set_bold()
+        .set_border_top(rust_xlsxwriter::FormatBorder::Thin);
+    let grey = wrap.clone().set_font_color(0x808080);
     let ws = wb.add_worksheet();
     ws.set_name(sheet_name("Om indikatorerna", used))?;
-    let headers = [
-        "Id",
-        "Indikatornamn",
-        "Mått",
-        "Indikatorsområde",
-        "Kvalitetsområde",
-        "Typ av indikator",
-        "Målvärde",
-        "Riktning",
-        "Mätdatum",
-        "Mätperiod",
-        "Syfte",
-        "Teknisk beskrivning",
-        "Beräkning",
-        "Redovisningsnivå",
+    let sections = super::about::sections(&run.program);
+    let headers = ["Id", "Uppgift", "Text"];
+    // The id and field columns as wide as their longest word in bold (an indicator's
+    // first row is bold): a word wrapped inside a row's height runs into the next row.
+    let widest = |words: &mut dyn Iterator<Item = &str>| {
+        words.map(|w| w.chars().count()).max().unwrap_or(0) as f64 * 1.15 + 1.5
+    };
+    let widths = [
+        widest(&mut sections.iter().map(|s| s.id.as_str())).max(12.0),
+        widest(
+            &mut sections
+                .iter()
+                .flat_map(|s| s.table.iter().map(|(k, _)| *k)),
+        )
+        .max(widest(&mut ["Beräkning", "Fråga"].into_iter())),
+        80.0,
     ];
-    // Widths by what a column holds: ids and dates narrow, names and short texts
-    // medium, the long texts wide; every cell wraps.
-    let widths = [24, 40, 40, 28, 26, 14, 40, 30, 16, 30, 70, 90, 70, 26];
-    let header = Format::new().set_bold().set_text_wrap();
+    let header = Format::new().set_bold();
     for (c, h) in headers.iter().enumerate() {
         ws.write_string_with_format(0, c as u16, *h, &header)?;
         ws.set_column_width(c as u16, widths[c])?;
     }
-    ws.set_freeze_panes(1, 2)?;
-    print_setup(ws, 0, widths.iter().map(|&w| w as f64).sum(), 1)?;
-    for (r, ind) in run.program.indicators.iter().enumerate() {
-        let m = &ind.meta;
-        let row = 1 + r as u32;
-        let matdatum = m.matdatum.unwrap_or(run.program.matdatum).swedish();
-        let period = m
-            .matperiod
-            .map(crate::syntax::ast::Date::swedish_period)
-            .unwrap_or_default();
-        let cells = [
-            ind.id.clone(),
-            m.indikatornamn.clone(),
-            m.matt.clone().unwrap_or_default(),
-            m.omrade.clone(),
-            m.kvalitetsomrade.clone().unwrap_or_default(),
-            m.typ.clone(),
-            m.malvarde.clone().unwrap_or_default(),
-            m.riktning.clone().unwrap_or_default(),
-            matdatum,
-            period,
-            m.syfte.clone().unwrap_or_default(),
-            m.teknisk_beskrivning.clone().unwrap_or_default(),
-            super::berakning::computation(&run.program, ind, &run.program.codebook).join("\n"),
-            super::legend::levels_sentence(ind),
-        ];
-        for (c, v) in cells.iter().enumerate() {
-            ws.write_string_with_format(row, c as u16, v.as_str(), &wrap)?;
+    ws.set_freeze_panes(1, 0)?;
+    let total: f64 = widths.iter().sum();
+    print_setup(ws, 0, total, 0)?;
+    // Fitted to the page's width: the rows of a page are this many points at the scale
+    // it prints at (about 100 units fit at 100 %, see FIT_WIDTH).
+    let page = PAGE_ROWS_HEIGHT_100 * total.max(100.0) / 100.0;
+    let mut row = 1u32;
+    let mut on_page = 0.0;
+    let mut breaks = vec![];
+    for sec in sections {
+        let mut fields: Vec<(&str, String)> = sec.table.clone();
+        for (id, text, options) in &sec.questions {
+            fields.push((
+                "Fråga",
+                super::about::Section::question_line(id, text, options),
+            ));
         }
-        // As tall as its longest cell: a wrapped cell does not grow its row by itself
-        // in every spreadsheet program, and then overprints the next row.
-        let lines = cells
+        fields.push(("Beräkning", sec.computation.join("\n")));
+        // A row per paragraph: a row is never split over two pages, so a long text in
+        // one row would leave the rest of a page blank, and a paragraph's height is
+        // estimated closer than a whole text's. (field, paragraph, the field's first)
+        let lines: Vec<(&str, &str, bool)> = fields
             .iter()
-            .zip(widths)
-            .map(|(v, w)| wrapped_lines(v, w as f64, 0.7))
-            .max()
-            .unwrap_or(1);
-        ws.set_row_height(row, lines as f64 * 15.0 + 3.0)?;
+            .flat_map(|(field, text)| {
+                text.split('\n')
+                    .map(str::trim)
+                    .filter(|p| !p.is_empty())
+                    .enumerate()
+                    .map(move |(i, p)| (*field, p, i == 0))
+            })
+            .collect();
+        // As tall as its text: a wrapped cell does not grow its row by itself in every
+        // spreadsheet program, and then overprints the next row. 0.85 units a character:
+        // LibreOffice draws Calibri with a wider font where Calibri is not installed.
+        // The first row (the indicator's name) is bold: 0.95.
+        let heights: Vec<f64> = lines
+            .iter()
+            .enumerate()
+            .map(|(i, (_, text, _))| {
+                let per_char = if i == 0 { 0.95 } else { 0.85 };
+                wrapped_lines(text, widths[2], per_char) as f64 * 15.0 + 4.0
+            })
+            .collect();
+        let block: f64 = heights.iter().sum();
+        // A block longer than a page runs on from where the last one ended: a new page
+        // would only leave the rest of this one blank.
+        if on_page > 0.0 && on_page + block > page && block <= page {
+            breaks.push(row);
+            on_page = 0.0;
+        }
+        on_page += block;
+        while on_page > page {
+            on_page -= page;
+        }
+        for (i, ((field, text, field_first), height)) in lines.iter().zip(heights).enumerate() {
+            let (key, body) = match (i, field_first) {
+                (0, _) => (&first, &first),
+                (_, true) => (&wrap, &wrap),
+                // A paragraph after the first: its id and field greyed, there for a
+                // filter, not to be read again.
+                (_, false) => (&grey, &wrap),
+            };
+            ws.write_string_with_format(row, 0, &sec.id, key)?;
+            ws.write_string_with_format(row, 1, *field, key)?;
+            ws.write_string_with_format(row, 2, *text, body)?;
+            ws.set_row_height(row, height)?;
+            row += 1;
+        }
     }
+    ws.autofilter(0, 0, row.saturating_sub(1).max(1), 2)?;
+    ws.set_page_breaks(&breaks)?;
     Ok(())
 }
 
