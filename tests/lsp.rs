@@ -192,6 +192,15 @@ fn an_editor_session() {
         .unwrap()
         .contains("G7_handlaggare_arsarbetare"));
 
+    // On a keyword: what it does, in the session's language (Swedish: the editor asked
+    // for none), as locales/sv/lsp.ftl says it.
+    let hover = c.request(
+        "textDocument/hover",
+        json!({"textDocument": doc, "position": at("täljare", 1)}),
+    );
+    let text = hover["contents"]["value"].as_str().unwrap();
+    assert!(text.contains("måttets täljare"), "{text}");
+
     // Completion after `fråga x = `: the codebook's variables.
     let line_of = good[..good.find("fråga g7 = ").unwrap()]
         .matches('\n')

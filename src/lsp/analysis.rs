@@ -853,59 +853,86 @@ fn keywords() -> Vec<CompletionItem> {
         .collect()
 }
 
-/// One line of docs/language.md about a keyword: the first list item or table row that
-/// shows it in code.
+/// What a keyword or metadata field does, in one line, in the language of the thread:
+/// the message `lsp-keyword-…` of locales/*/lsp.ftl, whose English is the keyword's row
+/// of "Keywords at a glance" in docs/language.md (the tests below hold the two together).
 fn keyword_doc(word: &str) -> Option<String> {
-    const LANGUAGE: &str = include_str!("../../docs/language.md");
     if !KEYWORDS.contains(&word) && !crate::check::meta::META_KEYS.contains(&word) {
         return None;
     }
-    let shown = [
-        format!("`{word} "),
-        format!("`{word}`"),
-        format!("`{word}("),
-    ];
-    // A list item or table row that shows it, else the first sentence of prose that does.
-    // The row of "Keywords at a glance" (section 17), else the first list item or table
-    // row that shows it (the metadata fields are in section 2's table).
-    let glance = LANGUAGE
-        .split("## 17. Keywords at a glance")
-        .nth(1)
-        .unwrap_or("");
-    let row = format!("| `{word}` |");
-    let shows = |l: &&str| shown.iter().any(|s| l.contains(s.as_str()));
-    let line = glance.lines().find(|l| l.starts_with(&row)).or_else(|| {
-        LANGUAGE
-            .lines()
-            .filter(|l| l.starts_with("- ") || l.starts_with("| "))
-            .find(shows)
-    })?;
-    let clean = line
-        .trim_start_matches("- ")
-        .trim_start_matches("| ")
-        .replace("**", "")
-        .replace(" | ", " — ")
-        .trim_end_matches(" |")
-        .to_string();
-    Some(clean)
+    Some(crate::locale::message(&keyword_message(word), &[]))
+}
+
+/// The message id of a keyword: Fluent ids are ASCII (`mätår` → `lsp-keyword-matar`,
+/// `Ej aktuellt` → `lsp-keyword-ej-aktuellt`).
+fn keyword_message(word: &str) -> String {
+    let ascii: String = word
+        .chars()
+        .map(|c| match c {
+            'å' | 'ä' => 'a',
+            'ö' => 'o',
+            ' ' | '_' => '-',
+            c => c.to_ascii_lowercase(),
+        })
+        .collect();
+    format!("lsp-keyword-{ascii}")
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
 
-    #[test]
-    fn every_keyword_and_field_has_a_line_of_documentation() {
-        let missing: Vec<&str> = KEYWORDS
+    fn words() -> impl Iterator<Item = &'static str> {
+        KEYWORDS
             .iter()
             .chain(crate::check::meta::META_KEYS)
             .copied()
-            .filter(|k| keyword_doc(k).is_none())
-            .collect();
-        assert!(
-            missing.is_empty(),
-            "docs/language.md says nothing of {missing:?}"
-        );
+    }
+
+    #[test]
+    fn every_keyword_and_field_has_a_line_in_both_languages() {
+        use crate::locale::{try_message_in, Lang};
+        let mut ids = std::collections::BTreeSet::new();
+        for word in words() {
+            let id = keyword_message(word);
+            assert!(id.is_ascii(), "{id}");
+            assert!(ids.insert(id.clone()), "two keywords have the id {id}");
+            for lang in [Lang::Sv, Lang::En] {
+                let line = try_message_in(lang, &id, &[]).unwrap();
+                assert!(line.starts_with(&format!("`{word}` — ")), "{line}");
+            }
+        }
+        // And no line for a word that is not a keyword (a renamed or retired one).
+        for ftl in [
+            include_str!("../../locales/sv/lsp.ftl"),
+            include_str!("../../locales/en/lsp.ftl"),
+        ] {
+            for line in ftl.lines().filter(|l| l.starts_with("lsp-keyword-")) {
+                let id = line.split(" = ").next().unwrap();
+                assert!(ids.contains(id), "{id} is no keyword's");
+            }
+        }
+    }
+
+    #[test]
+    fn the_english_line_is_the_row_of_the_language_reference() {
+        const LANGUAGE: &str = include_str!("../../docs/language.md");
+        let glance = LANGUAGE
+            .split("## 17. Keywords at a glance")
+            .nth(1)
+            .expect("section 17 of docs/language.md");
+        for word in words() {
+            let row = format!("| `{word}` | ");
+            let doc = glance
+                .lines()
+                .find_map(|l| l.strip_prefix(row.as_str()))
+                .and_then(|l| l.strip_suffix(" |"))
+                .unwrap_or_else(|| panic!("docs/language.md section 17 has no row for `{word}`"));
+            let en =
+                crate::locale::try_message_in(crate::locale::Lang::En, &keyword_message(word), &[])
+                    .unwrap();
+            assert_eq!(en, format!("`{word}` — {doc}"));
+        }
     }
 
     #[test]
