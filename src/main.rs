@@ -618,7 +618,7 @@ fn evaluate(
     data: &std::path::Path,
     without: &run::Without,
 ) -> Result<(run::YearRun, Sources), ExitCode> {
-    let (program, prefetched) = run::load_program_and_data(indicators, year, data);
+    let (program, prefetched) = run::load_program_and_data(indicators, year, data, without);
     let (program, sources) = program.map_err(report_run_error)?;
     without
         .check_names(&program)

@@ -78,8 +78,10 @@ pub struct Prefetched {
 }
 
 impl Prefetched {
-    pub fn read(data: &Path, year: u32) -> Prefetched {
-        let surveys = [Some(year), year.checked_sub(1)]
+    /// The year's survey, and last year's unless the run goes without it.
+    pub fn read(data: &Path, year: u32, without: &Without) -> Prefetched {
+        let previous = year.checked_sub(1).filter(|_| !without.previous_survey);
+        let surveys = [Some(year), previous]
             .into_iter()
             .flatten()
             .map(|y| data.join(y.to_string()).join("survey.csv"))
@@ -119,6 +121,7 @@ pub fn load_program_and_data(
     indicators: &Path,
     year: u32,
     data: &Path,
+    without: &Without,
 ) -> (
     Result<(Program, crate::source::Sources), RunError>,
     Prefetched,
@@ -126,7 +129,8 @@ pub fn load_program_and_data(
     std::thread::scope(|s| {
         // The reading thread formats its messages in the language of this one.
         let lang = crate::locale::current();
-        let reading = s.spawn(move || crate::locale::with(lang, || Prefetched::read(data, year)));
+        let reading =
+            s.spawn(move || crate::locale::with(lang, || Prefetched::read(data, year, without)));
         let program = load_program(indicators, year);
         let prefetched = reading
             .join()
@@ -761,4 +765,36 @@ pub fn summary(run: &YearRun) -> String {
     ));
     s.push('\n');
     s
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Read ahead: this year's survey and last year's, but not last year's when the run
+    /// goes without it (it would be read for nothing).
+    #[test]
+    fn last_years_survey_is_read_ahead_only_when_the_run_may_use_it() {
+        let data = Path::new(env!("CARGO_MANIFEST_DIR")).join("data/example");
+        let read = |without: &Without| -> Vec<PathBuf> {
+            Prefetched::read(&data, 2015, without)
+                .surveys
+                .into_iter()
+                .map(|(p, t)| {
+                    assert!(t.is_ok(), "{}", p.display());
+                    p
+                })
+                .collect()
+        };
+        let both = read(&Without::default());
+        assert_eq!(
+            both,
+            [data.join("2015/survey.csv"), data.join("2014/survey.csv")]
+        );
+        let without = Without {
+            previous_survey: true,
+            ..Without::default()
+        };
+        assert_eq!(read(&without), [data.join("2015/survey.csv")]);
+    }
 }
