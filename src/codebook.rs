@@ -136,8 +136,44 @@ struct RawCodebook {
     collected: Option<String>,
     #[serde(default)]
     unit_id: Option<String>,
-    value_sets: BTreeMap<String, BTreeMap<i64, String>>,
+    value_sets: BTreeMap<String, Pairs>,
     variables: Vec<RawVariable>,
+}
+
+/// Codes with their labels as written (`1: Ja`), in file order: a code or a label
+/// written twice is reported, where a map would silently keep the last.
+struct Pairs(Vec<(i64, String)>);
+
+impl<'de> Deserialize<'de> for Pairs {
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Pairs, D::Error> {
+        struct Entries;
+        impl<'de> serde::de::Visitor<'de> for Entries {
+            type Value = Pairs;
+            fn expecting(&self, f: &mut std::fmt::Formatter) -> std::fmt::Result {
+                f.write_str("codes with their labels, such as `1: Ja`")
+            }
+            fn visit_map<A: serde::de::MapAccess<'de>>(
+                self,
+                mut map: A,
+            ) -> Result<Pairs, A::Error> {
+                let mut out = vec![];
+                while let Some(entry) = map.next_entry::<i64, String>()? {
+                    out.push(entry);
+                }
+                Ok(Pairs(out))
+            }
+        }
+        d.deserialize_map(Entries)
+    }
+}
+
+impl Pairs {
+    /// In code order, as a [`ValueSet`] holds them.
+    fn sorted(&self) -> Vec<(i64, String)> {
+        let mut v = self.0.clone();
+        v.sort_by_key(|(c, _)| *c);
+        v
+    }
 }
 
 #[derive(Deserialize)]
@@ -150,7 +186,7 @@ struct RawVariable {
     #[serde(default)]
     values: Option<String>,
     #[serde(default)]
-    missing_codes: Option<BTreeMap<i64, String>>,
+    missing_codes: Option<Pairs>,
     #[serde(default)]
     min: Option<serde_yaml::Value>,
     #[serde(default)]
@@ -181,16 +217,43 @@ impl Codebook {
             let line = e.location().map(|l| l.line() as u64);
             vec![Diagnostic::error(
                 Code::CodebookInvalid,
-                crate::t!("codebook-invalid", error = e.to_string()),
+                crate::t!("codebook-invalid", error = yaml_error(&e)),
             )
             .at(path, line, None)
             .help(crate::t!("codebook-invalid-help"))]
         })?;
         let _ = (&raw.collected, &raw.unit_id);
+        let lines = YamlLines(text);
         let mut errors = vec![];
+        for (name, set) in &raw.value_sets {
+            let at = lines.value_set(name);
+            repeated(
+                &set.0,
+                path,
+                &mut errors,
+                |code, nth| at.and_then(|l| lines.entry(l, code, nth)).or(at),
+                |what| crate::t!("codebook-value-set-named", set = name, what = what),
+            );
+        }
         let mut variables = vec![];
         let mut index = BTreeMap::new();
+        let mut seen: BTreeMap<String, usize> = BTreeMap::new();
         for (i, v) in raw.variables.into_iter().enumerate() {
+            // The line of its `id:` (the second, for an id written twice).
+            let nth = seen.entry(v.id.clone()).or_default();
+            let line = lines.variable(&v.id, *nth);
+            *nth += 1;
+            let line = line.map(|l| l as u64 + 1);
+            if let Some(codes) = &v.missing_codes {
+                let at = line.map(|l| l as usize - 1);
+                repeated(
+                    &codes.0,
+                    path,
+                    &mut errors,
+                    |code, nth| at.and_then(|l| lines.entry(l, code, nth)).or(at),
+                    |what| crate::t!("codebook-missing-codes-of", id = &v.id, what = what),
+                );
+            }
             let ty = match v.ty.as_str() {
                 "categorical" => VarType::Categorical,
                 "number" => VarType::Number,
@@ -201,7 +264,7 @@ impl Codebook {
                             Code::CodebookInvalid,
                             crate::t!("codebook-unknown-type", id = &v.id, ty = other),
                         )
-                        .at(path, None, Some(&v.id))
+                        .at(path, line, None)
                         .help(crate::t!("codebook-unknown-type-help")),
                     );
                     continue;
@@ -209,20 +272,20 @@ impl Codebook {
             };
             let values = match (&ty, &v.values) {
                 (VarType::Categorical, Some(set)) => match raw.value_sets.get(set) {
-                    Some(vs) if vs.is_empty() => {
+                    Some(vs) if vs.0.is_empty() => {
                         errors.push(
                             Diagnostic::error(
                                 Code::CodebookInvalid,
                                 crate::t!("codebook-empty-value-set", id = &v.id, set = set),
                             )
-                            .at(path, None, Some(&v.id))
+                            .at(path, line, None)
                             .help(crate::t!("codebook-empty-value-set-help")),
                         );
                         continue;
                     }
                     Some(vs) => Some(ValueSet {
                         name: set.clone(),
-                        values: vs.iter().map(|(c, l)| (*c, l.clone())).collect(),
+                        values: vs.sorted(),
                     }),
                     None => {
                         let known: Vec<&str> = raw.value_sets.keys().map(String::as_str).collect();
@@ -231,7 +294,7 @@ impl Codebook {
                                 Code::CodebookInvalid,
                                 crate::t!("codebook-unknown-value-set", id = &v.id, set = set),
                             )
-                            .at(path, None, Some(&v.id))
+                            .at(path, line, None)
                             .help(crate::t!(
                                 "codebook-unknown-value-set-help",
                                 known = known.join(", ")
@@ -246,7 +309,7 @@ impl Codebook {
                             Code::CodebookInvalid,
                             crate::t!("codebook-no-values", id = &v.id),
                         )
-                        .at(path, None, Some(&v.id))
+                        .at(path, line, None)
                         .help(crate::t!("codebook-no-values-help")),
                     );
                     continue;
@@ -271,7 +334,7 @@ impl Codebook {
                                 Code::CodebookInvalid,
                                 crate::t!("codebook-min-not-number", id = &v.id, min = &text),
                             )
-                            .at(path, None, Some(&v.id))
+                            .at(path, line, None)
                             .help(crate::t!("codebook-min-not-number-help")),
                         );
                         continue;
@@ -284,8 +347,8 @@ impl Codebook {
             domain.excluded = v
                 .missing_codes
                 .iter()
-                .flat_map(|m| m.keys())
-                .map(|c| num::int(*c))
+                .flat_map(|m| m.0.iter())
+                .map(|(c, _)| num::int(*c))
                 .filter(|c| *c >= domain.min)
                 .collect();
             if ty != VarType::Number && (v.min.is_some() || v.integer.is_some()) {
@@ -294,7 +357,7 @@ impl Codebook {
                         Code::CodebookInvalid,
                         crate::t!("codebook-domain-not-number", id = &v.id, ty = ty.label()),
                     )
-                    .at(path, None, Some(&v.id))
+                    .at(path, line, None)
                     .help(crate::t!("codebook-domain-not-number-help")),
                 );
                 continue;
@@ -309,7 +372,7 @@ impl Codebook {
                             entry = (i + 1).to_string()
                         ),
                     )
-                    .at(path, None, Some(&v.id))
+                    .at(path, line, None)
                     .help(crate::t!("codebook-duplicate-variable-help")),
                 );
                 continue;
@@ -323,7 +386,7 @@ impl Codebook {
                             Code::CodebookInvalid,
                             crate::t!("codebook-bad-period", id = &v.id, period = p),
                         )
-                        .at(path, None, Some(&v.id))
+                        .at(path, line, None)
                         .help(crate::t!("codebook-bad-period-help")),
                     );
                     continue;
@@ -346,7 +409,7 @@ impl Codebook {
                             reason = &u.reason
                         ),
                     )
-                    .at(path, None, Some(&v.id))
+                    .at(path, line, None)
                     .help(if u.needs_period {
                         crate::t!("codebook-unfilled-period-help", id = &v.id)
                     } else {
@@ -359,10 +422,7 @@ impl Codebook {
                 text: v.text,
                 ty,
                 values,
-                missing_codes: v
-                    .missing_codes
-                    .map(|m| m.into_iter().collect())
-                    .unwrap_or_default(),
+                missing_codes: v.missing_codes.map(|m| m.sorted()).unwrap_or_default(),
                 domain,
                 unit: v.unit,
                 period: v.period,
@@ -403,6 +463,128 @@ impl Codebook {
             matperiod: var.period.as_deref().and_then(Date::parse_period),
         }
     }
+}
+
+/// A code or a label written twice in `pairs` (a value set, a variable's missing codes):
+/// a survey's code would mean either answer, or an answer would silently vanish. `line`
+/// places the `nth` entry of a code (0-based line); `named` says whose pairs they are.
+fn repeated(
+    pairs: &[(i64, String)],
+    path: &Path,
+    errors: &mut Vec<Diagnostic>,
+    line: impl Fn(i64, usize) -> Option<usize>,
+    named: impl Fn(String) -> String,
+) {
+    for (i, (code, label)) in pairs.iter().enumerate() {
+        let before = &pairs[..i];
+        let what = if before.iter().any(|(c, _)| c == code) {
+            let nth = before.iter().filter(|(c, _)| c == code).count();
+            Some((
+                crate::t!("codebook-repeated-code", code = code.to_string()),
+                line(*code, nth),
+            ))
+        } else {
+            before.iter().find(|(_, l)| l == label).map(|(first, _)| {
+                (
+                    crate::t!(
+                        "codebook-repeated-label",
+                        label = label,
+                        first = first.to_string(),
+                        code = code.to_string()
+                    ),
+                    line(*code, 0),
+                )
+            })
+        };
+        if let Some((what, at)) = what {
+            errors.push(
+                Diagnostic::error(Code::CodebookInvalid, named(what))
+                    .at(path, at.map(|l| l as u64 + 1), None)
+                    .help(crate::t!("codebook-repeated-help")),
+            );
+        }
+    }
+}
+
+/// Where things are in a codebook's text, for diagnostics (the YAML reader keeps no
+/// positions for what it read well): 0-based line numbers, found by how a codebook is
+/// written (docs/codebook.md), `None` where it is written otherwise.
+struct YamlLines<'a>(&'a str);
+
+impl YamlLines<'_> {
+    fn indent(line: &str) -> usize {
+        line.len() - line.trim_start().len()
+    }
+    /// The key of a `key: value` line, quotes and a list's `- ` taken off.
+    fn key(line: &str) -> Option<&str> {
+        let t = line.trim_start();
+        let t = t.strip_prefix("- ").unwrap_or(t).trim_start();
+        let (k, _) = t.split_once(':')?;
+        Some(k.trim().trim_matches(|c| c == '\'' || c == '"'))
+    }
+    /// The `nth` variable with this id: its `id:` line.
+    fn variable(&self, id: &str, nth: usize) -> Option<usize> {
+        self.0
+            .lines()
+            .enumerate()
+            .filter(|(_, l)| {
+                Self::key(l) == Some("id")
+                    && l.split_once(':')
+                        .map(|(_, v)| v.trim().trim_matches(|c| c == '\'' || c == '"'))
+                        == Some(id)
+            })
+            .nth(nth)
+            .map(|(i, _)| i)
+    }
+    /// The value set `name`'s line under `value_sets:`.
+    fn value_set(&self, name: &str) -> Option<usize> {
+        let lines: Vec<&str> = self.0.lines().collect();
+        let start = lines.iter().position(|l| l.trim_end() == "value_sets:")?;
+        lines[start + 1..]
+            .iter()
+            .take_while(|l| l.trim().is_empty() || l.starts_with(' ') || l.starts_with('#'))
+            .position(|l| Self::indent(l) > 0 && Self::key(l) == Some(name))
+            .map(|i| start + 1 + i)
+    }
+    /// The `nth` entry `code:` in the block that `parent`'s line opens (a value set, a
+    /// variable, whose `missing_codes:` it searches).
+    fn entry(&self, parent: usize, code: i64, nth: usize) -> Option<usize> {
+        let lines: Vec<&str> = self.0.lines().collect();
+        let base = Self::indent(lines.get(parent)?);
+        let code = code.to_string();
+        lines[parent + 1..]
+            .iter()
+            .enumerate()
+            .take_while(|(_, l)| {
+                l.trim().is_empty() || Self::indent(l) > base || l.trim_start().starts_with('#')
+            })
+            .filter(|(_, l)| Self::key(l) == Some(code.as_str()))
+            .nth(nth)
+            .map(|(i, _)| parent + 1 + i)
+    }
+}
+
+/// A YAML reader's error in the reader's language, where it is one of the common ones.
+fn yaml_error(e: &serde_yaml::Error) -> String {
+    let text = e.to_string();
+    // "missing field `type` at line 494 column 3": the line is given separately.
+    let text = text.split(" at line ").next().unwrap_or(&text);
+    // "variables[103]: missing field `type`": where in the codebook, then what.
+    let (at, text) = match text.split_once(": ") {
+        Some((at, rest)) if !at.contains(' ') => (format!("{at}: "), rest),
+        _ => (String::new(), text),
+    };
+    let quoted = |s: &str| s.split('`').nth(1).map(str::to_string);
+    let said = if let Some(field) = text.strip_prefix("missing field ").and_then(quoted) {
+        crate::t!("codebook-yaml-missing-field", field = field)
+    } else if let Some(field) = text.strip_prefix("unknown field ").and_then(quoted) {
+        crate::t!("codebook-yaml-unknown-field", field = field)
+    } else if let Some(field) = text.strip_prefix("duplicate field ").and_then(quoted) {
+        crate::t!("codebook-yaml-duplicate-field", field = field)
+    } else {
+        text.to_string()
+    };
+    format!("{at}{said}")
 }
 
 /// The dates a text's placeholders are filled from: an indicator's (or the year's)
@@ -521,6 +703,64 @@ mod tests {
             matdatum: Date::parse("2014-11-01"),
             matperiod: period.then(|| Date::parse_period("2013-11-01..2014-11-01").unwrap()),
         }
+    }
+
+    /// A code or label written twice is an error at its line, in a value set and among
+    /// a variable's missing codes; written once each, the pairs are kept in code order.
+    #[test]
+    fn a_code_or_label_written_twice_is_an_error_at_its_line() {
+        let codebook = |sets: &str, missing: &str| {
+            format!(
+                "survey: s\npublication_year: 2015\nmatdatum: '2014-11-01'\nvalue_sets:\n{sets}variables:\n\
+                 - id: A1\n  text: t\n  type: categorical\n  values: ja_nej\n\
+                 - id: F1\n  text: t\n  type: number\n  missing_codes:\n{missing}"
+            )
+        };
+        let errors = |text: &str| -> Vec<(Option<u64>, String)> {
+            crate::locale::with(crate::locale::Lang::En, || {
+                Codebook::parse(Path::new("codebook.yaml"), text)
+                    .err()
+                    .unwrap_or_default()
+                    .into_iter()
+                    .map(|d| (d.location.and_then(|l| l.line), d.message))
+                    .collect()
+            })
+        };
+        let good = codebook("  ja_nej:\n    2: Nej\n    1: Ja\n", "    -9: Vet ej\n");
+        let cb = Codebook::parse(Path::new("codebook.yaml"), &good).unwrap();
+        let values = &cb.get("A1").unwrap().values.as_ref().unwrap().values;
+        assert_eq!(values, &[(1, "Ja".to_string()), (2, "Nej".to_string())]);
+        assert_eq!(
+            errors(&codebook(
+                "  ja_nej:\n    1: Ja\n    1: Nej\n",
+                "    -9: Vet ej\n"
+            )),
+            [(
+                Some(7),
+                "value set `ja_nej`: code 1 is written twice".to_string()
+            )]
+        );
+        assert_eq!(
+            errors(&codebook(
+                "  ja_nej:\n    1: Ja\n    2: Ja\n",
+                "    -9: Vet ej\n"
+            )),
+            [(
+                Some(7),
+                "value set `ja_nej`: the answer “Ja” has both code 1 and code 2".to_string()
+            )]
+        );
+        assert_eq!(
+            errors(&codebook(
+                "  ja_nej:\n    1: Ja\n    2: Nej\n",
+                "    -9: Vet ej\n    -8: Vet ej\n"
+            )),
+            [(
+                Some(18),
+                "`missing_codes` of variable `F1`: the answer “Vet ej” has both code -9 and code -8"
+                    .to_string()
+            )]
+        );
     }
 
     #[test]

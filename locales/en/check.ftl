@@ -56,3 +56,5 @@ resolve-unknown-retired-help = `utgår` removes an indicator of the inherited ye
 # Checking a year directory (src/check/mod.rs).
 
 check-inherited = this is inherited from { $from }; fix it in this year, in { $file }: a definition with the same id in a file of the same name replaces it, `utgår` retires it
+# The label on the codebook's line where a codebook error is.
+resolve-codebook-line = here

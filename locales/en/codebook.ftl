@@ -37,3 +37,15 @@ codebook-placeholder-matperiod = the mätperiod, `1 november 2013–1 november 2
 codebook-placeholder-matperioden = the mätperiod
 codebook-placeholder-start = the first day of the mätperiod
 codebook-placeholder-end = the last day of the mätperiod
+
+# Something written twice in a value set or among a variable's missing_codes.
+# $what is one of codebook-repeated-code and codebook-repeated-label.
+codebook-value-set-named = value set `{ $set }`: { $what }
+codebook-missing-codes-of = `missing_codes` of variable `{ $id }`: { $what }
+codebook-repeated-code = code { $code } is written twice
+codebook-repeated-label = the answer “{ $label }” has both code { $first } and code { $code }
+codebook-repeated-help = a code has one answer and an answer one code; remove or correct one of the lines
+# Common errors of the YAML reader.
+codebook-yaml-missing-field = field `{ $field }` is missing
+codebook-yaml-unknown-field = unknown field `{ $field }`
+codebook-yaml-duplicate-field = field `{ $field }` is written twice

@@ -56,3 +56,5 @@ resolve-unknown-retired-help = `utgår` tar bort en indikator från det ärvda �
 # Att kontrollera en årskatalog (src/check/mod.rs).
 
 check-inherited = det här är ärvt från { $from }; rätta det i det här året, i { $file }: en definition med samma id i en fil med samma namn ersätter den, och `utgår` tar bort den
+# Etiketten på raden i kodboken där ett kodboksfel finns.
+resolve-codebook-line = här

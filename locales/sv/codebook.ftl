@@ -37,3 +37,15 @@ codebook-placeholder-matperiod = mätperioden, `1 november 2013–1 november 201
 codebook-placeholder-matperioden = mätperioden
 codebook-placeholder-start = mätperiodens första dag
 codebook-placeholder-end = mätperiodens sista dag
+
+# Något skrivet två gånger i en värdemängd eller bland en variabels missing_codes.
+# $what är en av codebook-repeated-code och codebook-repeated-label.
+codebook-value-set-named = värdemängden `{ $set }`: { $what }
+codebook-missing-codes-of = `missing_codes` för variabeln `{ $id }`: { $what }
+codebook-repeated-code = koden { $code } står två gånger
+codebook-repeated-label = svaret ”{ $label }” har både koden { $first } och koden { $code }
+codebook-repeated-help = en kod har ett svar och ett svar en kod; ta bort eller rätta den ena raden
+# Vanliga fel från YAML-läsaren.
+codebook-yaml-missing-field = fältet `{ $field }` saknas
+codebook-yaml-unknown-field = okänt fält `{ $field }`
+codebook-yaml-duplicate-field = fältet `{ $field }` står två gånger

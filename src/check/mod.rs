@@ -50,7 +50,7 @@ pub fn check_year_with(
     let mut diagnostics = Diagnostics::default();
     let mut defined = 0;
     let program = match load_year(dir, &mut sources, &mut diagnostics) {
-        Some(loaded) => resolve::resolve(&loaded, &sources, &mut diagnostics, &mut defined),
+        Some(loaded) => resolve::resolve(&loaded, &mut sources, &mut diagnostics, &mut defined),
         None => None,
     };
     inherited_provenance(dir, &sources, &mut diagnostics);

@@ -19,7 +19,7 @@ use std::collections::BTreeMap;
 /// not), whether or not they check: what `oj check` reports.
 pub fn resolve(
     loaded: &LoadedYear,
-    sources: &Sources,
+    sources: &mut Sources,
     diags: &mut Diagnostics,
     defined: &mut usize,
 ) -> Option<ir::Program> {
@@ -42,14 +42,19 @@ pub fn resolve(
         Ok(cb) => cb,
         Err(errs) => {
             for e in errs {
-                diags.push(e.label(
-                    loaded.codebook_span,
-                    crate::t!("resolve-codebook-named-here"),
-                ));
+                diags.push(
+                    place_in_codebook(e, &loaded.codebook, sources).unwrap_or_else(|e| {
+                        e.label(
+                            loaded.codebook_span,
+                            crate::t!("resolve-codebook-named-here"),
+                        )
+                    }),
+                );
             }
             return None;
         }
     };
+    let sources: &Sources = sources;
     // The codebook describes the questionnaire of this publication year.
     if codebook.publication_year != loaded.year {
         diags.push(
@@ -303,4 +308,41 @@ fn duplicate_indicator(
     .label(second, crate::t!("resolve-second-definition"))
     .label(first, crate::t!("resolve-first-definition"))
     .help(crate::t!("resolve-duplicate-indicator-help"))
+}
+
+/// A codebook error at its line of the codebook, shown there (the codebook's text joins
+/// the year's sources for it); the error unchanged when its line is not known.
+fn place_in_codebook(
+    mut e: Diagnostic,
+    path: &std::path::Path,
+    sources: &mut Sources,
+) -> Result<Diagnostic, Diagnostic> {
+    let Some(line) = e.location.as_ref().and_then(|l| l.line) else {
+        return Err(e);
+    };
+    let Ok(text) = std::fs::read_to_string(path) else {
+        return Err(e);
+    };
+    // The line's byte range, without its indentation and line end.
+    let mut offset = 0;
+    let Some((begin, end)) = text.split_inclusive('\n').enumerate().find_map(|(i, l)| {
+        let at = offset;
+        offset += l.len();
+        (i as u64 + 1 == line).then(|| {
+            (
+                at + (l.len() - l.trim_start().len()),
+                at + l.trim_end().len(),
+            )
+        })
+    }) else {
+        return Err(e);
+    };
+    let file = sources
+        .find(path)
+        .unwrap_or_else(|| sources.add(path, text.clone()));
+    e.location = None;
+    Ok(e.label(
+        Span::new(file, begin, end.max(begin)),
+        crate::t!("resolve-codebook-line"),
+    ))
 }
