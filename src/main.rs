@@ -641,6 +641,10 @@ fn publish(
     series: &[u32],
     without: &run::Without,
 ) -> ExitCode {
+    if let Err(why) = run::check_series(indicators, year, series) {
+        error(why);
+        return ExitCode::from(2);
+    }
     let (r, _) = match evaluate(indicators, year, data, without) {
         Ok(x) => x,
         Err(code) => return code,
@@ -907,6 +911,10 @@ fn main() -> ExitCode {
             series,
             out,
         } => {
+            if let Err(why) = run::check_series(&indicators, year, &series) {
+                error(why);
+                return ExitCode::from(2);
+            }
             let (r, _) = match evaluate(&indicators, year, &data, &without) {
                 Ok(x) => x,
                 Err(code) => return code,

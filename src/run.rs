@@ -496,6 +496,46 @@ pub struct Invocation<'a> {
     pub without: &'a Without,
 }
 
+/// The years of `--series`, before anything is evaluated: each earlier than the year
+/// published, each once, each a year of `indicators`. Why not, in words, if not.
+pub fn check_series(indicators: &Path, year: u32, series: &[u32]) -> Result<(), String> {
+    let years: Vec<u32> = crate::check::year_dirs(indicators)
+        .unwrap_or_default()
+        .iter()
+        .filter_map(|d| d.file_name()?.to_str()?.parse().ok())
+        .filter(|&y| y < year)
+        .collect();
+    let earlier = || {
+        if years.is_empty() {
+            crate::t!("run-series-no-earlier", year = year.to_string())
+        } else {
+            let list: Vec<String> = years.iter().map(u32::to_string).collect();
+            crate::t!("run-series-earlier-are", years = list.join(", "))
+        }
+    };
+    for (i, &y) in series.iter().enumerate() {
+        let said = if y >= year {
+            crate::t!(
+                "run-series-not-earlier",
+                series = y.to_string(),
+                year = year.to_string()
+            )
+        } else if series[..i].contains(&y) {
+            crate::t!("run-series-twice", series = y.to_string())
+        } else if !years.contains(&y) {
+            crate::t!(
+                "run-series-unknown",
+                series = y.to_string(),
+                dir = indicators.display().to_string()
+            )
+        } else {
+            continue;
+        };
+        return Err(format!("{said}; {}", earlier()));
+    }
+    Ok(())
+}
+
 /// The earlier years of a publication, evaluated from the same directories.
 fn earlier_runs(how: &Invocation) -> std::io::Result<Vec<YearRun>> {
     how.series

@@ -179,3 +179,51 @@ fn an_unknown_oj_lang_is_an_error_that_names_the_values() {
     );
     assert!(out.stdout.is_empty());
 }
+
+/// `--series` names earlier years that exist, each once: anything else is refused before
+/// anything is evaluated or written, with the years there are.
+#[test]
+fn series_years_are_earlier_years_that_exist() {
+    let tmp = tempfile::tempdir().unwrap();
+    for (series, says) in [
+        (
+            "2015",
+            "`--series 2015`: jämförelseåren ska vara tidigare än 2015",
+        ),
+        (
+            "2016",
+            "`--series 2016`: jämförelseåren ska vara tidigare än 2015",
+        ),
+        (
+            "2013",
+            "`--series 2013`: det finns inget år 2013 i indicators",
+        ),
+        ("2014,2014", "`--series`: 2014 står två gånger"),
+    ] {
+        for command in ["publish", "site"] {
+            let out = tmp.path().join(format!("{command}-{series}"));
+            let o = oj()
+                .args([command, "--year", "2015", "--data", "data/example"])
+                .args(["--series", series, "--out"])
+                .arg(&out)
+                .output()
+                .unwrap();
+            let stderr = String::from_utf8_lossy(&o.stderr);
+            assert_eq!(
+                o.status.code(),
+                Some(2),
+                "{command} --series {series}: {stderr}"
+            );
+            assert!(stderr.contains(says), "{stderr}");
+            assert!(
+                stderr.contains("de tidigare åren som finns är 2014"),
+                "{stderr}"
+            );
+            assert!(
+                !out.exists(),
+                "{command} --series {series} wrote {}",
+                out.display()
+            );
+        }
+    }
+}

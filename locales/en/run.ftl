@@ -38,3 +38,9 @@ run-summary = Öppna jämförelser { $year }: { $indicators } indicators, { $uni
 run-summary-review-none = Review: no findings
 run-summary-review = Review: { $findings } findings
 run-summary-results = Unit results: { $results } ({ $bortfall } Bortfall)
+# `--series`: the years to compare with.
+run-series-not-earlier = `--series { $series }`: the years compared with must be earlier than { $year }
+run-series-twice = `--series`: { $series } is given twice
+run-series-unknown = `--series { $series }`: there is no year { $series } in { $dir }
+run-series-earlier-are = the earlier years there are { $years }
+run-series-no-earlier = there is no year before { $year } to compare with

@@ -41,3 +41,9 @@ run-summary-review = Granskning: { $findings ->
        *[other] { $findings } anmärkningar
     }
 run-summary-results = Enhetsresultat: { $results } ({ $bortfall } Bortfall)
+# `--series`: åren att jämföra med.
+run-series-not-earlier = `--series { $series }`: jämförelseåren ska vara tidigare än { $year }
+run-series-twice = `--series`: { $series } står två gånger
+run-series-unknown = `--series { $series }`: det finns inget år { $series } i { $dir }
+run-series-earlier-are = de tidigare åren som finns är { $years }
+run-series-no-earlier = det finns inget år före { $year } att jämföra med
