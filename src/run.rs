@@ -50,12 +50,18 @@ pub fn load_program(
                     "run-unknown-year-no-years",
                     dir = indicators.display().to_string()
                 )
-            } else {
+            } else if year
+                .checked_sub(1)
+                .is_some_and(|before| year_dir(indicators, before).is_dir())
+            {
+                // `oj new-year` starts a year from the year before it.
                 crate::t!(
                     "run-unknown-year-years",
                     years = years.join(", "),
                     year = year.to_string()
                 )
+            } else {
+                crate::t!("run-unknown-year-only", years = years.join(", "))
             }),
         ));
     }

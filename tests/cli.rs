@@ -227,3 +227,30 @@ fn series_years_are_earlier_years_that_exist() {
         }
     }
 }
+
+/// A year with no indicator files (E0218) lists the years there are, and offers
+/// `oj new-year` only where it can start the year: from the year before it.
+#[test]
+fn an_unknown_year_lists_the_years_and_offers_new_year_only_where_it_works() {
+    let tmp = tempfile::tempdir().unwrap();
+    let run = |year: &str| {
+        let o = oj()
+            .args(["doc", "--year", year, "--out"])
+            .arg(tmp.path().join(year))
+            .output()
+            .unwrap();
+        assert_eq!(o.status.code(), Some(1), "{o:?}");
+        String::from_utf8_lossy(&o.stderr).into_owned()
+    };
+    let next = run("2016");
+    assert!(next.contains("E0218") && next.contains("det finns inga indikatorfiler för 2016"));
+    assert!(
+        next.contains("de år som finns: 2014, 2015 (eller kör `oj new-year 2016`"),
+        "{next}"
+    );
+    for year in ["2013", "2020", "0"] {
+        let stderr = run(year);
+        assert!(stderr.contains("de år som finns: 2014, 2015"), "{stderr}");
+        assert!(!stderr.contains("new-year"), "{stderr}");
+    }
+}

@@ -100,7 +100,7 @@ cli-impact-about = What YEAR's methodology does to the figures: evaluates the an
 cli-impact-long =
     What YEAR's methodology does to the figures: evaluates the answers of YEAR-1 (DATA/YEAR-1, with DATA/YEAR-2/survey.csv for föregående) under YEAR-1's and YEAR's definitions and writes OUT/impact.csv (every published figure that differs) and OUT/impact.md (a summary per indicator, also printed).
 
-    Example: oj impact --year 2016 --data data --out out/impact-2016
+    Example: oj impact --year 2016 --data data/example --out out/impact-2016
 cli-impact-out = Where impact.csv and impact.md are written
 
 ## oj verify

@@ -6,6 +6,7 @@
 run-unknown-year = there are no indicator files for { $year }
 run-unknown-year-no-years = { $dir } holds no year directory; give the indicators directory with --indicators
 run-unknown-year-years = the years there are: { $years } (or `oj new-year { $year }` to start it)
+run-unknown-year-only = the years there are: { $years }
 
 ## Reading the data: last year's survey and the `källa` files
 

@@ -100,7 +100,7 @@ cli-impact-about = Vad metoden för YEAR gör med siffrorna: beräknar svaren f�
 cli-impact-long =
     Vad metoden för YEAR gör med siffrorna: beräknar svaren för YEAR-1 (DATA/YEAR-1, med DATA/YEAR-2/survey.csv för föregående) med definitionerna för både YEAR-1 och YEAR och skriver OUT/impact.csv (varje publicerad siffra som skiljer sig) och OUT/impact.md (en sammanfattning per indikator, som också skrivs ut).
 
-    Exempel: oj impact --year 2016 --data data --out out/impact-2016
+    Exempel: oj impact --year 2016 --data data/example --out out/impact-2016
 cli-impact-out = Katalogen där impact.csv och impact.md skrivs
 
 ## oj verify

@@ -6,6 +6,7 @@
 run-unknown-year = det finns inga indikatorfiler för { $year }
 run-unknown-year-no-years = { $dir } innehåller ingen årskatalog; ange indikatorkatalogen med --indicators
 run-unknown-year-years = de år som finns: { $years } (eller kör `oj new-year { $year }` för att börja på det)
+run-unknown-year-only = de år som finns: { $years }
 
 ## Att läsa data: förra årets enkät och `källa`-filerna
 
