@@ -204,7 +204,10 @@ impl Codebook {
         let text = std::fs::read_to_string(path).map_err(|e| {
             vec![Diagnostic::error(
                 Code::CodebookLoad,
-                crate::t!("codebook-cannot-read", error = e.to_string()),
+                crate::t!(
+                    "codebook-cannot-read",
+                    error = crate::diagnostic::io_error(&e)
+                ),
             )
             .at(path, None, None)
             .help(crate::t!("codebook-cannot-read-help"))]

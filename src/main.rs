@@ -439,7 +439,7 @@ fn fmt(paths: Vec<PathBuf>, check: bool) -> ExitCode {
                     error(t!(
                         "cli-cannot-read",
                         path = p.display().to_string(),
-                        error = e.to_string()
+                        error = oj::diagnostic::io_error(&e)
                     ));
                     return ExitCode::from(1);
                 }
@@ -460,7 +460,7 @@ fn fmt(paths: Vec<PathBuf>, check: bool) -> ExitCode {
                 error(t!(
                     "cli-cannot-read",
                     path = f.display().to_string(),
-                    error = e.to_string()
+                    error = oj::diagnostic::io_error(&e)
                 ));
                 return ExitCode::from(1);
             }
@@ -504,7 +504,7 @@ fn fmt(paths: Vec<PathBuf>, check: bool) -> ExitCode {
                 error(t!(
                     "cli-cannot-write",
                     path = f.display().to_string(),
-                    error = e.to_string()
+                    error = oj::diagnostic::io_error(&e)
                 ));
                 return ExitCode::from(1);
             }
@@ -574,7 +574,7 @@ fn dirs(paths: Vec<PathBuf>) -> Result<Vec<PathBuf>, ExitCode> {
                 error(t!(
                     "cli-cannot-read",
                     path = p.display().to_string(),
-                    error = e.to_string()
+                    error = oj::diagnostic::io_error(&e)
                 ));
                 return Err(ExitCode::from(2));
             }
@@ -686,7 +686,7 @@ fn wrote(what: Output, out: &std::path::Path, written: std::io::Result<Vec<PathB
             ExitCode::SUCCESS
         }
         Err(e) => {
-            let (dir, e) = (out.display().to_string(), e.to_string());
+            let (dir, e) = (out.display().to_string(), oj::diagnostic::io_error(&e));
             error(match what {
                 Output::Outputs => t!("cli-cannot-write-outputs", dir = &dir, error = &e),
                 Output::Site => t!("cli-cannot-write-site", dir = &dir, error = &e),
@@ -1110,7 +1110,7 @@ fn main() -> ExitCode {
                     error(t!(
                         "cli-cannot-write",
                         path = out.display().to_string(),
-                        error = e.to_string()
+                        error = oj::diagnostic::io_error(&e)
                     ));
                     ExitCode::from(1)
                 }

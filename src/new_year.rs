@@ -60,7 +60,7 @@ pub fn new_year(indicators: &Path, year: u32) -> Result<Vec<PathBuf>, String> {
         crate::t!(
             "tools-cannot-read",
             path = program.codebook.path.display().to_string(),
-            error = e.to_string()
+            error = crate::diagnostic::io_error(&e)
         )
     })?;
     let text = shift_codebook(&old_text, prev, year);
@@ -96,12 +96,13 @@ pub fn new_year(indicators: &Path, year: u32) -> Result<Vec<PathBuf>, String> {
          # `oj diff {prev} {year}` and `oj impact --year {year}` (docs/yearly-update.md).\n\
          år {year} {{\n    ärver \"../{prev}\"\n    kodbok \"codebook.yaml\"\n    mätdatum {next_matdatum}\n}}\n"
     );
-    let mut out = crate::publish::atomic::Outputs::new(&dir).map_err(|e| e.to_string())?;
+    let mut out =
+        crate::publish::atomic::Outputs::new(&dir).map_err(|e| crate::diagnostic::io_error(&e))?;
     let cannot_write = |e: std::io::Error| {
         crate::t!(
             "tools-cannot-write",
             path = dir.display().to_string(),
-            error = e.to_string()
+            error = crate::diagnostic::io_error(&e)
         )
     };
     out.write("ar.oj", ar.as_bytes())

@@ -748,7 +748,7 @@ fn cannot_read(path: &Path, e: std::io::Error) -> String {
     crate::t!(
         "run-verify-cannot-read",
         file = path.display().to_string(),
-        error = e.to_string()
+        error = crate::diagnostic::io_error(&e)
     )
 }
 

@@ -254,3 +254,41 @@ fn an_unknown_year_lists_the_years_and_offers_new_year_only_where_it_works() {
         assert!(!stderr.contains("new-year"), "{stderr}");
     }
 }
+
+/// What the operating system says of a file is said in the run's language, not in its
+/// own English ("No such file or directory (os error 2)").
+#[test]
+fn file_errors_are_in_the_runs_language() {
+    let run = |lang: Option<&str>, args: &[&str]| {
+        let mut c = oj();
+        if let Some(l) = lang {
+            c.args(["--lang", l]);
+        }
+        let o = c.args(args).output().unwrap();
+        assert!(!o.status.success());
+        String::from_utf8_lossy(&o.stderr).into_owned()
+    };
+    let sv = run(None, &["check", "no-such-directory"]);
+    assert!(sv.contains("filen eller katalogen finns inte"), "{sv}");
+    let en = run(Some("en"), &["check", "no-such-directory"]);
+    assert!(en.contains("no such file or directory"), "{en}");
+    let file = run(
+        None,
+        &[
+            "eval",
+            "--year",
+            "2015",
+            "--data",
+            "data/example",
+            "--out",
+            "README.md",
+        ],
+    );
+    assert!(
+        file.contains("det finns redan en fil med det namnet"),
+        "{file}"
+    );
+    for said in [sv, en, file] {
+        assert!(!said.contains("os error"), "{said}");
+    }
+}

@@ -578,7 +578,10 @@ fn read_dir_files(dir: &Path, sources: &mut Sources, diags: &mut Diagnostics) ->
             diags.push(
                 Diagnostic::error(
                     Code::CodebookLoad,
-                    crate::t!("load-cannot-read-directory", error = e.to_string()),
+                    crate::t!(
+                        "load-cannot-read-directory",
+                        error = crate::diagnostic::io_error(&e)
+                    ),
                 )
                 .at(dir, None, None)
                 .help(crate::t!("load-cannot-read-directory-help")),
@@ -655,7 +658,10 @@ fn read_dir_files(dir: &Path, sources: &mut Sources, diags: &mut Diagnostics) ->
                 diags.push(
                     Diagnostic::error(
                         Code::Syntax,
-                        crate::t!("load-cannot-read-file", error = e.to_string()),
+                        crate::t!(
+                            "load-cannot-read-file",
+                            error = crate::diagnostic::io_error(&e)
+                        ),
                     )
                     .at(&path, None, None)
                     .help(crate::t!("load-cannot-read-file-help")),

@@ -38,7 +38,7 @@ const PARALLEL_FROM_BYTES: u64 = 4 << 20;
 fn read_error(path: &Path, e: std::io::Error) -> Diagnostic {
     Diagnostic::error(
         Code::DataRead,
-        crate::t!("data-cannot-read", error = e.to_string()),
+        crate::t!("data-cannot-read", error = crate::diagnostic::io_error(&e)),
     )
     .at(path, None, None)
     .help(crate::t!("data-cannot-read-help"))

@@ -87,7 +87,7 @@ pub fn read(path: &Path) -> Result<Table, Diagnostic> {
     let bytes = std::fs::read(path).map_err(|e| {
         Diagnostic::error(
             Code::DataRead,
-            crate::t!("data-cannot-read", error = e.to_string()),
+            crate::t!("data-cannot-read", error = crate::diagnostic::io_error(&e)),
         )
         .at(path, None, None)
         .help(crate::t!("data-cannot-read-help"))

@@ -154,6 +154,31 @@ impl Diagnostics {
     }
 }
 
+/// What went wrong with a file, in the thread's language: the operating system's own
+/// words ("No such file or directory (os error 2)") are English whatever the run's
+/// language. Errors the program made itself (`ErrorKind::Other`) are already in it.
+pub fn io_error(e: &std::io::Error) -> String {
+    use std::io::ErrorKind::*;
+    match e.kind() {
+        NotFound => crate::t!("io-not-found"),
+        PermissionDenied => crate::t!("io-permission-denied"),
+        AlreadyExists => crate::t!("io-already-exists"),
+        IsADirectory => crate::t!("io-is-a-directory"),
+        NotADirectory => crate::t!("io-not-a-directory"),
+        ReadOnlyFilesystem => crate::t!("io-read-only"),
+        StorageFull => crate::t!("io-storage-full"),
+        // read_to_string of bytes that are not UTF-8.
+        InvalidData
+            if e.get_ref()
+                .is_some_and(|i| i.is::<std::string::FromUtf8Error>())
+                || e.to_string().contains("UTF-8") =>
+        {
+            crate::t!("io-not-utf8")
+        }
+        _ => e.to_string(),
+    }
+}
+
 /// "Did you mean …?": the candidate closest to `word`, if it is close enough to be a typo.
 pub fn did_you_mean<'a>(
     word: &str,

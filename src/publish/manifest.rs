@@ -104,7 +104,7 @@ impl Manifest {
             crate::t!(
                 "publish-manifest-unreadable",
                 path = path.display().to_string(),
-                error = e.to_string()
+                error = crate::diagnostic::io_error(&e)
             )
         })?;
         serde_json::from_str(&text).map_err(|e| {
