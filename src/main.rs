@@ -33,15 +33,15 @@ use std::process::ExitCode;
 struct Cli {
     #[command(subcommand)]
     command: Command,
-    #[arg(long, global = true, value_name = "INPUT")]
-    without: Vec<String>,
     // Read before clap parses (`language`); declared so that clap accepts it and
     // describes it.
     #[arg(long, global = true, value_name = "LANG", value_parser = ["sv", "en"])]
     lang: Option<String>,
 }
 
-// The year, its data and its indicators: what every command that evaluates reads.
+// The year, its data and its indicators: what every command that evaluates reads; and
+// the inputs it may go without (an option of these commands only: elsewhere it would be
+// accepted and mean nothing).
 #[derive(clap::Args)]
 struct YearData {
     #[arg(long)]
@@ -50,6 +50,8 @@ struct YearData {
     data: PathBuf,
     #[arg(long, default_value = "indicators")]
     indicators: PathBuf,
+    #[arg(long, value_name = "INPUT")]
+    without: Vec<String>,
 }
 
 #[derive(Subcommand)]
@@ -228,7 +230,7 @@ const SHARED_ARGS: [&str; 6] = ["year", "data", "indicators", "out", "without", 
 
 /// The arguments of every command (`global`), listed after each command's own options,
 /// in this order, and before the help flag.
-const GLOBAL_ARGS: [&str; 2] = ["without", "lang"];
+const GLOBAL_ARGS: [&str; 1] = ["lang"];
 const ORDER_GLOBAL: usize = 900;
 const ORDER_HELP: usize = 1000;
 
@@ -760,7 +762,16 @@ fn main() -> ExitCode {
         Ok(cli) => cli,
         Err(e) => e.format(&mut localize(Cli::command())).exit(),
     };
-    let without = run::Without::parse(&cli.without);
+    // `--without`, of the commands that evaluate.
+    let without = run::Without::parse(match &cli.command {
+        Command::Eval { run, .. }
+        | Command::Publish { run, .. }
+        | Command::Site { run, .. }
+        | Command::Impact { run, .. }
+        | Command::Report { run, .. }
+        | Command::Explain { run, .. } => &run.without,
+        _ => &[],
+    });
     match cli.command {
         Command::Check { paths, format } => {
             let dirs = match dirs(paths) {
@@ -872,6 +883,7 @@ fn main() -> ExitCode {
                     year,
                     data,
                     indicators,
+                    ..
                 },
             out,
         } => publish(&indicators, year, &data, &out, false, &[], &without),
@@ -897,6 +909,7 @@ fn main() -> ExitCode {
                     year,
                     data,
                     indicators,
+                    ..
                 },
             series,
             out,
@@ -907,6 +920,7 @@ fn main() -> ExitCode {
                     year,
                     data,
                     indicators,
+                    ..
                 },
             series,
             out,
@@ -963,6 +977,7 @@ fn main() -> ExitCode {
                     year,
                     data,
                     indicators,
+                    ..
                 },
             units,
             compare,
@@ -1008,6 +1023,7 @@ fn main() -> ExitCode {
                     year,
                     data,
                     indicators,
+                    ..
                 },
             out,
         } => {
@@ -1144,6 +1160,7 @@ fn main() -> ExitCode {
                     year,
                     data,
                     indicators,
+                    ..
                 },
             definitions,
             indicator,

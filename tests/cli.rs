@@ -292,3 +292,26 @@ fn file_errors_are_in_the_runs_language() {
         assert!(!said.contains("os error"), "{said}");
     }
 }
+
+/// `--without` belongs to the commands that evaluate: elsewhere (check, fmt, doc, lsp,
+/// verify) it would be accepted and mean nothing, so it is refused.
+#[test]
+fn without_is_an_option_of_the_commands_that_evaluate_only() {
+    for args in [
+        &["check", "indicators"][..],
+        &["fmt", "--check", "indicators"],
+        &["test"],
+        &["doc", "--year", "2015", "--out", "target/no-doc"],
+    ] {
+        let o = oj()
+            .args(args)
+            .args(["--without", "previous-survey"])
+            .output()
+            .unwrap();
+        assert_eq!(o.status.code(), Some(2), "{args:?}: {o:?}");
+        assert!(String::from_utf8_lossy(&o.stderr).contains("--without"));
+    }
+    let help = succeeds(&["eval", "--help"]);
+    assert!(help.contains("--without <INPUT>"), "{help}");
+    assert!(!succeeds(&["check", "--help"]).contains("--without"));
+}
