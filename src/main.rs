@@ -1180,6 +1180,17 @@ fn main() -> ExitCode {
                         Ok(p) => p,
                         Err(e) => return report_run_error(e),
                     };
+                    // Retired in the definitions' year: there is nothing to compute, and
+                    // the reason is the answer.
+                    if let Some((_, reason)) = new.removed.iter().find(|(id, _)| *id == indicator) {
+                        error(t!(
+                            "cli-explain-retired",
+                            indicator = &indicator,
+                            definitions = defs.to_string(),
+                            reason = reason
+                        ));
+                        return ExitCode::from(1);
+                    }
                     let translated = oj::impact::translate(&new, &old);
                     if let Some(n) = translated
                         .not_computable
@@ -1197,7 +1208,14 @@ fn main() -> ExitCode {
                     }
                     match run::evaluate_year(translated.program, &data, &without) {
                         Ok(r) => {
-                            println!("{year} års svar med {defs} års definitioner (oj impact)");
+                            println!(
+                                "{}",
+                                t!(
+                                    "cli-explain-with-definitions",
+                                    year = year.to_string(),
+                                    definitions = defs.to_string()
+                                )
+                            );
                             (r, sources)
                         }
                         Err(e) => return report_run_error(e),

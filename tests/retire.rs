@@ -90,6 +90,22 @@ fn an_indicator_whose_questions_left_can_be_retired() {
     assert_eq!(methods, ["I1_utagerande", "I1_missbruk"]);
     // The two other bedömning indicators are still there.
     assert!(program.indicator("bedomning_missbruk").is_some());
+    // Asked for 2015's answers under 2016's definitions, `oj explain` says that 2016
+    // retires it, and why.
+    let o = std::process::Command::new(env!("CARGO_BIN_EXE_oj"))
+        .env_remove("OJ_LANG")
+        .args(["explain", "--year", "2015", "--definitions", "2016", "--data"])
+        .arg(manifest().join("data/example"))
+        .arg("--indicators")
+        .arg(_tmp.path())
+        .args(["bedomning_foraldraformaga", "0114"])
+        .output()
+        .unwrap();
+    assert_eq!(o.status.code(), Some(1));
+    assert_eq!(
+        String::from_utf8_lossy(&o.stderr).trim(),
+        "fel: bedomning_foraldraformaga utgår 2016: frågan ställs inte från 2016"
+    );
 }
 
 #[test]

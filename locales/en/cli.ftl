@@ -240,3 +240,5 @@ cli-generate-unknown-source = the { $year } indicators declare no `källa { $sou
 cli-generate-no-person-source = the { $year } indicators declare no `källa { $source } … per person`; they declare: none
 cli-generate-wrote = Wrote { $rows } records to { $file }
 cli-explain-not-computable = { $indicator } of { $definitions } cannot be computed on the answers of { $year }: { $reason }
+cli-explain-retired = { $indicator } is retired in { $definitions }: { $reason }
+cli-explain-with-definitions = the answers of { $year } under the definitions of { $definitions } (as oj impact computes them)

@@ -261,3 +261,5 @@ cli-generate-wrote = Skrev { $rows ->
        *[other] { $rows } poster
     } till { $file }
 cli-explain-not-computable = { $indicator } enligt definitionerna för { $definitions } kan inte beräknas på svaren för { $year }: { $reason }
+cli-explain-retired = { $indicator } utgår { $definitions }: { $reason }
+cli-explain-with-definitions = { $year } års svar med { $definitions } års definitioner (som oj impact beräknar dem)
