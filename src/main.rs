@@ -94,6 +94,10 @@ enum Command {
     },
     Verify {
         out: PathBuf,
+        #[arg(long)]
+        indicators: Option<PathBuf>,
+        #[arg(long)]
+        data: Option<PathBuf>,
     },
     GenerateRegister {
         #[arg(long)]
@@ -1061,7 +1065,11 @@ fn main() -> ExitCode {
             wrote(Output::Impact, &out, written)
         }
         Command::Help { command } => help(command.as_deref()),
-        Command::Verify { out } => match run::verify(&out) {
+        Command::Verify {
+            out,
+            indicators,
+            data,
+        } => match run::verify(&out, indicators.as_deref(), data.as_deref()) {
             Ok(report) => {
                 print!("{report}");
                 ExitCode::SUCCESS

@@ -638,10 +638,28 @@ pub fn write_outputs_with_manifest(
 /// `oj verify OUT`: the inputs named in the manifest still have their hashes, and running
 /// the same evaluation again gives byte-identical outputs. Returns the report, or the
 /// first difference.
-pub fn verify(out: &Path) -> Result<String, String> {
+pub fn verify(
+    out: &Path,
+    indicators: Option<&Path>,
+    data: Option<&Path>,
+) -> Result<String, String> {
     let recorded = Manifest::read(&out.join("manifest.json"))?;
-    let indicators = PathBuf::from(&recorded.indicators_dir);
-    let data = PathBuf::from(&recorded.data_dir);
+    // The directories as the run recorded them (relative to where it ran), unless the
+    // command names them: a run verified from elsewhere, or moved.
+    let dir = |given: Option<&Path>, recorded: &str, option: &str| {
+        let dir = given.map_or_else(|| PathBuf::from(recorded), Path::to_path_buf);
+        if dir.is_dir() {
+            Ok(dir)
+        } else {
+            Err(crate::t!(
+                "run-verify-no-dir",
+                dir = dir.display().to_string(),
+                option = option
+            ))
+        }
+    };
+    let indicators = dir(indicators, &recorded.indicators_dir, "--indicators")?;
+    let data = dir(data, &recorded.data_dir, "--data")?;
     for (base, files) in [(&indicators, &recorded.indicators), (&data, &recorded.data)] {
         for f in files {
             let path = base.join(&f.path);

@@ -102,6 +102,30 @@ fn manifest_and_verify() {
     assert!(ok, "{text}");
     assert!(text.contains("verifierad"), "{text}");
 
+    // From another directory the recorded (relative) directories are not there: said so,
+    // with how to go on; named with --indicators and --data, the run verifies.
+    let elsewhere = tempfile::tempdir().unwrap();
+    let out = root.join("out");
+    let (ok, text) = oj(elsewhere.path(), &["verify", out.to_str().unwrap()]);
+    assert!(!ok);
+    assert!(
+        text.contains("katalogen indicators finns inte här") && text.contains("--indicators"),
+        "{text}"
+    );
+    let (ok, text) = oj(
+        elsewhere.path(),
+        &[
+            "verify",
+            out.to_str().unwrap(),
+            "--indicators",
+            root.join("indicators").to_str().unwrap(),
+            "--data",
+            root.join("data").to_str().unwrap(),
+        ],
+    );
+    assert!(ok, "{text}");
+    assert!(text.contains("verifierad"), "{text}");
+
     // A changed input is named.
     let survey = root.join("data/2015/survey.csv");
     let original = std::fs::read(&survey).unwrap();

@@ -111,6 +111,8 @@ cli-verify-long =
 
     Example: oj verify out/2015
 cli-verify-out = The output directory of an `oj eval` or `oj publish` (with manifest.json)
+cli-verify-indicators = The indicators directory, where it is now (else the one the manifest records, relative to the directory the run was made in)
+cli-verify-data = The data directory, where it is now (else the one the manifest records, relative to the directory the run was made in)
 
 ## oj generate-register
 

@@ -111,6 +111,8 @@ cli-verify-long =
 
     Exempel: oj verify out/2015
 cli-verify-out = Utdatakatalogen från `oj eval` eller `oj publish` (med manifest.json)
+cli-verify-indicators = Indikatorkatalogen, där den finns nu (annars den som manifestet anger, relativt till katalogen där körningen gjordes)
+cli-verify-data = Datakatalogen, där den finns nu (annars den som manifestet anger, relativt till katalogen där körningen gjordes)
 
 ## oj generate-register
 
