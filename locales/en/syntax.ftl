@@ -71,3 +71,8 @@ syntax-number-too-large-label = too large
 syntax-number-too-large-help = a range is written with whole numbers, e.g. `i 1988..1996`
 
 syntax-format-refused = formatting would change more than the whitespace between tokens; the file is left as it is (please report this)
+# A misspelt keyword: `Delvs` for `Delvis`, `exampel` for `exempel`.
+syntax-misspelt-keyword = `{ $word }` is no word of the language
+syntax-bad-date = `{ $date }` is not a date written YYYY-MM-DD
+syntax-misspelt-keyword-label = unknown word
+syntax-help-date = write dates as YYYY-MM-DD, with two digits for month and day: `2014-11-01`

@@ -71,3 +71,8 @@ syntax-number-too-large-label = för stort
 syntax-number-too-large-help = ett intervall skrivs med heltal, t.ex. `i 1988..1996`
 
 syntax-format-refused = formateringen skulle ändra mer än blanktecknen mellan orden; filen lämnas som den är (rapportera gärna detta)
+# Ett felstavat nyckelord: `Delvs` för `Delvis`, `exampel` för `exempel`.
+syntax-misspelt-keyword = `{ $word }` är inget ord i språket
+syntax-bad-date = `{ $date }` är inte ett datum skrivet ÅÅÅÅ-MM-DD
+syntax-misspelt-keyword-label = okänt ord
+syntax-help-date = skriv datum som ÅÅÅÅ-MM-DD, med två siffror för månad och dag: `2014-11-01`

@@ -198,6 +198,35 @@ pub(super) fn syntax_error(file: FileId, text: &str, e: pest::error::Error<Rule>
             .help(crate::t!("syntax-rule-needs-nar-help", outcome = o.trim()));
         }
     }
+    // A misspelt keyword (`Delvs när`, `exampel {`, `fraga a1 =`, `… oc b = "Ja"`): the
+    // parser reads it as a name and stops further on; the word is on the line, before
+    // the place it stopped or at it.
+    if let Some((at, word, meant)) = misspelt_keyword(text, line_start, token_end) {
+        return Diagnostic::error(
+            Code::Syntax,
+            crate::t!("syntax-misspelt-keyword", word = word),
+        )
+        .label(
+            Span::new(file, at, at + word.len()),
+            crate::t!("syntax-misspelt-keyword-label"),
+        )
+        .did_you_mean(meant);
+    }
+    // `mätdatum 2014-11-1`: the parser read `2014` and stops at `-11-1`.
+    if token.starts_with('-') {
+        let word_start = text[..start]
+            .rfind(|c: char| c.is_whitespace() || c == '"')
+            .map_or(0, |i| i + 1);
+        let date = &text[word_start..token_end];
+        if looks_like_a_date(date) {
+            return Diagnostic::error(Code::Syntax, crate::t!("syntax-bad-date", date = date))
+                .label(
+                    Span::new(file, word_start, token_end),
+                    crate::t!("syntax-here"),
+                )
+                .help(crate::t!("syntax-help-date"));
+        }
+    }
     let span = Span::new(
         file,
         start,
@@ -319,6 +348,83 @@ fn syntax_help(token: &str, expected: &[Rule]) -> Option<String> {
         ));
     }
     None
+}
+
+/// The words of the language, from its grammar (the quoted words of its rules, comments
+/// left out): what a misspelt word is compared with.
+fn vocabulary() -> &'static [&'static str] {
+    static WORDS: std::sync::OnceLock<Vec<&'static str>> = std::sync::OnceLock::new();
+    WORDS.get_or_init(|| {
+        let grammar = include_str!("../../grammar/oj.pest");
+        let mut words: Vec<&'static str> = grammar
+            .lines()
+            .map(|l| l.split("//").next().unwrap_or(""))
+            .flat_map(|l| l.split('"').skip(1).step_by(2))
+            // `Ej` and `aktuellt` are one outcome, never written alone.
+            .filter(|w| w.chars().count() >= 2 && w.chars().all(char::is_alphabetic))
+            .filter(|w| !matches!(*w, "Ej" | "aktuellt"))
+            .collect();
+        words.sort_unstable();
+        words.dedup();
+        words
+    })
+}
+
+/// The first word of `text[line_start..end]` (outside quotes and comments) that is not a
+/// word of the language but one letter or two from one: (where, the word, the keyword).
+/// Names of questions and variables have digits or `_`, and one letter is a name. Two
+/// letters swapped (`Nje`) count as one edit.
+fn misspelt_keyword(
+    text: &str,
+    line_start: usize,
+    end: usize,
+) -> Option<(usize, &str, &'static str)> {
+    let line = &text[line_start..end.min(text.len())];
+    let line = &line[..line.find('#').unwrap_or(line.len())];
+    let mut in_text = false;
+    let mut word_start = None;
+    let mut words = vec![];
+    for (i, c) in line
+        .char_indices()
+        .chain(std::iter::once((line.len(), ' ')))
+    {
+        if c == '"' {
+            in_text = !in_text;
+        }
+        let part = !in_text && (c.is_alphanumeric() || c == '_');
+        match (part, word_start) {
+            (true, None) => word_start = Some(i),
+            (false, Some(s)) => {
+                words.push((s, &line[s..i]));
+                word_start = None;
+            }
+            _ => {}
+        }
+    }
+    words.into_iter().find_map(|(at, word)| {
+        let letters = word.chars().count();
+        if letters < 2 || !word.chars().all(char::is_alphabetic) || vocabulary().contains(&word) {
+            return None;
+        }
+        let limit = if letters <= 4 { 1 } else { 2 };
+        vocabulary()
+            .iter()
+            .map(|k| (strsim::osa_distance(word, k), *k))
+            .filter(|(d, _)| *d <= limit)
+            .min()
+            .map(|(_, k)| (line_start + at, word, k))
+    })
+}
+
+/// Whether a word is written like a date but not as `ÅÅÅÅ-MM-DD` (`2014-11-1`).
+fn looks_like_a_date(word: &str) -> bool {
+    let parts: Vec<&str> = word.split('-').collect();
+    parts.len() == 3
+        && parts[0].len() == 4
+        && parts
+            .iter()
+            .all(|p| !p.is_empty() && p.chars().all(|c| c.is_ascii_digit()))
+        && (parts[1].len() != 2 || parts[2].len() != 2)
 }
 
 fn join_or(items: &[String]) -> String {
