@@ -178,6 +178,12 @@ fn sheet_name(name: &str, used: &mut Vec<String>) -> String {
         .chars()
         .map(|c| if "[]:*?/\\".contains(c) { '-' } else { c })
         .collect();
+    // Whole when it fits Excel's 31 characters and no other sheet has it.
+    let whole = clean.split_whitespace().collect::<Vec<_>>().join(" ");
+    if whole.chars().count() <= 31 && !used.iter().any(|u| u.eq_ignore_ascii_case(&whole)) {
+        used.push(whole.clone());
+        return whole;
+    }
     // 28 leaves room for " 2" … " 99" when two names cut to the same words.
     const ROOM: usize = 28;
     let mut base = String::new();
@@ -198,6 +204,19 @@ fn sheet_name(name: &str, used: &mut Vec<String>) -> String {
     base = base
         .trim_end_matches([',', ';', ':', '-', '–', ' '])
         .to_string();
+    // A cut name does not end on a word that leads on ("uppfattning om", "insatser i").
+    const LEADS_ON: [&str; 19] = [
+        "och", "eller", "samt", "i", "på", "för", "om", "av", "med", "till", "utanför", "inom",
+        "vid", "efter", "under", "över", "mot", "från", "hos",
+    ];
+    while let Some((head, last)) = base.rsplit_once(' ') {
+        if !LEADS_ON.contains(&last) {
+            break;
+        }
+        base = head
+            .trim_end_matches([',', ';', ':', '-', '–', ' '])
+            .to_string();
+    }
     let mut candidate = base.clone();
     let mut n = 2;
     while used.iter().any(|u| u.eq_ignore_ascii_case(&candidate)) {
@@ -645,16 +664,23 @@ mod tests {
     #[test]
     fn sheet_names_are_whole_words_within_31_characters() {
         let mut used = vec![];
+        // Cut at a word, not after a word that leads on.
         let a = sheet_name("Brukarnas uppfattning om verksamheten", &mut used);
-        assert_eq!(a, "Brukarnas uppfattning om");
+        assert_eq!(a, "Brukarnas uppfattning");
         let b = sheet_name("Trygghet och säkerhet för placerade barn", &mut used);
-        assert_eq!(b, "Trygghet och säkerhet för");
+        assert_eq!(b, "Trygghet och säkerhet");
         // The same words twice are told apart.
-        let c = sheet_name("Brukarnas uppfattning om vården", &mut used);
-        assert_eq!(c, "Brukarnas uppfattning om 2");
+        let c = sheet_name("Brukarnas uppfattning om verksamheterna", &mut used);
+        assert_eq!(c, "Brukarnas uppfattning 2");
         let d = sheet_name("Socialtjänstlagsövergångsbestämmelserna", &mut used);
         assert_eq!(d.chars().count(), 28);
-        for n in [a, b, c, d] {
+        // 31 characters fit whole (counted in characters, not bytes: å, ä, ö are two).
+        let e = sheet_name("Placerade barns utbildningsnivå", &mut used);
+        assert_eq!(e, "Placerade barns utbildningsnivå");
+        // A second sheet of the same name is cut (and numbered if it must be).
+        let f = sheet_name("Placerade barns utbildningsnivå", &mut used);
+        assert_eq!(f, "Placerade barns");
+        for n in [a, b, c, d, e, f] {
             assert!(n.chars().count() <= 31);
         }
     }
