@@ -5,7 +5,7 @@
 //! to a rule changes the guide. As Markdown (`guide.md`) and a standalone HTML page.
 
 use crate::ir::Program;
-use crate::publish::about::{sections, Section};
+use crate::publish::about::{sections_by_area, Section};
 use crate::publish::html::escape as esc;
 use std::fmt::Write;
 
@@ -28,7 +28,7 @@ pub fn markdown(program: &Program) -> String {
     }
     let _ = writeln!(s);
     let mut area = String::new();
-    for sec in sections(program) {
+    for sec in sections_by_area(program) {
         let omrade = sec.area.clone();
         if omrade != area {
             let _ = writeln!(s, "## {omrade}\n");
@@ -80,7 +80,7 @@ pub fn html(program: &Program) -> String {
     }
     let _ = writeln!(s, "</ul>");
     let mut area = String::new();
-    for sec in sections(program) {
+    for sec in sections_by_area(program) {
         let omrade = sec.area.clone();
         if omrade != area {
             let _ = writeln!(s, "<h2>{}</h2>", esc(&omrade));

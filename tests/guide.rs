@@ -36,6 +36,21 @@ fn guide_sections() {
     ] {
         insta::assert_snapshot!(id, section(&md, id));
     }
+    // One chapter per Indikatorsområde, in the order the areas first appear (as the
+    // workbook's sheets), even where an area's indicators are not next to each other in
+    // the files (arbetsledning, of Handläggarnas kompetensutveckling, is in 11_kompetens).
+    let chapters: Vec<&str> = md.lines().filter_map(|l| l.strip_prefix("## ")).collect();
+    let mut areas: Vec<String> = vec![];
+    for ind in &program(&dir, 2015).indicators {
+        if !areas.contains(&ind.meta.omrade) {
+            areas.push(ind.meta.omrade.clone());
+        }
+    }
+    assert_eq!(chapters[0], "Teckenförklaring");
+    assert_eq!(
+        chapters[1..],
+        areas.iter().map(String::as_str).collect::<Vec<_>>()[..]
+    );
 }
 
 #[test]

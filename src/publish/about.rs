@@ -35,6 +35,21 @@ pub fn sections(program: &Program) -> Vec<Section> {
         .collect()
 }
 
+/// The sections grouped by Indikatorsområde, the areas in the order they first appear
+/// (as the workbook's area sheets), the indicators of an area in publication order: an
+/// area whose indicators are not all next to each other in the files is one chapter.
+pub fn sections_by_area(program: &Program) -> Vec<Section> {
+    let mut all = sections(program);
+    let mut areas: Vec<String> = vec![];
+    for s in &all {
+        if !areas.contains(&s.area) {
+            areas.push(s.area.clone());
+        }
+    }
+    all.sort_by_key(|s| areas.iter().position(|a| *a == s.area));
+    all
+}
+
 fn section(program: &Program, ind: &Indicator) -> Section {
     let m = &ind.meta;
     let mut table = vec![("Indikatornamn", m.indikatornamn.clone())];
@@ -60,23 +75,46 @@ fn section(program: &Program, ind: &Indicator) -> Section {
         table.push(("Mätperiod", crate::syntax::ast::Date::swedish_period(p)));
     }
     let cb = &program.codebook;
+    let options = |var: &crate::codebook::Variable| -> Vec<String> {
+        match (&var.values, var.unit.as_deref().filter(|u| !u.is_empty())) {
+            (Some(vs), _) => vs.labels().map(str::to_string).collect(),
+            (None, Some(unit)) => vec![format!("ett tal ({unit})")],
+            (None, None) => vec!["ett tal".to_string()],
+        }
+    };
     let mut questions = vec![];
     for q in &ind.questions {
         for v in &q.vars {
             if let Some(var) = cb.get(v) {
-                let options = match (&var.values, var.unit.as_deref().filter(|u| !u.is_empty())) {
-                    (Some(vs), _) => vs.labels().map(str::to_string).collect(),
-                    (None, Some(unit)) => vec![format!("ett tal ({unit})")],
-                    (None, None) => vec!["ett tal".to_string()],
-                };
-                questions.push((v.clone(), cb.question_text(var), options));
+                questions.push((v.clone(), cb.question_text(var), options(var)));
             }
         }
     }
     if let Kind::Source(s) = &ind.kind {
-        for r in &s.survey {
-            if let Some(var) = cb.get(&r.var) {
-                questions.push((r.var.clone(), cb.question_text(var), vec!["ett tal".into()]));
+        // A survey question summed per kommun, as the year reads it: `föregående(f1)` is
+        // the previous year's question, with that year's dates.
+        for (i, r) in s.survey.iter().enumerate() {
+            for previous in [false, true] {
+                let read = s.slots.iter().any(|slot| {
+                    matches!(slot, crate::ir::Slot::Survey { question, previous: p }
+                        if *question == i && *p == previous)
+                });
+                let book = if previous {
+                    program.previous_codebook.as_ref()
+                } else {
+                    Some(cb)
+                };
+                if let Some((book, var)) = book
+                    .filter(|_| read)
+                    .and_then(|b| Some((b, b.get(&r.var)?)))
+                {
+                    let id = if previous {
+                        format!("{} (föregående års enkät)", r.var)
+                    } else {
+                        r.var.clone()
+                    };
+                    questions.push((id, book.question_text(var), options(var)));
+                }
             }
         }
     }
