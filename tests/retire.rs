@@ -94,7 +94,14 @@ fn an_indicator_whose_questions_left_can_be_retired() {
     // retires it, and why.
     let o = std::process::Command::new(env!("CARGO_BIN_EXE_oj"))
         .env_remove("OJ_LANG")
-        .args(["explain", "--year", "2015", "--definitions", "2016", "--data"])
+        .args([
+            "explain",
+            "--year",
+            "2015",
+            "--definitions",
+            "2016",
+            "--data",
+        ])
         .arg(manifest().join("data/example"))
         .arg("--indicators")
         .arg(_tmp.path())
