@@ -70,7 +70,9 @@ fn section(program: &Program, ind: &Indicator) -> Section {
         crate::publish::legend::levels_sentence(ind),
     ));
     push(&mut table, "Teknisk beskrivning", &m.teknisk_beskrivning);
-    table.push(("Mätdatum", m.matdatum.unwrap_or(program.matdatum).swedish()));
+    if let Some(d) = matdatum(program, ind) {
+        table.push(("Mätdatum", d.swedish()));
+    }
     if let Some(p) = m.matperiod {
         table.push(("Mätperiod", crate::syntax::ast::Date::swedish_period(p)));
     }
@@ -125,6 +127,17 @@ fn section(program: &Program, ind: &Indicator) -> Section {
         table,
         questions,
         computation: computation(program, ind, cb),
+    }
+}
+
+/// The day an indicator's figures describe: its own `mätdatum`, else the year's for a
+/// survey indicator. A register or table indicator without one of its own has none to
+/// publish: the survey's day is not its day (its texts say which period its data are).
+pub fn matdatum(program: &Program, ind: &Indicator) -> Option<crate::syntax::ast::Date> {
+    match (ind.meta.matdatum, &ind.kind) {
+        (Some(d), _) => Some(d),
+        (None, Kind::Source(_)) => None,
+        (None, _) => Some(program.matdatum),
     }
 }
 

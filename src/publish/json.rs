@@ -52,7 +52,7 @@ pub fn results_json(run: &YearRun) -> Vec<u8> {
                 "typ": m.typ,
                 "målvärde": m.malvarde,
                 "riktning": m.riktning,
-                "mätdatum": m.matdatum.unwrap_or(run.program.matdatum).to_string(),
+                "mätdatum": super::about::matdatum(&run.program, ind).map(|d| d.to_string()),
                 "mätperiod": m.matperiod.map(|(a, b)| format!("{a}..{b}")),
                 "mått": m.matt,
                 "syfte": m.syfte,
