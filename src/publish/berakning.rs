@@ -87,33 +87,52 @@ pub fn computation(program: &Program, ind: &Indicator, cb: &Codebook) -> Vec<Str
             out.extend(super::legend::linked_rule(program, ind));
         }
         Kind::Classification => {
+            let conds = |outcome: Outcome| -> Vec<String> {
+                ind.rules
+                    .iter()
+                    .filter(|r| r.outcome == outcome && !never(&r.when))
+                    .map(|r| cond(&r.when, qs))
+                    .collect()
+            };
             for outcome in [
                 Outcome::Ja,
                 Outcome::Delvis,
                 Outcome::Nej,
                 Outcome::EjAktuellt,
-                Outcome::Bortfall,
             ] {
-                let conds: Vec<String> = ind
-                    .rules
-                    .iter()
-                    .filter(|r| r.outcome == outcome && !never(&r.when))
-                    .map(|r| cond(&r.when, qs))
-                    .collect();
+                let conds = conds(outcome);
                 if !conds.is_empty() {
                     out.push(format!("{}: {}.", outcome.label(), conds.join("; eller ")));
                 }
             }
-            out.push("Bortfall: enheten har inte svarat, en fråga som ställs har lämnats obesvarad, eller svaret har underkänts i granskningen.".into());
+            // Every way to Bortfall in one line: the rules' own and the survey's.
+            let mut bortfall = conds(Outcome::Bortfall);
+            bortfall.push("enheten har inte svarat, en fråga som ställs har lämnats obesvarad, eller svaret har underkänts i granskningen".into());
+            out.push(format!("Bortfall: {}.", bortfall.join("; eller ")));
         }
         Kind::Measure(m) => {
+            // Every way to Bortfall in one line: the rules' own and the measure's.
+            let mut bortfall = vec![];
             for r in &ind.rules {
-                out.push(format!("{}: {}.", r.outcome.label(), cond(&r.when, qs)));
+                if r.outcome == Outcome::Bortfall {
+                    bortfall.push(cond(&r.when, qs));
+                } else {
+                    out.push(format!("{}: {}.", r.outcome.label(), cond(&r.when, qs)));
+                }
             }
             out.push(format!("Täljare: {}.", num(&m.taljare, qs)));
             out.push(format!("Nämnare: {}.", num(&m.namnare, qs)));
             out.push(value_text(m.scale, m.decimals));
-            out.push("Bortfall: ett tal saknas eller är Vet ej, eller nämnaren är 0.".into());
+            // A blank answer to a `valfri` question is an ordinary answer, not Bortfall.
+            bortfall.push(if ind.questions.iter().any(|q| q.optional) {
+                "ett svar är Vet ej eller ett tal som inte är valfritt saknas".into()
+            } else {
+                "ett tal saknas eller är Vet ej".into()
+            });
+            bortfall.push("nämnaren är 0".into());
+            let last = bortfall.pop().unwrap_or_default();
+            let sep = if bortfall.len() > 1 { ";" } else { "," };
+            out.push(format!("Bortfall: {}{sep} eller {last}.", bortfall.join("; ")));
         }
     }
     out
@@ -355,15 +374,15 @@ fn cond(c: &Cond, qs: &Named) -> String {
             match (quant, previous) {
                 (_, true) => format!("förra årets svar på {vars} var {answer}"),
                 (Quant::One, _) => format!("{vars} besvarad med {answer}"),
-                (Quant::Any, _) => format!("minst en av {vars} är {answer}"),
-                (Quant::All, _) => format!("alla av {vars} är {answer}"),
-                (Quant::None, _) => format!("ingen av {vars} är {answer}"),
+                (Quant::Any, _) => format!("minst en delfråga i {vars} besvarad med {answer}"),
+                (Quant::All, _) => format!("alla delfrågor i {vars} besvarade med {answer}"),
+                (Quant::None, _) => format!("ingen delfråga i {vars} besvarad med {answer}"),
             }
         }
         Cond::Atom(Answer::IsBlank { q, quant, .. }) => match quant {
             Quant::One => format!("{} obesvarad", qs.names[*q].clone()),
-            Quant::All => format!("alla av {} obesvarade", qs.names[*q].clone()),
-            _ => format!("någon av {} obesvarad", qs.names[*q].clone()),
+            Quant::All => format!("alla delfrågor i {} obesvarade", qs.names[*q].clone()),
+            _ => format!("någon delfråga i {} obesvarad", qs.names[*q].clone()),
         },
         Cond::Atom(Answer::Compare { op, lhs, rhs, .. }) => {
             let word = match op {
