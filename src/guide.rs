@@ -19,7 +19,7 @@ pub fn markdown(program: &Program) -> String {
     );
     let _ = writeln!(
         s,
-        "Social barn- och ungdomsvård. Mätdatum {}. Genererad av `oj doc` ur samma indikatorfiler som beräknar resultaten.\n",
+        "Social barn- och ungdomsvård. Mätdatum {}. Skriven ur samma indikatorfiler som beräknar resultaten, så att texten och siffrorna följer samma regler.\n",
         program.matdatum.swedish()
     );
     let _ = writeln!(s, "## Teckenförklaring\n");
@@ -69,7 +69,7 @@ pub fn html(program: &Program) -> String {
     );
     let _ = write!(
         s,
-        "<!DOCTYPE html>\n<html lang=\"sv\">\n<head>\n<meta charset=\"utf-8\">\n<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n<title>{}</title>\n<style>\nbody{{font-family:system-ui,sans-serif;max-width:60rem;margin:0 auto;padding:1rem;line-height:1.45;color:#1a1a1a}}\ntable{{border-collapse:collapse;width:100%;margin:.5rem 0}}\nth,td{{border:1px solid #ccc;padding:.35rem .5rem;vertical-align:top;text-align:left}}\nth{{background:#f2f2f2;width:12rem}}\nh2{{border-bottom:2px solid #004b87;color:#004b87}}\ncode{{background:#f4f4f4;padding:0 .2rem}}\n@media (max-width:40rem){{th{{width:auto}}}}\n</style>\n</head>\n<body>\n<h1>{}</h1>\n<p>Social barn- och ungdomsvård. Mätdatum {}. Genererad av <code>oj doc</code> ur samma indikatorfiler som beräknar resultaten.</p>\n",
+        "<!DOCTYPE html>\n<html lang=\"sv\">\n<head>\n<meta charset=\"utf-8\">\n<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n<title>{}</title>\n<style>\nbody{{font-family:system-ui,sans-serif;max-width:60rem;margin:0 auto;padding:1rem;line-height:1.45;color:#1a1a1a}}\ntable{{border-collapse:collapse;width:100%;margin:.5rem 0}}\nth,td{{border:1px solid #ccc;padding:.35rem .5rem;vertical-align:top;text-align:left}}\nth{{background:#f2f2f2;width:12rem}}\nh2{{border-bottom:2px solid #004b87;color:#004b87}}\ncode{{background:#f4f4f4;padding:0 .2rem}}\n@media (max-width:40rem){{th{{width:auto}}}}\n</style>\n</head>\n<body>\n<h1>{}</h1>\n<p>Social barn- och ungdomsvård. Mätdatum {}. Skriven ur samma indikatorfiler som beräknar resultaten, så att texten och siffrorna följer samma regler.</p>\n",
         esc(&title),
         esc(&title),
         program.matdatum.swedish()

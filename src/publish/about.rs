@@ -5,7 +5,7 @@
 //! web comparison tool, so that they say the same thing in the same words.
 
 use crate::ir::{Indicator, Kind, Program};
-use crate::publish::berakning::computation;
+use crate::publish::berakning::{capitalise, computation};
 
 /// One indicator's section: a table of (field, text), the questions, the computation.
 pub struct Section {
@@ -139,11 +139,4 @@ pub fn matdatum(program: &Program, ind: &Indicator) -> Option<crate::syntax::ast
         (None, Kind::Source(_)) => None,
         (None, _) => Some(program.matdatum),
     }
-}
-
-fn capitalise(s: &str) -> String {
-    let mut c = s.chars();
-    c.next()
-        .map(|f| f.to_uppercase().chain(c).collect())
-        .unwrap_or_default()
 }

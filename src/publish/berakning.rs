@@ -132,8 +132,37 @@ pub fn computation(program: &Program, ind: &Indicator, cb: &Codebook) -> Vec<Str
             bortfall.push("nämnaren är 0".into());
             let last = bortfall.pop().unwrap_or_default();
             let sep = if bortfall.len() > 1 { ";" } else { "," };
-            out.push(format!("Bortfall: {}{sep} eller {last}.", bortfall.join("; ")));
+            out.push(format!(
+                "Bortfall: {}{sep} eller {last}.",
+                bortfall.join("; ")
+            ));
         }
+    }
+    // How the levels above the unit are computed, at the levels it is published at.
+    let above: Vec<&str> = ind
+        .levels
+        .iter()
+        .filter_map(|l| match l {
+            crate::ir::Level::Enhet => None,
+            crate::ir::Level::Lan => Some("län"),
+            crate::ir::Level::Riket => Some("riket"),
+            crate::ir::Level::Befolkningsgrupp => Some("befolkningsgrupper"),
+            crate::ir::Level::Kommungrupp => Some("kommungrupper"),
+        })
+        .collect();
+    if let Some((last, init)) = above.split_last() {
+        let levels = if init.is_empty() {
+            last.to_string()
+        } else {
+            format!("{} och {last}", init.join(", "))
+        };
+        let how = match ind.aggregation {
+            crate::ir::Aggregation::AndelJa => "andelen enheter med Ja bland enheterna med Ja, Delvis eller Nej (Ej aktuellt och Bortfall räknas inte)".to_string(),
+            crate::ir::Aggregation::Poolad => "summan av enheternas täljare delad med summan av deras nämnare, bland enheterna med ett resultat".to_string(),
+            crate::ir::Aggregation::Medelvarde => "medelvärdet av enheternas värden, där varje enhet väger lika, bland enheterna med ett resultat".to_string(),
+            crate::ir::Aggregation::Kalla => format!("beräknas på nytt ur källans uppgifter för alla kommuner i {} tillsammans", above.iter().map(|l| match *l { "län" => "länet", "riket" => "riket", "befolkningsgrupper" => "befolkningsgruppen", _ => "kommungruppen" }).collect::<Vec<_>>().join(" eller ")),
+        };
+        out.push(format!("{}: {how}.", capitalise(&levels)));
     }
     out
 }
@@ -426,4 +455,12 @@ fn num(n: &NumExpr, qs: &Named) -> String {
             format!("{} {sym} {}", side(a), side(b))
         }
     }
+}
+
+/// `s` with its first letter in upper case.
+pub(super) fn capitalise(s: &str) -> String {
+    let mut c = s.chars();
+    c.next()
+        .map(|f| f.to_uppercase().chain(c).collect())
+        .unwrap_or_default()
 }

@@ -414,7 +414,7 @@ fn series_sheet(
         &bold,
     )?;
     let legend = format!(
-        "Indikatorer med samma beräkning alla år (oj diff). {}",
+        "Indikatorer med samma beräkning alla år. {}",
         super::legend::paragraph(&last.program)
     );
     ws.write_string_with_format(3, 0, "Kod", &header)?;
@@ -459,8 +459,14 @@ fn series_sheet(
     print_setup(ws, 3, widths.iter().sum(), 1)?;
     for (r, (level, code, name)) in sheet_units(last, false).iter().enumerate() {
         let row = 4 + r as u32;
-        ws.write_string(row, 0, code.as_str())?;
-        ws.write_string(row, 1, name.as_str())?;
+        // Län and riket in bold, as on the area sheets.
+        let key = if *level == Level::Enhet {
+            Format::new()
+        } else {
+            bold.clone()
+        };
+        ws.write_string_with_format(row, 0, code.as_str(), &key)?;
+        ws.write_string_with_format(row, 1, name.as_str(), &key)?;
         for (col, k, ind) in &columns {
             if let Some(result) = lookups[*k].get(&(*level, code.as_str(), ind.id.as_str())) {
                 write_cell(ws, row, *col, &cell(ind, result))?;
