@@ -106,6 +106,81 @@ pub fn printed(ind: &Indicator, row: &Row) -> String {
     }
 }
 
+/// A question of several parts as the questionnaire asks it, not its first part alone:
+/// `Bedömningsmetod …: CBCL, EARL, …` for parts that name options of one stem; `… om
+/// barnets rättigheter, kontaktuppgifter … och IVO:s funktion …?` for parts that finish
+/// one sentence; `Person 1–10 med …` for the same text numbered; else each part.
+fn list_question(texts: &[String]) -> Vec<String> {
+    let mut parts: Vec<&str> = vec![];
+    for t in texts {
+        if !parts.contains(&t.as_str()) {
+            parts.push(t);
+        }
+    }
+    if parts.len() <= 1 {
+        return parts.iter().map(|t| t.to_string()).collect();
+    }
+    let stems: Vec<Option<(&str, &str)>> = parts.iter().map(|t| t.rsplit_once(": ")).collect();
+    if let Some((stem, _)) = stems[0] {
+        if stems.iter().all(|x| x.is_some_and(|(s, _)| s == stem)) {
+            let options: Vec<&str> = stems.iter().flatten().map(|(_, o)| *o).collect();
+            return vec![format!("{stem}: {}", options.join(", "))];
+        }
+    }
+    let words: Vec<Vec<&str>> = parts.iter().map(|t| t.split(' ').collect()).collect();
+    let common = (0..)
+        .take_while(|&i| words.iter().all(|w| i + 1 < w.len() && w[i] == words[0][i]))
+        .count();
+    if common >= 2 && parts.iter().all(|t| t.ends_with('?')) {
+        let tails: Vec<String> = words
+            .iter()
+            .map(|w| w[common..].join(" ").trim_end_matches('?').to_string())
+            .collect();
+        if let Some((last, init)) = tails.split_last() {
+            let head = words[0][..common].join(" ");
+            return vec![format!("{head} {} och {last}?", init.join(", "))];
+        }
+    }
+    // The same text but for a number: the runs of digits of each part.
+    let runs = |t: &str| -> (String, Vec<(usize, usize)>) {
+        let (mut shape, mut at, mut start) = (String::new(), vec![], None);
+        for (i, c) in t.char_indices().chain(std::iter::once((t.len(), ' '))) {
+            match (c.is_ascii_digit(), start) {
+                (true, None) => start = Some(i),
+                (false, Some(s)) => {
+                    at.push((s, i));
+                    shape.push('#');
+                    start = None;
+                }
+                _ => {}
+            }
+            if !c.is_ascii_digit() && i < t.len() {
+                shape.push(c);
+            }
+        }
+        (shape, at)
+    };
+    let shapes: Vec<(String, Vec<(usize, usize)>)> = parts.iter().map(|t| runs(t)).collect();
+    if shapes.iter().all(|(s, _)| *s == shapes[0].0) {
+        let (first, last) = (parts[0], parts[parts.len() - 1]);
+        let differs = (0..shapes[0].1.len()).find(|&k| {
+            let ((a, b), (c, d)) = (shapes[0].1[k], shapes[parts.len() - 1].1[k]);
+            first[a..b] != last[c..d]
+        });
+        if let Some(k) = differs {
+            let ((a, b), (c, d)) = (shapes[0].1[k], shapes[parts.len() - 1].1[k]);
+            return vec![format!(
+                "{}{}–{}{}",
+                &first[..a],
+                &first[a..b],
+                &last[c..d],
+                &first[b..]
+            )];
+        }
+    }
+    parts.iter().map(|t| t.to_string()).collect()
+}
+
 pub fn tables(run: &YearRun, units: &[ReportUnit]) -> Vec<AreaTable> {
     let rows: BTreeMap<(Level, &str, &str), &Row> = run
         .rows
@@ -118,8 +193,13 @@ pub fn tables(run: &YearRun, units: &[ReportUnit]) -> Vec<AreaTable> {
         let mut questions = vec![];
         for ind in &inds {
             for q in &ind.questions {
-                if let Some(v) = q.vars.first().and_then(|v| cb.get(v)) {
-                    let text = cb.question_text(v);
+                let texts: Vec<String> = q
+                    .vars
+                    .iter()
+                    .filter_map(|v| cb.get(v))
+                    .map(|v| cb.question_text(v))
+                    .collect();
+                for text in list_question(&texts) {
                     if !questions.contains(&text) {
                         questions.push(text);
                     }
@@ -374,4 +454,42 @@ pub fn html(run: &YearRun, units: &[ReportUnit]) -> Result<String, String> {
     }
     s.push_str("</body>\n</html>\n");
     Ok(s)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::list_question;
+
+    fn texts(t: &[&str]) -> Vec<String> {
+        t.iter().map(|s| s.to_string()).collect()
+    }
+
+    #[test]
+    fn a_question_of_several_parts_is_shown_whole() {
+        assert_eq!(
+            list_question(&texts(&["Metod: CBCL", "Metod: EARL", "Metod: SDQ"])),
+            ["Metod: CBCL, EARL, SDQ"]
+        );
+        assert_eq!(
+            list_question(&texts(&[
+                "Innefattar den samlade planen kontinuerlig handledning?",
+                "Innefattar den samlade planen fortbildning?",
+                "Innefattar den samlade planen vidareutbildning på högskolenivå?",
+            ])),
+            ["Innefattar den samlade planen kontinuerlig handledning, fortbildning och vidareutbildning på högskolenivå?"]
+        );
+        assert_eq!(
+            list_question(&texts(&[
+                "Person 1 med funktion: timmar under 1 sept. 2014.",
+                "Person 2 med funktion: timmar under 1 sept. 2014.",
+                "Person 10 med funktion: timmar under 1 sept. 2014.",
+            ])),
+            ["Person 1–10 med funktion: timmar under 1 sept. 2014."]
+        );
+        assert_eq!(list_question(&texts(&["En fråga?"])), ["En fråga?"]);
+        assert_eq!(
+            list_question(&texts(&["Har ni A?", "Finns B?"])),
+            ["Har ni A?", "Finns B?"]
+        );
+    }
 }

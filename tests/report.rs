@@ -31,6 +31,14 @@ fn nordvast_report_tables() {
     }
     insta::assert_snapshot!(oj::report::tables_text(&tables));
     let html = oj::report::html(&run, &units).unwrap();
+    // A question of several parts is shown whole, not its first part.
+    for whole in [
+        "utagerande och/eller annat normbrytande beteende: CBCL, EARL, ESTER, SAVRY, SDQ",
+        "om barnets rättigheter, kontaktuppgifter till socialsekreterare och IVO:s funktion",
+        "Person 1–10 med arbetsledande/stödjande funktion",
+    ] {
+        assert!(html.contains(whole), "the report does not show {whole:?}");
+    }
     // One chart of an area's percentages, one per other indicator: a percentage never
     // shares an axis with barn per handläggare.
     let expected: usize = tables
