@@ -114,6 +114,28 @@ fn indicators_with_different_rules_are_named() {
     let legend = oj::publish::legend::legend(&run.program);
     let suppression: Vec<&String> = legend.iter().filter(|l| l.starts_with("x = ")).collect();
     assert_eq!(suppression.len(), 2, "{legend:#?}");
-    assert!(suppression[0].contains("färre än 20") && suppression[0].contains("behorig_gy"));
-    assert!(suppression[1].contains("färre än 30") && suppression[1].contains("hogskolebehorig"));
+    // Named as a reader knows them (kortnamn), not by id.
+    assert!(
+        suppression[0].contains("färre än 20")
+            && suppression[0].contains("(Gäller Behörighet till gymnasiet, ")
+            && !suppression[0].contains("högskola"),
+        "{}",
+        suppression[0]
+    );
+    assert!(
+        suppression[1].contains("färre än 30")
+            && suppression[1].contains("(Gäller Behörighet till högskola, ")
+            && !suppression[1].contains("gymnasiet"),
+        "{}",
+        suppression[1]
+    );
+    // A sheet of another area (Bakgrundsmått) states neither rule: they are not its.
+    let area: Vec<&oj::ir::Indicator> = run
+        .program
+        .indicators
+        .iter()
+        .filter(|i| i.meta.omrade == "Bakgrundsmått")
+        .collect();
+    let own = oj::publish::legend::legend_of(&run.program, &area);
+    assert!(!own.iter().any(|l| l.contains("sekretess")), "{own:#?}");
 }

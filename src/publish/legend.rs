@@ -14,25 +14,91 @@ use crate::syntax::ast::Outcome;
 /// (one sentence per distinct condition, naming its indicators when they differ), secondary
 /// suppression, Bortfall, Ej aktuellt (only when an indicator can be Ej aktuellt).
 pub fn legend(program: &Program) -> Vec<String> {
-    let mut out = suppression(program);
-    out.extend(secondary(program));
+    legend_of(program, &program.indicators.iter().collect::<Vec<_>>())
+}
+
+/// The legend of a table of `inds` (an area sheet, the comparison sheet): only the rules
+/// of those indicators, and a rule that covers some of them says which.
+pub fn legend_of(program: &Program, inds: &[&Indicator]) -> Vec<String> {
+    let mut out = scoped(inds, |i| suppression_rule(program, i).into_iter().collect());
+    out.extend(scoped(inds, |i| {
+        secondary_rule(program, i)
+            .into_iter()
+            .chain(linked_rule(program, i))
+            .collect()
+    }));
     out.push("Tom cell = bortfall: uppgift saknas eller har underkänts i granskningen.".into());
-    if can_be_ej_aktuellt(program) {
+    if can_be_ej_aktuellt(inds) {
         out.push("– = ej aktuellt.".into());
     }
-    if let Some(s) = not_published(program) {
+    if let Some(s) = not_published(inds) {
         out.push(s);
     }
     out
+}
+
+/// Distinct sentences in publication order, each followed by which of `inds` it is
+/// about when that is not all of them: `(Gäller Placerade barns utbildningsnivå.)`.
+fn scoped(inds: &[&Indicator], sentences: impl Fn(&Indicator) -> Vec<String>) -> Vec<String> {
+    let mut rules: Vec<(String, Vec<&Indicator>)> = vec![];
+    for ind in inds {
+        for s in sentences(ind) {
+            match rules.iter_mut().find(|(r, _)| *r == s) {
+                Some((_, covered)) => covered.push(ind),
+                None => rules.push((s, vec![ind])),
+            }
+        }
+    }
+    rules
+        .into_iter()
+        .map(|(s, covered)| match scope(&covered, inds) {
+            Some(scope) => format!("{s} (Gäller {scope}.)"),
+            None => s,
+        })
+        .collect()
+}
+
+/// Which of `inds` the `covered` ones are, in words: nothing when they are all; the
+/// areas (Indikatorsområde) when they are whole areas; else the indicators' names.
+fn scope(covered: &[&Indicator], inds: &[&Indicator]) -> Option<String> {
+    if covered.len() == inds.len() {
+        return None;
+    }
+    let mut areas: Vec<&str> = vec![];
+    for i in covered {
+        if !areas.contains(&i.meta.omrade.as_str()) {
+            areas.push(&i.meta.omrade);
+        }
+    }
+    let whole = inds
+        .iter()
+        .filter(|i| areas.contains(&i.meta.omrade.as_str()))
+        .all(|i| covered.iter().any(|c| c.id == i.id));
+    let names: Vec<String> = if whole {
+        areas.iter().map(|a| a.to_string()).collect()
+    } else {
+        covered.iter().map(|i| name(i)).collect()
+    };
+    Some(match names.split_last() {
+        Some((last, init)) if !init.is_empty() => format!("{} och {last}", init.join(", ")),
+        _ => names.concat(),
+    })
+}
+
+/// An indicator as a table heads it: its kortnamn, else its name.
+fn name(ind: &Indicator) -> String {
+    ind.meta
+        .kortnamn
+        .clone()
+        .unwrap_or_else(|| ind.meta.indikatornamn.clone())
 }
 
 /// What a cell shows at a level its indicator is not published at (`publiceras`).
 pub const NOT_PUBLISHED: &str = "..";
 
 /// The sentence for `..`, when an indicator is published at fewer levels than it has.
-fn not_published(program: &Program) -> Option<String> {
-    let restricted: Vec<&str> = program
-        .indicators
+fn not_published(inds: &[&Indicator]) -> Option<String> {
+    let restricted: Vec<String> = inds
         .iter()
         .filter(|ind| {
             let all = if matches!(ind.kind, Kind::Source(_)) {
@@ -42,7 +108,7 @@ fn not_published(program: &Program) -> Option<String> {
             };
             ind.levels.len() < all
         })
-        .map(|ind| ind.id.as_str())
+        .map(|ind| name(ind))
         .collect();
     (!restricted.is_empty()).then(|| {
         format!(
@@ -77,6 +143,11 @@ pub fn levels_sentence(ind: &Indicator) -> String {
 /// The legend as one paragraph.
 pub fn paragraph(program: &Program) -> String {
     legend(program).join(" ")
+}
+
+/// The legend of a table of `inds` as one paragraph.
+pub fn paragraph_of(program: &Program, inds: &[&Indicator]) -> String {
+    legend_of(program, inds).join(" ")
 }
 
 /// The sentence of one suppression rule: `x = sekretess: värdet visas inte när …`.
@@ -120,44 +191,8 @@ pub fn secondary_rule(program: &Program, ind: &Indicator) -> Option<String> {
     ))
 }
 
-fn suppression(program: &Program) -> Vec<String> {
-    // Distinct sentences in file order, each with the indicators it applies to.
-    let mut rules: Vec<(String, Vec<&str>)> = vec![];
-    for ind in &program.indicators {
-        if let Some(s) = suppression_rule(program, ind) {
-            match rules.iter_mut().find(|(r, _)| *r == s) {
-                Some((_, ids)) => ids.push(&ind.id),
-                None => rules.push((s, vec![&ind.id])),
-            }
-        }
-    }
-    if rules.len() <= 1 {
-        return rules.into_iter().map(|(s, _)| s).collect();
-    }
-    rules
-        .into_iter()
-        .map(|(s, ids)| format!("{} (Gäller {}.)", s, ids.join(", ")))
-        .collect()
-}
-
-fn secondary(program: &Program) -> Vec<String> {
-    let mut out: Vec<String> = vec![];
-    for s in program.indicators.iter().flat_map(|i| {
-        secondary_rule(program, i)
-            .into_iter()
-            .chain(linked_rule(program, i))
-    }) {
-        if !out.contains(&s) {
-            out.push(s);
-        }
-    }
-    out
-}
-
-fn can_be_ej_aktuellt(program: &Program) -> bool {
-    program
-        .indicators
-        .iter()
+fn can_be_ej_aktuellt(inds: &[&Indicator]) -> bool {
+    inds.iter()
         .any(|ind| ind.rules.iter().any(|r| r.outcome == Outcome::EjAktuellt))
 }
 

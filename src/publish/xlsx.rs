@@ -315,8 +315,9 @@ pub fn workbook_with_series(run: &YearRun, earlier: &[&YearRun]) -> Result<Vec<u
         .map(|r| ((r.level, r.unit.as_str(), r.indicator.as_str()), r))
         .collect();
     let mut used = vec![];
-    let legend = super::legend::paragraph(&run.program);
     for (area, inds) in areas(run) {
+        // The legend of this sheet's indicators: a rule of another area is not theirs.
+        let legend = super::legend::paragraph_of(&run.program, &inds);
         let ws = wb.add_worksheet();
         ws.set_name(sheet_name(&area, &mut used))?;
         ws.write_string_with_format(
@@ -413,9 +414,13 @@ fn series_sheet(
         format!("Jämförbara indikatorer {}", years.join(", ")),
         &bold,
     )?;
+    let shown: Vec<&Indicator> = ids
+        .iter()
+        .filter_map(|id| last.program.indicator(id))
+        .collect();
     let legend = format!(
         "Indikatorer med samma beräkning alla år. {}",
-        super::legend::paragraph(&last.program)
+        super::legend::paragraph_of(&last.program, &shown)
     );
     ws.write_string_with_format(3, 0, "Kod", &header)?;
     ws.write_string_with_format(3, 1, "Enhet", &header)?;
