@@ -161,7 +161,7 @@ pub fn run(program: &Program) -> Report {
                         ),
                     )
                     .label(ex.span, crate::t!("examples-run-gives", got = &got))
-                    .help(crate::t!("examples-run-failed-help")),
+                    .help(crate::t!("examples-run-failed-help", got = &got)),
                 );
             }
         }

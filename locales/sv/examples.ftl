@@ -6,7 +6,7 @@ examples-run-no-examples-label = inget `exempel`
 examples-run-no-examples-help = lägg till exempel som visar varje utfall: `exempel {"{"} a1 = "Ja" {"}"} => Ja`
 examples-run-failed = exemplet{ $title } för `{ $id }`: förväntade { $want }, reglerna ger { $got }{ $reason }
 examples-run-gives = ger { $got }
-examples-run-failed-help = antingen reglerna eller exemplet är fel; `oj explain` visar vilken regel som avgör
+examples-run-failed-help = antingen reglerna eller exemplet är fel: jämför exemplets svar med villkoren för { $got }
 examples-run-lan-wrong = { $unit }: förväntade { $want }, definitionen ger { $got }
 examples-run-lan-failed = länsexemplet{ $title } för `{ $id }`: { $wrong }
 examples-run-lan-label = ger ett annat resultat
