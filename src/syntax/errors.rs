@@ -200,8 +200,12 @@ pub(super) fn syntax_error(file: FileId, text: &str, e: pest::error::Error<Rule>
     }
     // A misspelt keyword (`Delvs när`, `exampel {`, `fraga a1 =`, `… oc b = "Ja"`): the
     // parser reads it as a name and stops further on; the word is on the line, before
-    // the place it stopped or at it.
-    if let Some((at, word, meant)) = misspelt_keyword(text, line_start, token_end) {
+    // the place it stopped or at it. Not where a more precise help applies (`==`, `0,5`).
+    let misspelt = precise_help(token)
+        .is_none()
+        .then(|| misspelt_keyword(text, line_start, token_end))
+        .flatten();
+    if let Some((at, word, meant)) = misspelt {
         return Diagnostic::error(
             Code::Syntax,
             crate::t!("syntax-misspelt-keyword", word = word),
@@ -322,6 +326,20 @@ fn unpaired_quote_line(text: &str) -> Option<(usize, usize, usize)> {
 }
 
 fn syntax_help(token: &str, expected: &[Rule]) -> Option<String> {
+    if let Some(help) = precise_help(token) {
+        return Some(help);
+    }
+    if expected.contains(&Rule::string) && !token.starts_with('"') {
+        return Some(crate::t!(
+            "syntax-help-quote-text",
+            text = token.trim_matches(|c| c == '\'' || c == '"')
+        ));
+    }
+    None
+}
+
+/// The help for a token that says itself what is wrong: `==`, `&&`, `or`, `0,5`, `'Ja'`.
+fn precise_help(token: &str) -> Option<String> {
     if token.starts_with("==") {
         return Some(crate::t!("syntax-help-double-equals"));
     }
@@ -340,12 +358,6 @@ fn syntax_help(token: &str, expected: &[Rule]) -> Option<String> {
     }
     if token.starts_with('\'') {
         return Some(crate::t!("syntax-help-single-quotes"));
-    }
-    if expected.contains(&Rule::string) && !token.starts_with('"') {
-        return Some(crate::t!(
-            "syntax-help-quote-text",
-            text = token.trim_matches(|c| c == '\'' || c == '"')
-        ));
     }
     None
 }
@@ -370,40 +382,79 @@ fn vocabulary() -> &'static [&'static str] {
     })
 }
 
-/// The first word of `text[line_start..end]` (outside quotes and comments) that is not a
-/// word of the language but one letter or two from one: (where, the word, the keyword).
-/// Names of questions and variables have digits or `_`, and one letter is a name. Two
-/// letters swapped (`Nje`) count as one edit.
+/// The words of `line` outside texts, comments, `{…}` and `[…]` (parts, placeholders,
+/// qualifiers), with their offsets.
+fn words_of(line: &str) -> Vec<(usize, &str)> {
+    let line = &line[..line.find('#').unwrap_or(line.len())];
+    let (mut in_text, mut depth, mut start) = (false, 0usize, None);
+    let mut words = vec![];
+    for (i, c) in line
+        .char_indices()
+        .chain(std::iter::once((line.len(), ' ')))
+    {
+        match c {
+            '"' => in_text = !in_text,
+            '{' | '[' if !in_text => depth += 1,
+            '}' | ']' if !in_text => depth = depth.saturating_sub(1),
+            _ => {}
+        }
+        let part = !in_text && depth == 0 && (c.is_alphanumeric() || c == '_');
+        match (part, start) {
+            (true, None) => start = Some(i),
+            (false, Some(s)) => {
+                words.push((s, &line[s..i]));
+                start = None;
+            }
+            _ => {}
+        }
+    }
+    words
+}
+
+/// The names a file declares (`fråga a1 =`, `för del i`, `räkna t`, `undergrupp _x`,
+/// `indikator id`): names, however close to a keyword, are not misspelt keywords.
+fn declared_names(text: &str) -> Vec<&str> {
+    const DECLARING: [&str; 8] = [
+        "fråga",
+        "för",
+        "räkna",
+        "undergrupp",
+        "indikator",
+        "granskning",
+        "källa",
+        "utgår",
+    ];
+    let mut names = vec![];
+    for line in text.lines() {
+        let words = words_of(line);
+        for pair in words.windows(2) {
+            if DECLARING.contains(&pair[0].1) {
+                names.push(pair[1].1);
+            }
+        }
+    }
+    names
+}
+
+/// The first word of `text[line_start..end]` (outside texts, comments, `{…}` and `[…]`)
+/// that is not a word of the language nor a name the file declares, but one letter or
+/// two from a word of the language: (where, the word, the keyword). Names of questions
+/// and variables have digits or `_`, and one letter is a name. Two letters swapped
+/// (`Nje`) count as one edit.
 fn misspelt_keyword(
     text: &str,
     line_start: usize,
     end: usize,
 ) -> Option<(usize, &str, &'static str)> {
     let line = &text[line_start..end.min(text.len())];
-    let line = &line[..line.find('#').unwrap_or(line.len())];
-    let mut in_text = false;
-    let mut word_start = None;
-    let mut words = vec![];
-    for (i, c) in line
-        .char_indices()
-        .chain(std::iter::once((line.len(), ' ')))
-    {
-        if c == '"' {
-            in_text = !in_text;
-        }
-        let part = !in_text && (c.is_alphanumeric() || c == '_');
-        match (part, word_start) {
-            (true, None) => word_start = Some(i),
-            (false, Some(s)) => {
-                words.push((s, &line[s..i]));
-                word_start = None;
-            }
-            _ => {}
-        }
-    }
-    words.into_iter().find_map(|(at, word)| {
+    let declared = declared_names(text);
+    words_of(line).into_iter().find_map(|(at, word)| {
         let letters = word.chars().count();
-        if letters < 2 || !word.chars().all(char::is_alphabetic) || vocabulary().contains(&word) {
+        if letters < 2
+            || !word.chars().all(char::is_alphabetic)
+            || vocabulary().contains(&word)
+            || declared.contains(&word)
+        {
             return None;
         }
         let limit = if letters <= 4 { 1 } else { 2 };
