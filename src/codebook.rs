@@ -580,8 +580,18 @@ fn yaml_error(e: &serde_yaml::Error) -> String {
     let quoted = |s: &str| s.split('`').nth(1).map(str::to_string);
     let said = if let Some(field) = text.strip_prefix("missing field ").and_then(quoted) {
         crate::t!("codebook-yaml-missing-field", field = field)
-    } else if let Some(field) = text.strip_prefix("unknown field ").and_then(quoted) {
-        crate::t!("codebook-yaml-unknown-field", field = field)
+    } else if let Some(rest) = text.strip_prefix("unknown field ") {
+        // "unknown field `tpye`, expected one of `id`, `text`, `type`, …": the fields there are.
+        let field = quoted(rest).unwrap_or_default();
+        let fields: Vec<&str> = rest
+            .split_once("expected ")
+            .map(|(_, list)| list.split('`').skip(1).step_by(2).collect())
+            .unwrap_or_default();
+        crate::t!(
+            "codebook-yaml-unknown-field",
+            field = field,
+            fields = fields.join(", ")
+        )
     } else if let Some(field) = text.strip_prefix("duplicate field ").and_then(quoted) {
         crate::t!("codebook-yaml-duplicate-field", field = field)
     } else {
@@ -764,6 +774,30 @@ mod tests {
                     .to_string()
             )]
         );
+    }
+
+    /// The YAML reader's common errors in the run's language, with the fields there are.
+    #[test]
+    fn a_misspelt_field_names_the_fields_there_are() {
+        let text = "survey: s\npublication_year: 2015\nmatdatum: '2014-11-01'\nvalue_sets: {}\nvariables:\n- id: F1\n  text: t\n  tpye: number\n";
+        let message = crate::locale::with(crate::locale::Lang::En, || {
+            Codebook::parse(Path::new("codebook.yaml"), text).unwrap_err()[0]
+                .message
+                .clone()
+        });
+        assert!(
+            message.contains(
+                "variables[0]: unknown field `tpye`; the fields here are: id, text, type,"
+            ),
+            "{message}"
+        );
+        let missing = "survey: s\npublication_year: 2015\nmatdatum: '2014-11-01'\nvalue_sets: {}\nvariables:\n- id: F1\n  text: t\n";
+        let message = crate::locale::with(crate::locale::Lang::Sv, || {
+            Codebook::parse(Path::new("codebook.yaml"), missing).unwrap_err()[0]
+                .message
+                .clone()
+        });
+        assert!(message.contains("fältet `type` saknas"), "{message}");
     }
 
     #[test]

@@ -47,5 +47,5 @@ codebook-repeated-label = the answer “{ $label }” has both code { $first } a
 codebook-repeated-help = a code has one answer and an answer one code; remove or correct one of the lines
 # Common errors of the YAML reader.
 codebook-yaml-missing-field = field `{ $field }` is missing
-codebook-yaml-unknown-field = unknown field `{ $field }`
+codebook-yaml-unknown-field = unknown field `{ $field }`; the fields here are: { $fields }
 codebook-yaml-duplicate-field = field `{ $field }` is written twice

@@ -47,5 +47,5 @@ codebook-repeated-label = svaret ”{ $label }” har både koden { $first } och
 codebook-repeated-help = en kod har ett svar och ett svar en kod; ta bort eller rätta den ena raden
 # Vanliga fel från YAML-läsaren.
 codebook-yaml-missing-field = fältet `{ $field }` saknas
-codebook-yaml-unknown-field = okänt fält `{ $field }`
+codebook-yaml-unknown-field = okänt fält `{ $field }`; fälten här är: { $fields }
 codebook-yaml-duplicate-field = fältet `{ $field }` står två gånger
