@@ -162,20 +162,34 @@ fn list_question(texts: &[String]) -> Vec<String> {
     };
     let shapes: Vec<(String, Vec<(usize, usize)>)> = parts.iter().map(|t| runs(t)).collect();
     if shapes.iter().all(|(s, _)| *s == shapes[0].0) {
-        let (first, last) = (parts[0], parts[parts.len() - 1]);
-        let differs = (0..shapes[0].1.len()).find(|&k| {
-            let ((a, b), (c, d)) = (shapes[0].1[k], shapes[parts.len() - 1].1[k]);
-            first[a..b] != last[c..d]
-        });
-        if let Some(k) = differs {
-            let ((a, b), (c, d)) = (shapes[0].1[k], shapes[parts.len() - 1].1[k]);
-            return vec![format!(
-                "{}{}–{}{}",
-                &first[..a],
-                &first[a..b],
-                &last[c..d],
-                &first[b..]
-            )];
+        // Exactly one number differs, it counts 1, 2, 3 … part by part, and it is not
+        // a bound of a range already (`0–12 år`, `13–17 år`).
+        let number = |p: usize, k: usize| -> &str {
+            let (a, b) = shapes[p].1[k];
+            &parts[p][a..b]
+        };
+        let differing: Vec<usize> = (0..shapes[0].1.len())
+            .filter(|&k| (1..parts.len()).any(|p| number(p, k) != number(0, k)))
+            .collect();
+        if let [k] = differing[..] {
+            let (a, b) = shapes[0].1[k];
+            let first = parts[0];
+            let beside_dash = |t: &str, (a, b): (usize, usize)| {
+                t[..a].ends_with(['–', '-']) || t[b..].starts_with(['–', '-'])
+            };
+            let counts = (0..parts.len()).all(|p| {
+                number(p, k).parse::<u64>().ok()
+                    == number(0, k).parse::<u64>().ok().map(|n| n + p as u64)
+            });
+            if counts && !(0..parts.len()).any(|p| beside_dash(parts[p], shapes[p].1[k])) {
+                let last = number(parts.len() - 1, k);
+                return vec![format!(
+                    "{}{}–{last}{}",
+                    &first[..a],
+                    &first[a..b],
+                    &first[b..]
+                )];
+            }
         }
     }
     parts.iter().map(|t| t.to_string()).collect()
@@ -482,9 +496,23 @@ mod tests {
             list_question(&texts(&[
                 "Person 1 med funktion: timmar under 1 sept. 2014.",
                 "Person 2 med funktion: timmar under 1 sept. 2014.",
-                "Person 10 med funktion: timmar under 1 sept. 2014.",
+                "Person 3 med funktion: timmar under 1 sept. 2014.",
             ])),
-            ["Person 1–10 med funktion: timmar under 1 sept. 2014."]
+            ["Person 1–3 med funktion: timmar under 1 sept. 2014."]
+        );
+        // Not a count 1, 2, 3, or more than one number differs, or a range already:
+        // every part.
+        assert_eq!(
+            list_question(&texts(&["Antal barn 0–12 år", "Antal barn 13–17 år"])),
+            ["Antal barn 0–12 år", "Antal barn 13–17 år"]
+        );
+        assert_eq!(
+            list_question(&texts(&["Timmar 2013 person 1.", "Timmar 2014 person 2."])),
+            ["Timmar 2013 person 1.", "Timmar 2014 person 2."]
+        );
+        assert_eq!(
+            list_question(&texts(&["Person 1 med A.", "Person 3 med A."])),
+            ["Person 1 med A.", "Person 3 med A."]
         );
         assert_eq!(list_question(&texts(&["En fråga?"])), ["En fråga?"]);
         assert_eq!(
