@@ -161,7 +161,13 @@ pub fn run(program: &Program) -> Report {
                         ),
                     )
                     .label(ex.span, crate::t!("examples-run-gives", got = &got))
-                    .help(crate::t!("examples-run-failed-help", got = &got)),
+                    .help(match &result {
+                        // An outcome: the rules that give it decided.
+                        UnitResult::Outcome { .. } => {
+                            crate::t!("examples-run-failed-help", got = &got)
+                        }
+                        _ => crate::t!("examples-run-failed-value-help"),
+                    }),
                 );
             }
         }

@@ -7,6 +7,7 @@ examples-run-no-examples-help = add examples that show each outcome: `exempel {"
 examples-run-failed = example{ $title } of `{ $id }`: expected { $want }, the rules give { $got }{ $reason }
 examples-run-gives = gives { $got }
 examples-run-failed-help = either the rules or the example is wrong: compare the example's answers with the conditions for { $got }
+examples-run-failed-value-help = either the rules or the example is wrong: work out täljare and nämnare from the example's answers
 examples-run-lan-wrong = { $unit }: expected { $want }, the definition gives { $got }
 examples-run-lan-failed = län example{ $title } of `{ $id }`: { $wrong }
 examples-run-lan-label = gives another result

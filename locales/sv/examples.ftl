@@ -7,6 +7,7 @@ examples-run-no-examples-help = lägg till exempel som visar varje utfall: `exem
 examples-run-failed = exemplet{ $title } för `{ $id }`: förväntade { $want }, reglerna ger { $got }{ $reason }
 examples-run-gives = ger { $got }
 examples-run-failed-help = antingen reglerna eller exemplet är fel: jämför exemplets svar med villkoren för { $got }
+examples-run-failed-value-help = antingen reglerna eller exemplet är fel: räkna ut täljare och nämnare för exemplets svar
 examples-run-lan-wrong = { $unit }: förväntade { $want }, definitionen ger { $got }
 examples-run-lan-failed = länsexemplet{ $title } för `{ $id }`: { $wrong }
 examples-run-lan-label = ger ett annat resultat
