@@ -505,8 +505,12 @@ pub struct Invocation<'a> {
 /// The years of `--series`, before anything is evaluated: each earlier than the year
 /// published, each once, each a year of `indicators`. Why not, in words, if not.
 pub fn check_series(indicators: &Path, year: u32, series: &[u32]) -> Result<(), String> {
-    let years: Vec<u32> = crate::check::year_dirs(indicators)
-        .unwrap_or_default()
+    // An indicator directory that cannot be read is reported where the year is loaded,
+    // in its own words; here it would look like a directory without years.
+    let Ok(dirs) = crate::check::year_dirs(indicators) else {
+        return Ok(());
+    };
+    let years: Vec<u32> = dirs
         .iter()
         .filter_map(|d| d.file_name()?.to_str()?.parse().ok())
         .filter(|&y| y < year)
@@ -646,17 +650,19 @@ pub fn verify(
     let recorded = Manifest::read(&out.join("manifest.json"))?;
     // The directories as the run recorded them (relative to where it ran), unless the
     // command names them: a run verified from elsewhere, or moved.
-    let dir = |given: Option<&Path>, recorded: &str, option: &str| {
-        let dir = given.map_or_else(|| PathBuf::from(recorded), Path::to_path_buf);
-        if dir.is_dir() {
-            Ok(dir)
-        } else {
-            Err(crate::t!(
-                "run-verify-no-dir",
-                dir = dir.display().to_string(),
-                option = option
-            ))
-        }
+    let dir = |given: Option<&Path>, recorded: &str, option: &str| match given {
+        Some(dir) if dir.is_dir() => Ok(dir.to_path_buf()),
+        Some(dir) => Err(crate::t!(
+            "run-verify-no-given-dir",
+            dir = dir.display().to_string(),
+            option = option
+        )),
+        None if Path::new(recorded).is_dir() => Ok(PathBuf::from(recorded)),
+        None => Err(crate::t!(
+            "run-verify-no-dir",
+            dir = recorded,
+            option = option
+        )),
     };
     let indicators = dir(indicators, &recorded.indicators_dir, "--indicators")?;
     let data = dir(data, &recorded.data_dir, "--data")?;

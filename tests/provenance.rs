@@ -125,6 +125,21 @@ fn manifest_and_verify() {
     );
     assert!(ok, "{text}");
     assert!(text.contains("verifierad"), "{text}");
+    // A directory named on the command line that is not there is said as such.
+    let (ok, text) = oj(
+        elsewhere.path(),
+        &[
+            "verify",
+            out.to_str().unwrap(),
+            "--indicators",
+            "no-such-dir",
+        ],
+    );
+    assert!(!ok);
+    assert!(
+        text.contains("katalogen no-such-dir (--indicators) finns inte"),
+        "{text}"
+    );
 
     // A changed input is named.
     let survey = root.join("data/2015/survey.csv");

@@ -23,6 +23,7 @@ run-earlier-not-checked = the indicators of { $year } do not check
 ## oj verify
 
 run-verify-no-dir = there is no directory { $dir } here: the run recorded it relative to the directory it ran in; run `oj verify` there, or give where it is now with { $option }
+run-verify-no-given-dir = there is no directory { $dir } ({ $option })
 run-verify-cannot-read = { $file }: cannot read it: { $error }
 run-verify-changed = { $file }: changed since the run (its SHA-256 differs)
 run-verify-output-differs = { $file }: differs from the file the run wrote

@@ -23,6 +23,7 @@ run-earlier-not-checked = indikatorerna för { $year } klarar inte kontrollen
 ## oj verify
 
 run-verify-no-dir = katalogen { $dir } finns inte här: körningen skrev in den relativt till katalogen den kördes i; kör `oj verify` där, eller ange var den finns nu med { $option }
+run-verify-no-given-dir = katalogen { $dir } ({ $option }) finns inte
 run-verify-cannot-read = { $file }: kan inte läsa filen: { $error }
 run-verify-changed = { $file }: har ändrats sedan körningen (dess SHA-256 skiljer sig)
 run-verify-output-differs = { $file }: skiljer sig från filen som körningen skrev
