@@ -95,3 +95,47 @@ fn a_changed_rule_changes_the_guide() {
         "{after}"
     );
 }
+
+/// A `valfri` question's blank is an ordinary answer: Beräkning's Bortfall line does not
+/// say that a blank question makes the unit Bortfall without saying which.
+#[test]
+fn bortfall_says_that_a_valfri_question_may_be_blank() {
+    let tmp = tempfile::tempdir().unwrap();
+    let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("indicators");
+    for year in ["2014", "2015"] {
+        std::fs::create_dir_all(tmp.path().join(year)).unwrap();
+        for f in std::fs::read_dir(root.join(year)).unwrap() {
+            let f = f.unwrap();
+            std::fs::copy(f.path(), tmp.path().join(year).join(f.file_name())).unwrap();
+        }
+    }
+    let general = "- Bortfall: enheten har inte svarat, en fråga som ställs har lämnats obesvarad, eller svaret har underkänts i granskningen.";
+    let md = oj::guide::markdown(&program(tmp.path(), 2015));
+    assert!(section(&md, "social_jour").contains(general));
+    // L2 valfri: a blank L2 is Nej.
+    let jour = tmp.path().join("2014/10_jour.oj");
+    let text = std::fs::read_to_string(&jour)
+        .unwrap()
+        .replace(
+            "fråga l2 = L2_nagon_jour när l1 = \"Nej\"",
+            "fråga l2 = L2_nagon_jour valfri när l1 = \"Nej\"",
+        )
+        .replace(
+            "Nej    när l1 = \"Nej\" och l2 = \"Nej\"",
+            "Nej    när l1 = \"Nej\" och (l2 = \"Nej\" eller l2 saknas)",
+        )
+        .replace(
+            "    exempel { l1 = \"Nej\" } => Bortfall\n",
+            "    exempel { l1 = \"Nej\" } => Nej\n",
+        );
+    std::fs::write(&jour, text).unwrap();
+    let after = section(
+        &oj::guide::markdown(&program(tmp.path(), 2015)),
+        "social_jour",
+    );
+    assert!(
+        after.contains("- Bortfall: enheten har inte svarat, en fråga som ställs och inte är valfri har lämnats obesvarad, eller svaret har underkänts i granskningen."),
+        "{after}"
+    );
+    assert!(!after.contains(general), "{after}");
+}

@@ -107,7 +107,12 @@ pub fn computation(program: &Program, ind: &Indicator, cb: &Codebook) -> Vec<Str
             }
             // Every way to Bortfall in one line: the rules' own and the survey's.
             let mut bortfall = conds(Outcome::Bortfall);
-            bortfall.push("enheten har inte svarat, en fråga som ställs har lämnats obesvarad, eller svaret har underkänts i granskningen".into());
+            // A blank answer to a `valfri` question is an ordinary answer, not Bortfall.
+            bortfall.push(if ind.questions.iter().any(|q| q.optional) {
+                "enheten har inte svarat, en fråga som ställs och inte är valfri har lämnats obesvarad, eller svaret har underkänts i granskningen".into()
+            } else {
+                "enheten har inte svarat, en fråga som ställs har lämnats obesvarad, eller svaret har underkänts i granskningen".into()
+            });
             out.push(format!("Bortfall: {}.", bortfall.join("; eller ")));
         }
         Kind::Measure(m) => {

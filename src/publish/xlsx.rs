@@ -171,8 +171,9 @@ fn header_height(lines: usize) -> f64 {
     (lines as f64 * 15.0 + 4.0).max(30.0)
 }
 
-/// A valid, unique sheet name (at most 31 characters, none of `[]:*?/\`), cut at a word
-/// boundary: "Brukarnas uppfattning om", not "Brukarnas uppfattning om ver".
+/// A valid, unique sheet name (at most 31 characters, none of `[]:*?/\`): whole when it
+/// fits, else cut at a word boundary and not after a word that leads on: "Brukarnas
+/// uppfattning", not "Brukarnas uppfattning om ver".
 fn sheet_name(name: &str, used: &mut Vec<String>) -> String {
     let clean: String = name
         .chars()
@@ -597,9 +598,13 @@ fn metadata_sheet(
     ws.set_freeze_panes(1, 0)?;
     let total: f64 = widths.iter().sum();
     print_setup(ws, 0, total, 0)?;
-    // Fitted to the page's width: the rows of a page are this many points at the scale
-    // it prints at (about 100 units fit at 100 %, see FIT_WIDTH).
-    let page = PAGE_ROWS_HEIGHT_100 * total.max(100.0) / 100.0;
+    // The rows of a page are this many points at the scale it prints at: fitted to the
+    // page's width (about 100 units fit at 100 %), or 75 % when wider (print_setup).
+    let page = if total <= FIT_WIDTH {
+        PAGE_ROWS_HEIGHT_100 * total.max(100.0) / 100.0
+    } else {
+        PAGE_ROWS_HEIGHT_100 / 0.75
+    };
     let mut row = 1u32;
     let mut on_page = 0.0;
     let mut breaks = vec![];
