@@ -228,32 +228,33 @@ impl Codebook {
         let _ = (&raw.collected, &raw.unit_id);
         let lines = YamlLines(text);
         let mut errors = vec![];
+        // Lines are looked for only for an error: scanning the text for every variable
+        // would double the cost of reading a codebook.
         for (name, set) in &raw.value_sets {
-            let at = lines.value_set(name);
             repeated(
                 &set.0,
                 path,
                 &mut errors,
-                |code, nth| at.and_then(|l| lines.entry(l, code, nth)).or(at),
+                |code, nth| {
+                    let at = lines.value_set(name);
+                    at.and_then(|l| lines.entry(l, code, nth)).or(at)
+                },
                 |what| crate::t!("codebook-value-set-named", set = name, what = what),
             );
         }
         let mut variables = vec![];
         let mut index = BTreeMap::new();
-        let mut seen: BTreeMap<String, usize> = BTreeMap::new();
         for (i, v) in raw.variables.into_iter().enumerate() {
-            // The line of its `id:` (the second, for an id written twice).
-            let nth = seen.entry(v.id.clone()).or_default();
-            let line = lines.variable(&v.id, *nth);
-            *nth += 1;
-            let line = line.map(|l| l as u64 + 1);
+            // For an error: the line of its `id:` (the second, for an id written twice).
+            let nth = usize::from(index.contains_key(&v.id));
+            let at = || lines.variable(&v.id, nth);
+            let line = || at().map(|l| l as u64 + 1);
             if let Some(codes) = &v.missing_codes {
-                let at = line.map(|l| l as usize - 1);
                 repeated(
                     &codes.0,
                     path,
                     &mut errors,
-                    |code, nth| at.and_then(|l| lines.entry(l, code, nth)).or(at),
+                    |code, nth| at().and_then(|l| lines.entry(l, code, nth)).or(at()),
                     |what| crate::t!("codebook-missing-codes-of", id = &v.id, what = what),
                 );
             }
@@ -267,7 +268,7 @@ impl Codebook {
                             Code::CodebookInvalid,
                             crate::t!("codebook-unknown-type", id = &v.id, ty = other),
                         )
-                        .at(path, line, None)
+                        .at(path, line(), None)
                         .help(crate::t!("codebook-unknown-type-help")),
                     );
                     continue;
@@ -281,7 +282,7 @@ impl Codebook {
                                 Code::CodebookInvalid,
                                 crate::t!("codebook-empty-value-set", id = &v.id, set = set),
                             )
-                            .at(path, line, None)
+                            .at(path, line(), None)
                             .help(crate::t!("codebook-empty-value-set-help")),
                         );
                         continue;
@@ -297,7 +298,7 @@ impl Codebook {
                                 Code::CodebookInvalid,
                                 crate::t!("codebook-unknown-value-set", id = &v.id, set = set),
                             )
-                            .at(path, line, None)
+                            .at(path, line(), None)
                             .help(crate::t!(
                                 "codebook-unknown-value-set-help",
                                 known = known.join(", ")
@@ -312,7 +313,7 @@ impl Codebook {
                             Code::CodebookInvalid,
                             crate::t!("codebook-no-values", id = &v.id),
                         )
-                        .at(path, line, None)
+                        .at(path, line(), None)
                         .help(crate::t!("codebook-no-values-help")),
                     );
                     continue;
@@ -337,7 +338,7 @@ impl Codebook {
                                 Code::CodebookInvalid,
                                 crate::t!("codebook-min-not-number", id = &v.id, min = &text),
                             )
-                            .at(path, line, None)
+                            .at(path, line(), None)
                             .help(crate::t!("codebook-min-not-number-help")),
                         );
                         continue;
@@ -360,7 +361,7 @@ impl Codebook {
                         Code::CodebookInvalid,
                         crate::t!("codebook-domain-not-number", id = &v.id, ty = ty.label()),
                     )
-                    .at(path, line, None)
+                    .at(path, line(), None)
                     .help(crate::t!("codebook-domain-not-number-help")),
                 );
                 continue;
@@ -375,7 +376,7 @@ impl Codebook {
                             entry = (i + 1).to_string()
                         ),
                     )
-                    .at(path, line, None)
+                    .at(path, line(), None)
                     .help(crate::t!("codebook-duplicate-variable-help")),
                 );
                 continue;
@@ -389,7 +390,7 @@ impl Codebook {
                             Code::CodebookInvalid,
                             crate::t!("codebook-bad-period", id = &v.id, period = p),
                         )
-                        .at(path, line, None)
+                        .at(path, line(), None)
                         .help(crate::t!("codebook-bad-period-help")),
                     );
                     continue;
@@ -412,7 +413,7 @@ impl Codebook {
                             reason = &u.reason
                         ),
                     )
-                    .at(path, line, None)
+                    .at(path, line(), None)
                     .help(if u.needs_period {
                         crate::t!("codebook-unfilled-period-help", id = &v.id)
                     } else {

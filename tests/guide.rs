@@ -1,6 +1,8 @@
 //! The methodology guide generated from the indicators: snapshots of a few sections
 //! (one per kind of indicator), and a changed rule changes the guide's Beräkning.
 
+mod common;
+
 use std::path::Path;
 
 fn program(dir: &Path, year: u32) -> oj::ir::Program {
@@ -57,13 +59,7 @@ fn guide_sections() {
 fn a_changed_rule_changes_the_guide() {
     let tmp = tempfile::tempdir().unwrap();
     let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("indicators");
-    for year in ["2014", "2015"] {
-        std::fs::create_dir_all(tmp.path().join(year)).unwrap();
-        for f in std::fs::read_dir(root.join(year)).unwrap() {
-            let f = f.unwrap();
-            std::fs::copy(f.path(), tmp.path().join(year).join(f.file_name())).unwrap();
-        }
-    }
+    common::copy_tree(&root, tmp.path());
     let before = section(
         &oj::guide::markdown(&program(tmp.path(), 2015)),
         "social_jour",
@@ -102,13 +98,7 @@ fn a_changed_rule_changes_the_guide() {
 fn bortfall_says_that_a_valfri_question_may_be_blank() {
     let tmp = tempfile::tempdir().unwrap();
     let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("indicators");
-    for year in ["2014", "2015"] {
-        std::fs::create_dir_all(tmp.path().join(year)).unwrap();
-        for f in std::fs::read_dir(root.join(year)).unwrap() {
-            let f = f.unwrap();
-            std::fs::copy(f.path(), tmp.path().join(year).join(f.file_name())).unwrap();
-        }
-    }
+    common::copy_tree(&root, tmp.path());
     let general = "- Bortfall: enheten har inte svarat, en fråga som ställs har lämnats obesvarad, eller svaret har underkänts i granskningen.";
     let md = oj::guide::markdown(&program(tmp.path(), 2015));
     assert!(section(&md, "social_jour").contains(general));
