@@ -90,13 +90,6 @@ pub fn units(
     Ok(out)
 }
 
-fn short_name(ind: &Indicator) -> String {
-    ind.meta
-        .kortnamn
-        .clone()
-        .unwrap_or_else(|| ind.meta.indikatornamn.clone())
-}
-
 /// As the report prints it: `Ja`, `Delvis`, `86 %`, `4,8`, `x`, empty for Bortfall.
 pub fn printed(ind: &Indicator, row: &Row) -> String {
     match row.result() {
@@ -235,7 +228,7 @@ pub fn tables(run: &YearRun, units: &[ReportUnit]) -> Vec<AreaTable> {
                             if value.is_some() || r.result() == "x" {
                                 figures.push(ChartFigure {
                                     unit: u.name.clone(),
-                                    indicator: short_name(ind),
+                                    indicator: ind.short_name(),
                                     value,
                                     printed: shown.clone(),
                                     percent: crate::publish::figure::is_percent(ind),
@@ -256,7 +249,10 @@ pub fn tables(run: &YearRun, units: &[ReportUnit]) -> Vec<AreaTable> {
         }
         out.push(AreaTable {
             area,
-            indicators: inds.iter().map(|i| (i.id.clone(), short_name(i))).collect(),
+            indicators: inds
+                .iter()
+                .map(|i| (i.id.clone(), i.short_name()))
+                .collect(),
             questions,
             rows: table_rows,
             figures,

@@ -75,7 +75,7 @@ pub fn data_js(run: &YearRun, earlier: &[&YearRun]) -> String {
             ind.id.clone(),
             json!({
                 "name": ind.meta.indikatornamn,
-                "short": ind.meta.kortnamn.clone().unwrap_or_else(|| ind.meta.indikatornamn.clone()),
+                "short": ind.short_name(),
                 "area": ind.meta.omrade,
                 "kind": kind,
                 "unit": unit,

@@ -400,6 +400,14 @@ pub struct Indicator {
 }
 
 impl Indicator {
+    /// The indicator as a table heads it: its kortnamn, else its name.
+    pub fn short_name(&self) -> String {
+        self.meta
+            .kortnamn
+            .clone()
+            .unwrap_or_else(|| self.meta.indikatornamn.clone())
+    }
+
     /// The decimals a value is published with (a classification: none).
     pub fn decimals(&self) -> u32 {
         match &self.kind {

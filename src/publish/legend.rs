@@ -77,20 +77,12 @@ fn scope(covered: &[&Indicator], inds: &[&Indicator]) -> Option<String> {
     let names: Vec<String> = if whole {
         areas.iter().map(|a| a.to_string()).collect()
     } else {
-        covered.iter().map(|i| name(i)).collect()
+        covered.iter().map(|i| i.short_name()).collect()
     };
     Some(match names.split_last() {
         Some((last, init)) if !init.is_empty() => format!("{} och {last}", init.join(", ")),
         _ => names.concat(),
     })
-}
-
-/// An indicator as a table heads it: its kortnamn, else its name.
-fn name(ind: &Indicator) -> String {
-    ind.meta
-        .kortnamn
-        .clone()
-        .unwrap_or_else(|| ind.meta.indikatornamn.clone())
 }
 
 /// What a cell shows at a level its indicator is not published at (`publiceras`).
@@ -108,7 +100,7 @@ fn not_published(inds: &[&Indicator]) -> Option<String> {
             };
             ind.levels.len() < all
         })
-        .map(|ind| name(ind))
+        .map(|ind| ind.short_name())
         .collect();
     (!restricted.is_empty()).then(|| {
         format!(

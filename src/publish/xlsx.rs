@@ -334,11 +334,7 @@ pub fn workbook_with_series(run: &YearRun, earlier: &[&YearRun]) -> Result<Vec<u
         let mut widths = vec![DEFAULT_WIDTH, 30.0];
         for (c, ind) in inds.iter().enumerate() {
             let col = 2 + c as u16;
-            let name = ind
-                .meta
-                .kortnamn
-                .clone()
-                .unwrap_or_else(|| ind.meta.indikatornamn.clone());
+            let name = ind.short_name();
             let (width, n) = header_fit(&name, 16.0);
             lines = lines.max(n);
             widths.push(width);
@@ -444,11 +440,7 @@ fn series_sheet(
             let Some(ind) = r.program.indicator(id) else {
                 continue;
             };
-            let name = ind
-                .meta
-                .kortnamn
-                .clone()
-                .unwrap_or_else(|| ind.meta.indikatornamn.clone());
+            let name = ind.short_name();
             let text = format!("{name} {}", r.program.year);
             let (width, n) = header_fit(&text, 14.0);
             lines = lines.max(n);
